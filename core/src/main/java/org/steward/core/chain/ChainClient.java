@@ -1,0 +1,194 @@
+package org.steward.core.chain;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.ChainId;
+import org.steward.core.eth.Hex;
+import org.steward.core.eth.Wei;
+import org.steward.core.net.Network;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.BatchRequest;
+import org.web3j.protocol.core.BatchResponse;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.Response;
+import org.web3j.protocol.core.methods.request.Transaction;
+import org.web3j.protocol.core.methods.response.EthCall;
+import org.web3j.protocol.http.HttpService;
+
+/**
+ * JSON-RPC access to one chain. {@link #connect} proves the endpoint serves the profile's chain
+ * before any other call can be made; RPC URLs are tried in the profile's fallback order.
+ * Blocking: call it from a background task.
+ */
+public final class ChainClient implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    private final Network network;
+    private final URI rpcUrl;
+    private final Web3j web3j;
+
+    private ChainClient(Network network, URI rpcUrl, Web3j web3j) {
+        this.network = network;
+        this.rpcUrl = rpcUrl;
+        this.web3j = web3j;
+    }
+
+    /**
+     * Opens the first reachable RPC of the network and checks its {@code eth_chainId}.
+     *
+     * @throws WrongChainException if a reachable RPC serves another chain (no fallback then: the profile is wrong)
+     * @throws ChainException if no RPC answers
+     */
+    public static ChainClient connect(Network network) {
+        ChainException last = null;
+        for (URI url : network.rpcUrls()) {
+            Web3j web3j = Web3j.build(new HttpService(url.toString(), httpClient()));
+            try {
+                ChainId actual = ChainId.of(send(url, web3j.ethChainId()).getChainId().longValueExact());
+                if (!actual.equals(network.chainId())) {
+                    web3j.shutdown();
+                    throw new WrongChainException(url, network.chainId(), actual);
+                }
+                return new ChainClient(network, url, web3j);
+            } catch (WrongChainException e) {
+                throw e;
+            } catch (ChainException e) {
+                web3j.shutdown();
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static OkHttpClient httpClient() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .callTimeout(TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)
+                .build();
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public URI rpcUrl() {
+        return rpcUrl;
+    }
+
+    /** The underlying web3j client, for feature services that need calls this class does not wrap. */
+    public Web3j web3j() {
+        return web3j;
+    }
+
+    public BigInteger blockNumber() {
+        return send(web3j.ethBlockNumber()).getBlockNumber();
+    }
+
+    public Wei balance(Address account) {
+        return new Wei(send(web3j.ethGetBalance(account.lowerHex(), DefaultBlockParameterName.LATEST)).getBalance());
+    }
+
+    public byte[] code(Address account) {
+        return Hex.decode(send(web3j.ethGetCode(account.lowerHex(), DefaultBlockParameterName.LATEST)).getCode());
+    }
+
+    /** {@code eth_call} at the latest block; a revert becomes a {@link ChainException} with the node's reason. */
+    public byte[] call(Address to, byte[] data) {
+        EthCall r = send(web3j.ethCall(Transaction.createEthCallTransaction(null, to.lowerHex(), Hex.encode(data)),
+                DefaultBlockParameterName.LATEST));
+        if (r.isReverted()) {
+            throw new ChainException("The call to " + to + " reverted: " + r.getRevertReason());
+        }
+        return Hex.decode(r.getValue());
+    }
+
+    /** Several {@code eth_call}s in one HTTP round trip (JSON-RPC batch), results in request order. */
+    public List<byte[]> callBatch(List<Call> calls) {
+        if (calls.isEmpty()) {
+            return List.of();
+        }
+        BatchRequest batch = web3j.newBatch();
+        for (Call c : calls) {
+            batch.add(web3j.ethCall(Transaction.createEthCallTransaction(null, c.to().lowerHex(), Hex.encode(c.data())),
+                    DefaultBlockParameterName.LATEST));
+        }
+        BatchResponse response;
+        try {
+            response = batch.send();
+        } catch (IOException | RuntimeException e) {
+            throw unreachable(rpcUrl, e);
+        }
+        List<? extends Response<?>> answers = response.getResponses();
+        if (answers.size() != calls.size()) {
+            throw new ChainException("The RPC at " + rpcUrl + " answered " + answers.size() + " of " + calls.size()
+                    + " batched calls: it may not support JSON-RPC batches; try another RPC.");
+        }
+        List<byte[]> out = new ArrayList<>(answers.size());
+        for (int i = 0; i < answers.size(); i++) {
+            EthCall r = (EthCall) answers.get(i);
+            if (r.hasError() || r.isReverted()) {
+                throw new ChainException("The call to " + calls.get(i).to() + " failed: "
+                        + (r.hasError() ? r.getError().getMessage() : r.getRevertReason()));
+            }
+            out.add(Hex.decode(r.getValue()));
+        }
+        return out;
+    }
+
+    /** One {@code eth_call} of a batch. */
+    public record Call(Address to, byte[] data) {
+    }
+
+    private <R extends Response<?>> R send(Request<?, R> request) {
+        return send(rpcUrl, request);
+    }
+
+    private static <R extends Response<?>> R send(URI url, Request<?, R> request) {
+        R response;
+        try {
+            response = request.send();
+        } catch (IOException | RuntimeException e) {
+            throw unreachable(url, e);
+        }
+        if (response.hasError()) {
+            throw new ChainException("The RPC at " + url + " refused " + request.getMethod() + ": "
+                    + response.getError().getMessage());
+        }
+        if (response.getResult() == null) {
+            throw new ChainException("The RPC at " + url + " sent an empty answer to " + request.getMethod()
+                    + ": it may be misconfigured; try another RPC.");
+        }
+        return response;
+    }
+
+    private static ChainException unreachable(URI url, Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException || e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return new ChainException("The RPC at " + url + " sent a malformed answer (not JSON-RPC): check that the URL is an Ethereum RPC endpoint.", e);
+        }
+        return new ChainException("Cannot reach the RPC at " + url + " (" + rootMessage(e)
+                + "): check the URL and your connection, or add a fallback RPC in Settings.", e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    @Override
+    public void close() {
+        web3j.shutdown();
+    }
+}

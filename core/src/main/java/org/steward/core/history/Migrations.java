@@ -1,0 +1,87 @@
+package org.steward.core.history;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The schema's versioned scripts ({@code V<n>__<what>.sql} on the classpath). The schema version
+ * lives in SQLite's {@code user_version}, updated in the same transaction as its script, so a crash
+ * mid-migration leaves the previous version intact.
+ */
+final class Migrations {
+
+    private static final String DIR = "/org/steward/core/history/migrations/";
+    /** In order; the version of a script is its position + 1. */
+    private static final List<String> SCRIPTS = List.of("V1__init.sql");
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return SCRIPTS.size();
+    }
+
+    static int current(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        }
+    }
+
+    /** Applies every script above the file's version; each in its own transaction. */
+    static void migrate(Connection c) throws SQLException {
+        for (int version = current(c) + 1; version <= latest(); version++) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements(load(SCRIPTS.get(version - 1)))) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + version);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("migration " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+
+    /** Splits a script on semicolons that end a line; comments are dropped. Scripts hold no triggers. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            int comment = line.indexOf("--");
+            String code = (comment >= 0 ? line.substring(0, comment) : line).stripTrailing();
+            if (code.isBlank()) {
+                continue;
+            }
+            current.append(code).append('\n');
+            if (code.endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}

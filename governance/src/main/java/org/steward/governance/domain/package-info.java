@@ -1,0 +1,2 @@
+/** Domain layer of the governance feature. */
+package org.steward.governance.domain;

@@ -1,0 +1,2 @@
+/** Service layer of the governance feature. */
+package org.steward.governance.service;

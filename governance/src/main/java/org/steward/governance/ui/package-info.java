@@ -1,0 +1,2 @@
+/** Ui layer of the governance feature. */
+package org.steward.governance.ui;

@@ -1,0 +1,2 @@
+/** Domain layer of the registry feature. */
+package org.steward.registry.domain;

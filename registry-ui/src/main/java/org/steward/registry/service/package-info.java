@@ -1,0 +1,2 @@
+/** Service layer of the registry feature. */
+package org.steward.registry.service;

@@ -1,0 +1,2 @@
+/** Ui layer of the registry feature. */
+package org.steward.registry.ui;

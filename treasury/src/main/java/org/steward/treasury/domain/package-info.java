@@ -1,0 +1,2 @@
+/** Domain layer of the treasury feature. */
+package org.steward.treasury.domain;

@@ -1,0 +1,2 @@
+/** Service layer of the treasury feature. */
+package org.steward.treasury.service;

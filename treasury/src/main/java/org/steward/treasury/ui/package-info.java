@@ -1,0 +1,2 @@
+/** Ui layer of the treasury feature. */
+package org.steward.treasury.ui;

@@ -1,0 +1,2 @@
+/** Hardware wallet signers, transports and simulators. */
+package org.steward.wallet;
