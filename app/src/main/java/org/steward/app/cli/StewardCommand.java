@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "Steward: governance, treasury and model registry of a DAO, signed on hardware wallets.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DevnetCommand.class,
         })
 public final class StewardCommand implements Runnable {
 

@@ -14,6 +14,7 @@ import org.steward.core.eth.Hex;
 import org.steward.core.eth.Wei;
 import org.steward.core.net.Network;
 import org.web3j.protocol.Web3j;
+import org.web3j.protocol.Web3jService;
 import org.web3j.protocol.core.BatchRequest;
 import org.web3j.protocol.core.BatchResponse;
 import org.web3j.protocol.core.DefaultBlockParameterName;
@@ -34,11 +35,13 @@ public final class ChainClient implements AutoCloseable {
 
     private final Network network;
     private final URI rpcUrl;
+    private final HttpService service;
     private final Web3j web3j;
 
-    private ChainClient(Network network, URI rpcUrl, Web3j web3j) {
+    private ChainClient(Network network, URI rpcUrl, HttpService service, Web3j web3j) {
         this.network = network;
         this.rpcUrl = rpcUrl;
+        this.service = service;
         this.web3j = web3j;
     }
 
@@ -51,14 +54,15 @@ public final class ChainClient implements AutoCloseable {
     public static ChainClient connect(Network network) {
         ChainException last = null;
         for (URI url : network.rpcUrls()) {
-            Web3j web3j = Web3j.build(new HttpService(url.toString(), httpClient()));
+            HttpService service = new HttpService(url.toString(), httpClient());
+            Web3j web3j = Web3j.build(service);
             try {
                 ChainId actual = ChainId.of(send(url, web3j.ethChainId()).getChainId().longValueExact());
                 if (!actual.equals(network.chainId())) {
                     web3j.shutdown();
                     throw new WrongChainException(url, network.chainId(), actual);
                 }
-                return new ChainClient(network, url, web3j);
+                return new ChainClient(network, url, service, web3j);
             } catch (WrongChainException e) {
                 throw e;
             } catch (ChainException e) {
@@ -88,6 +92,11 @@ public final class ChainClient implements AutoCloseable {
     /** The underlying web3j client, for feature services that need calls this class does not wrap. */
     public Web3j web3j() {
         return web3j;
+    }
+
+    /** The JSON-RPC transport, for methods web3j has no wrapper for (e.g. a node's own {@code anvil_*} calls). */
+    public Web3jService service() {
+        return service;
     }
 
     public BigInteger blockNumber() {

@@ -1,0 +1,79 @@
+package org.steward.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.steward.devnet.Devnet;
+import org.steward.devnet.DevnetDeployment;
+import org.steward.devnet.DevnetOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code steward devnet up}: the local chain with the demo DAO, for the user's own tools. */
+@Command(name = "devnet", mixinStandardHelpOptions = true,
+        description = "A local chain (anvil) with the demo DAO deployed: Safe 1.5.0, token, Governor, Timelock.",
+        subcommands = {DevnetCommand.Up.class})
+public final class DevnetCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "up", mixinStandardHelpOptions = true,
+            description = {"Starts the devnet in the foreground until interrupted (Ctrl-C).",
+                "The first line of stdout is one JSON object: rpcUrl, chainId, contracts, accounts."})
+    static final class Up implements Runnable {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--port", description = "Port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+        int port;
+
+        @Option(names = "--block-time", description = "Seconds between empty blocks, 0 to mine only on transactions (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+        int blockTime;
+
+        @Override
+        public void run() {
+            DevnetOptions defaults = DevnetOptions.forDemo(port);
+            Devnet devnet = Devnet.start(new DevnetOptions(port, blockTime, defaults.votingDelayBlocks(),
+                    defaults.votingPeriodBlocks(), defaults.timelockDelaySeconds(), defaults.quorumPercent()));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(describe(devnet.deployment()));
+            out.println("Devnet running at " + devnet.rpcUrl() + " (chain 31337). Demo mnemonic: \"" + DevnetOptions.DEMO_MNEMONIC
+                    + "\". Press Ctrl-C to stop.");
+            out.flush();
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                devnet.close();
+            }
+        }
+    }
+
+    /** The one-line JSON contract of {@code devnet up}. */
+    static String describe(DevnetDeployment d) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("rpcUrl", d.rpcUrl().toString());
+        root.put("chainId", d.chainId().value());
+        ObjectNode contracts = root.putObject("contracts");
+        d.contracts().forEach((name, address) -> contracts.put(name, address.checksummed()));
+        if (d.registry().isEmpty()) {
+            contracts.putNull("registry");
+        }
+        ObjectNode safe = root.putObject("safeConfig");
+        safe.put("threshold", d.safeThreshold());
+        d.safeOwners().forEach(o -> safe.withArray("owners").add(o.checksummed()));
+        return root.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.steward.devnet;
+
+import java.net.URI;
+import org.steward.core.chain.ChainClient;
+import org.steward.core.net.Networks;
+
+/**
+ * A running local chain with the demo DAO deployed: anvil on 127.0.0.1 plus the contracts.
+ * Closing it stops anvil; so does the JVM's exit, however it happens.
+ */
+public final class Devnet implements AutoCloseable {
+
+    private final AnvilProcess anvil;
+    private final ChainClient client;
+    private final DevnetDeployment deployment;
+    private final DevnetChain chain;
+
+    private Devnet(AnvilProcess anvil, ChainClient client, DevnetDeployment deployment) {
+        this.anvil = anvil;
+        this.client = client;
+        this.deployment = deployment;
+        this.chain = new DevnetChain(client);
+    }
+
+    /** Starts anvil from the Steward home's contracts/ and deploys the demo DAO. */
+    public static Devnet start(DevnetOptions options) {
+        AnvilProcess anvil = AnvilProcess.start(AnvilBinary.find(StewardHome.locate()), options.port(),
+                Networks.DEVNET_CHAIN_ID.value(), DevnetOptions.DEMO_MNEMONIC, options.blockTimeSeconds());
+        try {
+            ChainClient client = ChainClient.connect(Networks.devnet(anvil.rpcUrl()));
+            DevnetDeployment deployment = new DevnetDeployer(new DevnetChain(client), options).deploy();
+            return new Devnet(anvil, client, deployment);
+        } catch (RuntimeException e) {
+            anvil.close();
+            throw e;
+        }
+    }
+
+    public URI rpcUrl() {
+        return anvil.rpcUrl();
+    }
+
+    public DevnetDeployment deployment() {
+        return deployment;
+    }
+
+    /** A client already checked against the devnet's chain id. */
+    public ChainClient client() {
+        return client;
+    }
+
+    /** Mines blocks at once, e.g. to move a proposal past its voting period in a test. */
+    public void mine(long blocks) {
+        chain.mine(blocks);
+    }
+
+    /** Moves the chain clock forward, e.g. past a timelock delay. */
+    public void increaseTime(long seconds) {
+        chain.increaseTime(seconds);
+    }
+
+    long pid() {
+        return anvil.pid();
+    }
+
+    boolean isRunning() {
+        return anvil.isAlive();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        anvil.close();
+    }
+}

@@ -1,0 +1,117 @@
+package org.steward.devnet;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hex;
+import org.steward.core.net.Networks;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.DynamicArray;
+import org.web3j.abi.datatypes.DynamicBytes;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.generated.Bytes32;
+import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.abi.datatypes.generated.Uint32;
+import org.web3j.abi.datatypes.generated.Uint48;
+import org.web3j.crypto.Hash;
+
+/**
+ * Deploys the demo DAO exactly as a real one is deployed: the Safe 1.5.0 contracts from their npm
+ * artifacts and a 2-of-3 Safe made through the proxy factory; the governance token (delegated),
+ * the TimelockController with the Governor as its only proposer, and the Governor.
+ */
+final class DevnetDeployer {
+
+    private static final String SAFE = "safe-1.5.0/";
+    private static final int SAFE_OWNERS = 3;
+    private static final int SAFE_THRESHOLD = 2;
+    /** Accounts 0..4 of the demo mnemonic each hold this many STW and delegate to themselves. */
+    private static final BigInteger HOLDER_BALANCE = BigInteger.valueOf(1_000_000).multiply(DevnetOptions.TOKEN_UNIT);
+    private static final int HOLDERS = 5;
+    /** The Safe is the DAO treasury. */
+    private static final BigInteger TREASURY_BALANCE = BigInteger.valueOf(5_000_000).multiply(DevnetOptions.TOKEN_UNIT);
+
+    private final DevnetChain chain;
+    private final DevnetOptions options;
+
+    DevnetDeployer(DevnetChain chain, DevnetOptions options) {
+        this.chain = chain;
+        this.options = options;
+    }
+
+    DevnetDeployment deploy() {
+        List<Address> accounts = chain.accounts();
+        Address deployer = accounts.get(0);
+
+        Address singleton = chain.deploy(deployer, Artifact.load(SAFE + "SafeL2"));
+        Address factory = chain.deploy(deployer, Artifact.load(SAFE + "SafeProxyFactory"));
+        Address fallbackHandler = chain.deploy(deployer, Artifact.load(SAFE + "CompatibilityFallbackHandler"));
+        Address multiSend = chain.deploy(deployer, Artifact.load(SAFE + "MultiSendCallOnly"));
+        List<Address> owners = accounts.subList(0, SAFE_OWNERS);
+        Address safe = createSafe(deployer, factory, singleton, fallbackHandler, owners);
+
+        List<Address> holders = accounts.subList(0, HOLDERS);
+        List<org.web3j.abi.datatypes.Address> tokenHolders = new java.util.ArrayList<>(holders.stream().map(DevnetDeployer::abi).toList());
+        List<Uint256> amounts = new java.util.ArrayList<>(holders.stream().map(h -> new Uint256(HOLDER_BALANCE)).toList());
+        tokenHolders.add(abi(safe));
+        amounts.add(new Uint256(TREASURY_BALANCE));
+        Address token = chain.deploy(deployer, Artifact.load("StewardToken"),
+                new DynamicArray<>(org.web3j.abi.datatypes.Address.class, tokenHolders),
+                new DynamicArray<>(Uint256.class, amounts));
+        for (Address holder : holders) {
+            chain.execute(holder, token, new Function("delegate", List.of(abi(holder)), List.of()));
+        }
+
+        Address timelock = chain.deploy(deployer, Artifact.load("StewardTimelock"),
+                new Uint256(options.timelockDelaySeconds()),
+                new DynamicArray<>(org.web3j.abi.datatypes.Address.class, List.of()),
+                new DynamicArray<>(org.web3j.abi.datatypes.Address.class, List.of(abi(Address.ZERO))),
+                abi(deployer));
+        Address governor = chain.deploy(deployer, Artifact.load("StewardGovernor"),
+                abi(token), abi(timelock), abi(Address.ZERO),
+                new Uint48(options.votingDelayBlocks()),
+                new Uint32(options.votingPeriodBlocks()),
+                Uint256.DEFAULT,
+                new Uint256(options.quorumPercent()));
+        grant(deployer, timelock, "PROPOSER_ROLE", governor);
+        grant(deployer, timelock, "CANCELLER_ROLE", governor);
+        // The guardian Safe may cancel a queued operation: the veto window of REGISTRY.md.
+        grant(deployer, timelock, "CANCELLER_ROLE", safe);
+        chain.execute(deployer, timelock, new Function("renounceRole",
+                List.of(new Bytes32(new byte[32]), abi(deployer)), List.of()));
+
+        return new DevnetDeployment(chain.client().rpcUrl(), Networks.DEVNET_CHAIN_ID, List.copyOf(owners), SAFE_THRESHOLD,
+                safe, singleton, factory, fallbackHandler, multiSend, token, timelock, governor, Optional.empty());
+    }
+
+    private Address createSafe(Address deployer, Address factory, Address singleton, Address fallbackHandler, List<Address> owners) {
+        Function setup = new Function("setup", List.<Type>of(
+                new DynamicArray<>(org.web3j.abi.datatypes.Address.class, owners.stream().map(DevnetDeployer::abi).toList()),
+                new Uint256(SAFE_THRESHOLD),
+                abi(Address.ZERO),
+                new DynamicBytes(new byte[0]),
+                abi(fallbackHandler),
+                abi(Address.ZERO),
+                Uint256.DEFAULT,
+                abi(Address.ZERO)), List.of());
+        Function create = new Function("createProxyWithNonce", List.<Type>of(
+                abi(singleton), new DynamicBytes(Hex.decode(FunctionEncoder.encode(setup))), Uint256.DEFAULT),
+                List.of(new TypeReference<org.web3j.abi.datatypes.Address>() { }));
+        // The factory returns the proxy address: read it with a call, then make the same call for real.
+        Address predicted = Address.parse(chain.call(factory, create).get(0).toString());
+        chain.execute(deployer, factory, create);
+        return predicted;
+    }
+
+    private void grant(Address admin, Address timelock, String role, Address account) {
+        byte[] roleId = Hash.sha3(role.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        chain.execute(admin, timelock, new Function("grantRole", List.of(new Bytes32(roleId), abi(account)), List.of()));
+    }
+
+    private static org.web3j.abi.datatypes.Address abi(Address a) {
+        return new org.web3j.abi.datatypes.Address(a.lowerHex());
+    }
+}

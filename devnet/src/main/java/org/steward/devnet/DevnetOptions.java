@@ -1,0 +1,32 @@
+package org.steward.devnet;
+
+import java.math.BigInteger;
+
+/**
+ * How to start a devnet. Defaults suit tests (a block per transaction); the demo and
+ * {@code devnet up} add interval mining so the chain moves on its own.
+ *
+ * @param port 0 picks a free port on 127.0.0.1
+ * @param blockTimeSeconds 0 mines only on transactions
+ * @param votingDelayBlocks Governor voting delay
+ * @param votingPeriodBlocks Governor voting period
+ * @param timelockDelaySeconds TimelockController minimum delay
+ * @param quorumPercent Governor quorum, percent of the votable supply
+ */
+public record DevnetOptions(int port, int blockTimeSeconds, long votingDelayBlocks, long votingPeriodBlocks,
+                           long timelockDelaySeconds, int quorumPercent) {
+
+    /** anvil's default mnemonic: the simulated devices use it too, so their addresses are the devnet's funded accounts. */
+    public static final String DEMO_MNEMONIC = "test test test test test test test test test test test junk";
+
+    /** 10 million STW with 18 decimals. */
+    static final BigInteger TOKEN_UNIT = BigInteger.TEN.pow(18);
+
+    public static DevnetOptions forTests() {
+        return new DevnetOptions(0, 0, 1, 50, 60, 4);
+    }
+
+    public static DevnetOptions forDemo(int port) {
+        return new DevnetOptions(port, 2, 1, 300, 120, 4);
+    }
+}
