@@ -1,0 +1,36 @@
+package org.steward.core.sign;
+
+import java.util.Optional;
+
+/**
+ * How a device asks the person for something while it works. wallet-hw calls these on the
+ * device's own thread; the app answers with a dialog (never blocking the FX thread itself).
+ */
+public interface DevicePrompts {
+
+    /** The device now shows {@code whatTheDeviceShows} and waits for a button press. */
+    default void confirmOnDevice(String whatTheDeviceShows) {
+    }
+
+    /** The device screen is no longer waiting for the person (approved, rejected or failed). */
+    default void confirmationClosed() {
+    }
+
+    /**
+     * The OneKey/Trezor protocol asks for the PIN on a scrambled 3x3 matrix the device shows; the
+     * answer is the sequence of positions (1-9, numbered like a phone keypad bottom-up:
+     * 7 8 9 / 4 5 6 / 1 2 3) the person clicked. Empty means the person cancelled.
+     */
+    default Optional<String> pinMatrix() {
+        return Optional.empty();
+    }
+
+    /** Passphrase entry: empty means "type it on the device", which is preferred. */
+    default Optional<String> passphrase() {
+        return Optional.empty();
+    }
+
+    /** For scripted use (CLI, tests): nothing to show, PIN and passphrase must be entered on the device. */
+    DevicePrompts NONE = new DevicePrompts() {
+    };
+}
