@@ -113,12 +113,24 @@ public final class ChainClient implements AutoCloseable {
 
     /** {@code eth_call} at the latest block; a revert becomes a {@link ChainException} with the node's reason. */
     public byte[] call(Address to, byte[] data) {
-        EthCall r = send(web3j.ethCall(Transaction.createEthCallTransaction(null, to.lowerHex(), Hex.encode(data)),
-                DefaultBlockParameterName.LATEST));
-        if (r.isReverted()) {
-            throw new ChainException("The call to " + to + " reverted: " + r.getRevertReason());
+        EthCall r;
+        try {
+            r = web3j.ethCall(Transaction.createEthCallTransaction(null, to.lowerHex(), Hex.encode(data)),
+                    DefaultBlockParameterName.LATEST).send();
+        } catch (IOException | RuntimeException e) {
+            throw unreachable(rpcUrl, e);
+        }
+        if (r.hasError() || r.isReverted()) {
+            throw reverted(to, r);
         }
         return Hex.decode(r.getValue());
+    }
+
+    /** Nodes report a revert either as an error (code 3, data = return data) or as a result; both say the same. */
+    private static ChainException reverted(Address to, EthCall r) {
+        String data = r.hasError() && r.getError().getData() != null ? r.getError().getData() : r.getValue();
+        return new ChainException("The call to " + to + " reverted (" + RevertReason.describe(data)
+                + "): check the contract address and the call's arguments.");
     }
 
     /** Several {@code eth_call}s in one HTTP round trip (JSON-RPC batch), results in request order. */
@@ -146,8 +158,7 @@ public final class ChainClient implements AutoCloseable {
         for (int i = 0; i < answers.size(); i++) {
             EthCall r = (EthCall) answers.get(i);
             if (r.hasError() || r.isReverted()) {
-                throw new ChainException("The call to " + calls.get(i).to() + " failed: "
-                        + (r.hasError() ? r.getError().getMessage() : r.getRevertReason()));
+                throw reverted(calls.get(i).to(), r);
             }
             out.add(Hex.decode(r.getValue()));
         }
