@@ -1,0 +1,34 @@
+package org.steward.app.shell;
+
+import javafx.application.Application;
+import org.steward.core.history.HistoryStoreException;
+import org.steward.ui.Theme;
+
+/**
+ * Opens the desktop window. Kept apart from {@link StewardApp}: JavaFX refuses to start from a
+ * plain classpath when the class holding {@code main} extends {@code Application}.
+ */
+public final class Desktop {
+
+    private Desktop() {
+    }
+
+    /**
+     * Shows the main window and returns when it is closed. Once per process: JavaFX cannot be
+     * launched twice. Call from the main thread, never from the FX thread.
+     */
+    public static void open(ShellContext context) {
+        StewardApp.handOver(new StewardApp.Launch(context, savedTheme(context)));
+        Application.launch(StewardApp.class);
+    }
+
+    /** Read before the toolkit starts, so the first frame already has the right colours. */
+    private static Theme savedTheme(ShellContext context) {
+        try {
+            return new ThemeStore(context.history()).load();
+        } catch (HistoryStoreException e) {
+            // The window must still open; Settings reports the store's problem on the next save.
+            return Theme.LIGHT;
+        }
+    }
+}

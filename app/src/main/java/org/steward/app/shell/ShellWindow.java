@@ -1,0 +1,117 @@
+package org.steward.app.shell;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.steward.app.shell.StatusBarViewModel.ChainState;
+import org.steward.core.task.TaskRunner;
+import org.steward.ui.FxScheduler;
+import org.steward.ui.FxTaskRunner;
+import org.steward.ui.StewardStyles;
+import org.steward.ui.Theme;
+
+/**
+ * The main window: sidebar, the chosen screen, status bar. Owns the task runner and the chain
+ * connection of the session and releases both on {@link #close()}.
+ */
+public final class ShellWindow implements AutoCloseable {
+
+    static final String STYLESHEET = ShellWindow.class.getResource("shell.css").toExternalForm();
+
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final ChainBlockSource blocks;
+    private final ScreenFactory screens;
+    private final Map<Screen, Parent> opened = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+    private final Sidebar sidebar;
+    private final StatusBarView statusBar;
+    private final Stage stage;
+
+    private ShellWindow(Stage stage, ShellContext context, Theme theme) {
+        this.stage = stage;
+        this.blocks = new ChainBlockSource(context.profile().network());
+        this.screens = new ScreenFactory(context, theme, runner);
+        this.sidebar = new Sidebar(this::show);
+        this.statusBar = new StatusBarView(new StatusBarViewModel(context.profile().network(), blocks,
+                DeviceSource.fixed(context.deviceLabel()), runner, new FxScheduler()), context.demo());
+        stage.setTitle(context.windowTitle());
+    }
+
+    /** Builds the window on {@code stage} and shows it, on the first screen. Call on the FX thread. */
+    public static ShellWindow open(Stage stage, ShellContext context, Theme theme) {
+        ShellWindow window = new ShellWindow(stage, context, theme);
+        stage.setScene(window.scene());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        window.sidebar.select(Screen.GOVERNANCE);
+        stage.show();
+        window.sidebar.requestFocus();
+        return window;
+    }
+
+    private Scene scene() {
+        Label brand = new Label("Steward");
+        brand.setId("brand");
+        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        VBox left = new VBox(brand, sidebar);
+        left.getStyleClass().add("sidebar-pane");
+        VBox.setVgrow(sidebar, Priority.ALWAYS);
+
+        content.setId("content");
+        content.getStyleClass().add("content");
+
+        BorderPane root = new BorderPane(content, null, null, statusBar.root(), left);
+        root.setId("shell");
+        Scene scene = new Scene(root, 1280, 800);
+        StewardStyles.install(scene);
+        scene.getStylesheets().add(STYLESHEET);
+        for (Screen s : Screen.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + s.shortcutDigit());
+            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> sidebar.select(s));
+        }
+        return scene;
+    }
+
+    private void show(Screen screen) {
+        Parent page = opened.computeIfAbsent(screen, screens::create);
+        content.getChildren().setAll(page);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Screen selected() {
+        return sidebar.selected();
+    }
+
+    public ReadOnlyObjectProperty<ChainState> chainStateProperty() {
+        return statusBar.model().stateProperty();
+    }
+
+    /** The session's runner, for the little work the shell itself does off the FX thread. */
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    /** Stops polling, deactivates the open screen and releases threads and the chain connection. */
+    @Override
+    public void close() {
+        statusBar.model().deactivate();
+        content.getChildren().clear();
+        blocks.close();
+        runner.close();
+    }
+}
