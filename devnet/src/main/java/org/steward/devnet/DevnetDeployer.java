@@ -2,7 +2,6 @@ package org.steward.devnet;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
 import org.steward.core.net.Networks;
@@ -11,6 +10,7 @@ import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.DynamicBytes;
 import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.StaticStruct;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint256;
@@ -21,7 +21,9 @@ import org.web3j.crypto.Hash;
 /**
  * Deploys the demo DAO exactly as a real one is deployed: the Safe 1.5.0 contracts from their npm
  * artifacts and a 2-of-3 Safe made through the proxy factory; the governance token (delegated),
- * the TimelockController with the Governor as its only proposer, and the Governor.
+ * the TimelockController with the Governor as its only proposer, the model registry (governed by
+ * the Timelock, paused only by the guardian Safe) and the Governor, whose quorum leaves out the
+ * votes parked in the registry.
  */
 final class DevnetDeployer {
 
@@ -70,8 +72,10 @@ final class DevnetDeployer {
                 new DynamicArray<>(org.web3j.abi.datatypes.Address.class, List.of()),
                 new DynamicArray<>(org.web3j.abi.datatypes.Address.class, List.of(abi(Address.ZERO))),
                 abi(deployer));
+        Address registry = chain.deploy(deployer, Artifact.load("ModelRegistry"),
+                abi(token), abi(timelock), abi(safe), registryParams(timelock));
         Address governor = chain.deploy(deployer, Artifact.load("StewardGovernor"),
-                abi(token), abi(timelock), abi(Address.ZERO),
+                abi(token), abi(timelock), abi(registry),
                 new Uint48(options.votingDelayBlocks()),
                 new Uint32(options.votingPeriodBlocks()),
                 Uint256.DEFAULT,
@@ -84,7 +88,26 @@ final class DevnetDeployer {
                 List.of(new Bytes32(new byte[32]), abi(deployer)), List.of()));
 
         return new DevnetDeployment(chain.client().rpcUrl(), Networks.DEVNET_CHAIN_ID, List.copyOf(owners), SAFE_THRESHOLD,
-                safe, singleton, factory, fallbackHandler, multiSend, token, timelock, governor, Optional.empty());
+                safe, singleton, factory, fallbackHandler, multiSend, token, timelock, governor, registry);
+    }
+
+    /**
+     * The registry's starting parameters: the Timelock is the treasury, slashes are burned, and a
+     * challenge outlives voting delay + voting period + timelock delay (else every challenge lapses).
+     */
+    private StaticStruct registryParams(Address treasury) {
+        long day = 24 * 3600;
+        return new StaticStruct(
+                new Uint256(BigInteger.valueOf(1_000).multiply(DevnetOptions.TOKEN_UNIT)),
+                new Uint256(BigInteger.valueOf(10).multiply(DevnetOptions.TOKEN_UNIT)),
+                new Uint256(BigInteger.valueOf(100).multiply(DevnetOptions.TOKEN_UNIT)),
+                new Uint256(5_000),
+                new Uint256(2_000),
+                new Uint256(7 * day),
+                new Uint256(options.applicationPeriodSeconds()),
+                new Uint256(14 * day),
+                abi(treasury),
+                abi(Address.ZERO));
     }
 
     private Address createSafe(Address deployer, Address factory, Address singleton, Address fallbackHandler, List<Address> owners) {

@@ -4,14 +4,10 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 
-/**
- * What a devnet start deployed. {@code registry} stays empty until the model registry contract
- * exists; its slot is kept so the JSON shape does not change when it arrives.
- */
+/** What a devnet start deployed; {@link #contracts()} is what {@code devnet up} prints. */
 public record DevnetDeployment(
         URI rpcUrl,
         ChainId chainId,
@@ -25,7 +21,7 @@ public record DevnetDeployment(
         Address token,
         Address timelock,
         Address governor,
-        Optional<Address> registry) {
+        Address registry) {
 
     /** The contract addresses by the names {@code devnet up} prints (insertion order is the print order). */
     public Map<String, Address> contracts() {
@@ -34,7 +30,7 @@ public record DevnetDeployment(
         m.put("token", token);
         m.put("governor", governor);
         m.put("timelock", timelock);
-        registry.ifPresent(r -> m.put("registry", r));
+        m.put("registry", registry);
         m.put("multiSendCallOnly", multiSendCallOnly);
         m.put("safeSingleton", safeSingleton);
         m.put("safeProxyFactory", safeProxyFactory);

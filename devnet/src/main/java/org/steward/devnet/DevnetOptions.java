@@ -12,9 +12,10 @@ import java.math.BigInteger;
  * @param votingPeriodBlocks Governor voting period
  * @param timelockDelaySeconds TimelockController minimum delay
  * @param quorumPercent Governor quorum, percent of the votable supply
+ * @param applicationPeriodSeconds the registry's probation before a listed model counts as active
  */
 public record DevnetOptions(int port, int blockTimeSeconds, long votingDelayBlocks, long votingPeriodBlocks,
-                           long timelockDelaySeconds, int quorumPercent) {
+                           long timelockDelaySeconds, int quorumPercent, long applicationPeriodSeconds) {
 
     /** anvil's default mnemonic: the simulated devices use it too, so their addresses are the devnet's funded accounts. */
     public static final String DEMO_MNEMONIC = "test test test test test test test test test test test junk";
@@ -23,10 +24,20 @@ public record DevnetOptions(int port, int blockTimeSeconds, long votingDelayBloc
     static final BigInteger TOKEN_UNIT = BigInteger.TEN.pow(18);
 
     public static DevnetOptions forTests() {
-        return new DevnetOptions(0, 0, 1, 50, 60, 4);
+        return new DevnetOptions(0, 0, 1, 50, 60, 4, 3600);
+    }
+
+    public DevnetOptions withPort(int newPort) {
+        return new DevnetOptions(newPort, blockTimeSeconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
+                quorumPercent, applicationPeriodSeconds);
+    }
+
+    public DevnetOptions withBlockTime(int seconds) {
+        return new DevnetOptions(port, seconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
+                quorumPercent, applicationPeriodSeconds);
     }
 
     public static DevnetOptions forDemo(int port) {
-        return new DevnetOptions(port, 2, 1, 300, 120, 4);
+        return new DevnetOptions(port, 2, 1, 300, 120, 4, 3600);
     }
 }

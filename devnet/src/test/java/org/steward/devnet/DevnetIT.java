@@ -62,6 +62,22 @@ class DevnetIT {
     }
 
     @Test
+    void theRegistryIsGovernedByTheTimelockAndItsParkedVotesAreLeftOutOfQuorum(Devnet devnet) {
+        DevnetChain chain = new DevnetChain(devnet.client());
+        DevnetDeployment d = devnet.deployment();
+        org.web3j.abi.datatypes.Address parked = chain.callSingle(d.governor(), "parkedVotesHolder", List.of(),
+                new TypeReference<org.web3j.abi.datatypes.Address>() { });
+        org.web3j.abi.datatypes.Address delegate = chain.callSingle(d.token(), "delegates", List.of(abi(d.registry())),
+                new TypeReference<org.web3j.abi.datatypes.Address>() { });
+        assertThat(Address.parse(parked.getValue())).isEqualTo(d.registry());
+        assertThat(Address.parse(delegate.getValue())).as("the registry self-delegates").isEqualTo(d.registry());
+        assertThat(hasRole(chain, d.registry(), "SLASHER_ROLE", d.timelock())).isTrue();
+        assertThat(hasRole(chain, d.registry(), "GUARDIAN_ROLE", d.safe())).isTrue();
+        assertThat(hasRoleId(chain, d.registry(), new byte[32], d.timelock())).as("the Timelock administers the registry").isTrue();
+        assertThat(hasRoleId(chain, d.registry(), new byte[32], chain.accounts().get(0))).as("the deployer holds nothing").isFalse();
+    }
+
+    @Test
     void miningMovesTheChainForward(Devnet devnet) {
         BigInteger before = devnet.client().blockNumber();
         devnet.mine(5);

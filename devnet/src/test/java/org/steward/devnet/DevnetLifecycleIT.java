@@ -62,9 +62,7 @@ class DevnetLifecycleIT {
     @Test
     void aTakenPortSaysSoAndHowToChooseAnother() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            DevnetOptions t = DevnetOptions.forTests();
-            DevnetOptions onTakenPort = new DevnetOptions(taken.getLocalPort(), 0, t.votingDelayBlocks(), t.votingPeriodBlocks(),
-                    t.timelockDelaySeconds(), t.quorumPercent());
+            DevnetOptions onTakenPort = DevnetOptions.forTests().withPort(taken.getLocalPort());
             assertThatThrownBy(() -> Devnet.start(onTakenPort))
                     .isInstanceOf(UserFacingException.class)
                     .hasMessageContaining("Port " + taken.getLocalPort() + " on 127.0.0.1 is already taken")

@@ -42,9 +42,7 @@ public final class DevnetCommand implements Runnable {
 
         @Override
         public void run() {
-            DevnetOptions defaults = DevnetOptions.forDemo(port);
-            Devnet devnet = Devnet.start(new DevnetOptions(port, blockTime, defaults.votingDelayBlocks(),
-                    defaults.votingPeriodBlocks(), defaults.timelockDelaySeconds(), defaults.quorumPercent()));
+            Devnet devnet = Devnet.start(DevnetOptions.forDemo(port).withBlockTime(blockTime));
             PrintWriter out = spec.commandLine().getOut();
             out.println(describe(devnet.deployment()));
             out.println("Devnet running at " + devnet.rpcUrl() + " (chain 31337). Demo mnemonic: \"" + DevnetOptions.DEMO_MNEMONIC
@@ -68,9 +66,6 @@ public final class DevnetCommand implements Runnable {
         root.put("chainId", d.chainId().value());
         ObjectNode contracts = root.putObject("contracts");
         d.contracts().forEach((name, address) -> contracts.put(name, address.checksummed()));
-        if (d.registry().isEmpty()) {
-            contracts.putNull("registry");
-        }
         ObjectNode safe = root.putObject("safeConfig");
         safe.put("threshold", d.safeThreshold());
         d.safeOwners().forEach(o -> safe.withArray("owners").add(o.checksummed()));
