@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         description = "Steward: governance, treasury and model registry of a DAO, signed on hardware wallets.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            GuiCommand.class,
             DevnetCommand.class,
         })
 public final class StewardCommand implements Runnable {

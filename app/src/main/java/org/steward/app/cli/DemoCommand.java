@@ -1,0 +1,65 @@
+package org.steward.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.steward.app.shell.Desktop;
+import org.steward.app.shell.ShellContext;
+import org.steward.core.UserFacingException;
+import org.steward.core.history.DataDirectory;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.net.DaoProfile;
+import org.steward.core.net.Networks;
+import org.steward.devnet.Devnet;
+import org.steward.devnet.DevnetDeployment;
+import org.steward.devnet.DevnetOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code steward demo}: a fresh devnet with the demo DAO, and the app opened on it. The demo keeps
+ * its own history file, started afresh each time, so it never mixes with a real one.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Starts the devnet with the demo DAO and opens the app on it (simulated devices, demo mnemonic).")
+public final class DemoCommand implements java.util.concurrent.Callable<Integer> {
+
+    static final String DEMO_DEVICE = "Simulated Ledger (demo mnemonic) — simulated device";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Starting the devnet...");
+        out.flush();
+        try (Devnet devnet = Devnet.start(DevnetOptions.forDemo(0))) {
+            DevnetDeployment d = devnet.deployment();
+            out.println(DevnetCommand.describe(d));
+            out.println("Devnet at " + devnet.rpcUrl() + "; opening Steward (close the window to stop).");
+            out.flush();
+            try (HistoryStore history = HistoryStore.open(freshDemoHistory())) {
+                DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.empty(), Optional.empty(),
+                        Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
+                Desktop.open(new ShellContext(profile, history, true, DEMO_DEVICE));
+            }
+        }
+        return 0;
+    }
+
+    private static Path freshDemoHistory() {
+        Path file = DataDirectory.resolve().resolve("demo").resolve(HistoryStore.FILE_NAME);
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("Cannot reset the demo history at " + file + " (" + e.getMessage()
+                    + "): delete that folder by hand and run the demo again.", e);
+        }
+        return file;
+    }
+}
