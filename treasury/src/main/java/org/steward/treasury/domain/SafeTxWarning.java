@@ -1,0 +1,44 @@
+package org.steward.treasury.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the fields of a SafeTx alone say a signer must look at twice. These need no chain access;
+ * checks against the Safe's state (owners, known contracts, balances) belong to the service layer.
+ */
+public record SafeTxWarning(Kind kind, String text) {
+
+    public enum Kind {
+        /** The target's code runs as the Safe: it can change owners, modules or drain the Safe. */
+        DELEGATECALL,
+        /** The Safe pays the executor gasPrice per unit of gas in gasToken: a way to move funds out. */
+        GAS_REFUND,
+        GAS_TOKEN,
+        REFUND_RECEIVER
+    }
+
+    public static List<SafeTxWarning> of(SafeTx tx) {
+        List<SafeTxWarning> out = new ArrayList<>();
+        if (tx.operation() == Operation.DELEGATECALL) {
+            out.add(new SafeTxWarning(Kind.DELEGATECALL, "delegatecall to " + tx.to()
+                    + ": its code runs with the Safe's storage and funds; sign only if it is the canonical MultiSendCallOnly, SignMessageLib or SafeMigration."));
+        }
+        if (tx.paysRefund()) {
+            out.add(new SafeTxWarning(Kind.GAS_REFUND, "gasPrice is " + tx.gasPrice()
+                    + ", so the Safe refunds whoever executes it; an honest transaction has gasPrice 0."));
+        }
+        if (!tx.gasToken().equals(org.steward.core.eth.Address.ZERO)) {
+            out.add(new SafeTxWarning(Kind.GAS_TOKEN, "the refund is paid in token " + tx.gasToken() + " instead of the native currency."));
+        }
+        if (!tx.refundReceiver().equals(org.steward.core.eth.Address.ZERO)) {
+            out.add(new SafeTxWarning(Kind.REFUND_RECEIVER, "the refund goes to " + tx.refundReceiver() + " rather than to the executor."));
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String toString() {
+        return "WARNING: " + text;
+    }
+}
