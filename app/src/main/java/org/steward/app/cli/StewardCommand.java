@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GuiCommand.class,
             DevnetCommand.class,
+            org.steward.app.cli.safe.SafeCommand.class,
         })
 public final class StewardCommand implements Runnable {
 
