@@ -65,6 +65,29 @@ final class DevnetChain {
         return (T) call(to, new Function(name, inputs, List.of(output))).get(0);
     }
 
+    /**
+     * Lets tests send from any address (a contract such as the Timelock or the Safe) without its key:
+     * anvil accepts its transactions as if signed. Funds it for gas.
+     */
+    void impersonate(Address account) {
+        send(new Request<>("anvil_impersonateAccount", List.of(account.lowerHex()), client.service(), Response.class));
+        send(new Request<>("anvil_setBalance", List.of(account.lowerHex(), "0x56BC75E2D63100000"), client.service(), Response.class));
+    }
+
+    /**
+     * Runs the call as {@code from} would send it, without sending it, and returns the revert data
+     * (empty when it would succeed): how tests name the custom error a transaction would hit.
+     */
+    String revertData(Address from, Address to, Function function) {
+        var r = send(web3j.ethCall(Transaction.createEthCallTransaction(from.lowerHex(), to.lowerHex(), FunctionEncoder.encode(function)),
+                org.web3j.protocol.core.DefaultBlockParameterName.LATEST), true);
+        if (r.hasError()) {
+            // web3j hands over the error's data as raw JSON: a quoted hex string.
+            return r.getError().getData() == null ? "0x" : r.getError().getData().replace("\"", "");
+        }
+        return r.isReverted() ? r.getRevertReason() : "";
+    }
+
     /** Mines {@code blocks} empty blocks at once (anvil_mine), e.g. to pass a voting delay. */
     void mine(long blocks) {
         send(new Request<>("anvil_mine", List.of("0x" + Long.toHexString(blocks)), client.service(), Response.class));
@@ -104,9 +127,13 @@ final class DevnetChain {
     }
 
     private <R extends Response<?>> R send(Request<?, R> request) {
+        return send(request, false);
+    }
+
+    private <R extends Response<?>> R send(Request<?, R> request, boolean errorsAreAnswers) {
         try {
             R r = request.send();
-            if (r.hasError()) {
+            if (r.hasError() && !errorsAreAnswers) {
                 throw new IllegalStateException("devnet RPC " + request.getMethod() + " failed: " + r.getError().getMessage());
             }
             return r;

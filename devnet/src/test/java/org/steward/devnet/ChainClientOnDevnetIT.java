@@ -46,7 +46,8 @@ class ChainClientOnDevnetIT {
         byte[] data = Hex.decode(FunctionEncoder.encode(notASafeFunction));
         assertThatThrownBy(() -> devnet.client().call(devnet.deployment().token(), data))
                 .isInstanceOf(ChainException.class)
-                .hasMessageContaining(devnet.deployment().token().checksummed());
+                .hasMessageContaining(devnet.deployment().token().checksummed())
+                .hasMessageContaining("reverted (no reason given)");
     }
 
     @Test

@@ -128,7 +128,8 @@ public final class ChainClient implements AutoCloseable {
 
     /** Nodes report a revert either as an error (code 3, data = return data) or as a result; both say the same. */
     private static ChainException reverted(Address to, EthCall r) {
-        String data = r.hasError() && r.getError().getData() != null ? r.getError().getData() : r.getValue();
+        // web3j keeps an error's data as raw JSON (a quoted hex string).
+        String data = r.hasError() && r.getError().getData() != null ? r.getError().getData().replace("\"", "") : r.getValue();
         return new ChainException("The call to " + to + " reverted (" + RevertReason.describe(data)
                 + "): check the contract address and the call's arguments.");
     }
