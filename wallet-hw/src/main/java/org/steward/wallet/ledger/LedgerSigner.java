@@ -1,0 +1,97 @@
+package org.steward.wallet.ledger;
+
+import java.time.Duration;
+import org.steward.core.eth.Address;
+import org.steward.core.sign.DerivationPath;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.sign.EcdsaSignature;
+import org.steward.core.sign.EthTransaction;
+import org.steward.core.sign.PersonalMessageRequest;
+import org.steward.core.sign.Signer;
+import org.steward.core.sign.SignerException;
+import org.steward.core.sign.SigningRequest;
+import org.steward.core.sign.TransactionRequest;
+import org.steward.core.sign.TypedDataRequest;
+import org.steward.wallet.transport.PacketTransport;
+
+/**
+ * A Ledger running the Ethereum app, over any {@link PacketTransport} (HID, or the simulator).
+ * EIP-712 is signed in hashed mode: the device shows the domain and message hashes, which
+ * Steward shows next to the decoded fields for comparison.
+ */
+public final class LedgerSigner implements Signer {
+
+    /** Long enough for a person to read a transaction on the device and press both buttons. */
+    public static final Duration CONFIRM_TIMEOUT = Duration.ofMinutes(3);
+
+    private final String label;
+    private final boolean simulated;
+    private final LedgerEthApp app;
+
+    public LedgerSigner(String label, boolean simulated, PacketTransport transport, int chunk, Duration timeout) {
+        this.label = label;
+        this.simulated = simulated;
+        this.app = new LedgerEthApp(new LedgerChannel(transport, timeout), chunk);
+    }
+
+    public LedgerSigner(String label, boolean simulated, PacketTransport transport) {
+        this(label, simulated, transport, LedgerEthApp.MAX_CHUNK, CONFIRM_TIMEOUT);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public boolean simulated() {
+        return simulated;
+    }
+
+    public LedgerEthApp.Configuration configuration() {
+        return app.configuration();
+    }
+
+    @Override
+    public Address address(DerivationPath path, boolean showOnDevice, DevicePrompts prompts) {
+        if (!showOnDevice) {
+            return app.address(path, false);
+        }
+        prompts.confirmOnDevice("Verify address for " + path);
+        try {
+            return app.address(path, true);
+        } finally {
+            prompts.confirmationClosed();
+        }
+    }
+
+    @Override
+    public EcdsaSignature sign(SigningRequest request, DevicePrompts prompts) {
+        if (request instanceof TransactionRequest tx && tx.transaction().data().length > 0 && !app.configuration().blindSigningEnabled()) {
+            throw new SignerException(SignerException.Reason.BLIND_SIGNING_DISABLED);
+        }
+        if (request instanceof TypedDataRequest typed && typed.messageHash().isEmpty()) {
+            throw new SignerException(SignerException.Reason.UNSUPPORTED);
+        }
+        prompts.confirmOnDevice(request.deviceText());
+        try {
+            if (request instanceof TransactionRequest tx) {
+                return signTransaction(tx);
+            }
+            if (request instanceof PersonalMessageRequest m) {
+                return app.signPersonalMessage(m.path(), m.message());
+            }
+            TypedDataRequest t = (TypedDataRequest) request;
+            return app.signEip712Hashed(t.path(), t.domainHash(), t.messageHash().orElseThrow());
+        } finally {
+            prompts.confirmationClosed();
+        }
+    }
+
+    private EcdsaSignature signTransaction(TransactionRequest request) {
+        EthTransaction tx = request.transaction();
+        LedgerEthApp.TxSignature s = app.signTransaction(request.path(), tx.signingPayload());
+        long truncated = LedgerTxPayload.truncatedChainId(EthTransaction.unsignedBytes(tx.chainId()));
+        return new EcdsaSignature(s.r(), s.s(), LedgerV.parity(s.responseByte(), truncated, tx.isEip1559()));
+    }
+}

@@ -1,0 +1,79 @@
+package org.steward.wallet.sim;
+
+/**
+ * What the simulated person and device do, scriptable from tests and the demo: approve or reject
+ * on the device, a locked device, the wrong Ledger app, blind signing off, a PIN to enter, or an
+ * unplug after a given number of packets from the host.
+ */
+public final class SimulatedBehaviour {
+
+    private volatile boolean reject;
+    private volatile boolean locked;
+    private volatile boolean wrongApp;
+    private volatile boolean blindSigningDisabled;
+    private volatile String pin;
+    private volatile int unplugAfterPackets = -1;
+
+    public SimulatedBehaviour approve() {
+        reject = false;
+        return this;
+    }
+
+    public SimulatedBehaviour reject() {
+        reject = true;
+        return this;
+    }
+
+    /** Ledger: the OS answers 5515 until unlocked. OneKey: use {@link #pinRequired(String)}. */
+    public SimulatedBehaviour locked(boolean value) {
+        locked = value;
+        return this;
+    }
+
+    /** Ledger: the dashboard or another app is open. */
+    public SimulatedBehaviour wrongApp(boolean value) {
+        wrongApp = value;
+        return this;
+    }
+
+    public SimulatedBehaviour blindSigningDisabled(boolean value) {
+        blindSigningDisabled = value;
+        return this;
+    }
+
+    /** OneKey: the device is PIN protected and locked; the host must enter this PIN through the matrix. */
+    public SimulatedBehaviour pinRequired(String value) {
+        pin = value;
+        return this;
+    }
+
+    /** The cable comes out after the device has received this many packets from the host. */
+    public SimulatedBehaviour unplugAfterPackets(int packets) {
+        unplugAfterPackets = packets;
+        return this;
+    }
+
+    boolean rejects() {
+        return reject;
+    }
+
+    boolean isLocked() {
+        return locked;
+    }
+
+    boolean isWrongApp() {
+        return wrongApp;
+    }
+
+    boolean isBlindSigningDisabled() {
+        return blindSigningDisabled;
+    }
+
+    String pin() {
+        return pin;
+    }
+
+    int unplugAfter() {
+        return unplugAfterPackets;
+    }
+}

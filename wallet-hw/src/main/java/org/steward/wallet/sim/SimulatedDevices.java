@@ -1,0 +1,19 @@
+package org.steward.wallet.sim;
+
+import org.steward.wallet.ledger.LedgerSigner;
+import org.steward.wallet.trezor.OneKeySigner;
+
+/** Signers backed by the simulators: the real host code talking to simulated device firmware. */
+public final class SimulatedDevices {
+
+    private SimulatedDevices() {
+    }
+
+    public static LedgerSigner ledger(SimulatedSeed seed, SimulatedBehaviour behaviour) {
+        return new LedgerSigner(SimulatedLedger.LABEL, true, new SimulatedLedger(seed, behaviour));
+    }
+
+    public static OneKeySigner oneKey(SimulatedSeed seed, SimulatedBehaviour behaviour) {
+        return new OneKeySigner(SimulatedOneKey.LABEL, true, new SimulatedOneKey(seed, behaviour));
+    }
+}
