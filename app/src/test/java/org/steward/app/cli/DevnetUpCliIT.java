@@ -1,0 +1,61 @@
+package org.steward.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.steward.core.chain.ChainClient;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hex;
+import org.steward.core.net.Networks;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.FunctionReturnDecoder;
+import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.DynamicArray;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.generated.Uint256;
+
+/** {@code steward devnet up} in its own JVM, read the way a user's tool reads it: the first stdout line. */
+class DevnetUpCliIT {
+
+    @Test
+    void theFirstLineDescribesADevnetWhoseSafeIsTwoOfThree() throws Exception {
+        Process up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.steward.app.Main", "devnet", "up", "--block-time", "0")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8))) {
+            JsonNode json = new ObjectMapper().readTree(out.readLine());
+            assertThat(json.path("chainId").asLong()).isEqualTo(31337);
+            JsonNode contracts = json.path("contracts");
+            for (String name : List.of("safe", "token", "governor", "timelock", "registry", "multiSendCallOnly")) {
+                assertThat(Address.parse(contracts.path(name).asText())).as(name).isNotNull();
+            }
+            Address safe = Address.parse(contracts.path("safe").asText());
+            try (ChainClient client = ChainClient.connect(Networks.devnet(URI.create(json.path("rpcUrl").asText())))) {
+                Function threshold = new Function("getThreshold", List.of(), List.of(new TypeReference<Uint256>() { }));
+                Function owners = new Function("getOwners", List.of(),
+                        List.of(new TypeReference<DynamicArray<org.web3j.abi.datatypes.Address>>() { }));
+                List<byte[]> answers = client.callBatch(List.of(
+                        new ChainClient.Call(safe, Hex.decode(FunctionEncoder.encode(threshold))),
+                        new ChainClient.Call(safe, Hex.decode(FunctionEncoder.encode(owners)))));
+                List<Type> t = FunctionReturnDecoder.decode(Hex.encode(answers.get(0)), threshold.getOutputParameters());
+                List<Type> o = FunctionReturnDecoder.decode(Hex.encode(answers.get(1)), owners.getOutputParameters());
+                assertThat(t.get(0).getValue()).isEqualTo(BigInteger.TWO);
+                assertThat(((List<?>) o.get(0).getValue())).hasSize(3);
+            }
+        } finally {
+            up.destroy();
+            assertThat(up.waitFor(10, TimeUnit.SECONDS)).as("devnet up stops on SIGTERM").isTrue();
+        }
+    }
+}
