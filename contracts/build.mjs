@@ -1,5 +1,5 @@
 // Prepares everything the devnet needs, offline after the first `npm ci`:
-//  1. `npm ci` when package-lock.json changed since the last install;
+//  1. installs the locked packages when package-lock.json changed since the last install;
 //  2. compiles src/*.sol with the pinned solc when a source changed;
 //  3. copies abi + bytecode of the Safe contracts the devnet deploys from their npm artifacts.
 // Maven runs it (devnet module, generate-resources); the outputs land in build/.
@@ -16,11 +16,15 @@ const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 function installIfStale() {
   const marker = join(here, 'node_modules', '.package-lock.json');
   if (mtime(marker) >= mtime(join(here, 'package-lock.json'))) return;
-  console.log('[contracts] npm ci');
+  // `npm install`, not `npm ci`: the lock records only the anvil binary package of the platform it
+  // was made on (the registry reachable here serves no other), and `npm ci` refuses a lock that
+  // lacks any optional package. With exact versions and the lock's integrity hashes, install
+  // resolves the same tree and leaves the lock as it is.
+  console.log('[contracts] npm install (locked versions)');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit', shell: process.platform === 'win32' });
+  const r = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit', shell: process.platform === 'win32' });
   if (r.status !== 0) {
-    console.error('[contracts] npm ci failed: check that Node 20+ and the npm registry are reachable, then run the build again.');
+    console.error('[contracts] npm install failed: check that Node 20+ and the npm registry are reachable, then run the build again.');
     process.exit(r.status ?? 1);
   }
 }
