@@ -1,4 +1,4 @@
-// Prepares everything the devnet needs, offline after the first `npm ci`:
+// Prepares everything the devnet needs, offline after the first install:
 //  1. installs the locked packages when package-lock.json changed since the last install;
 //  2. compiles src/*.sol with the pinned solc when a source changed;
 //  3. copies abi + bytecode of the Safe contracts the devnet deploys from their npm artifacts.
