@@ -108,7 +108,7 @@ final class SafeTxHashCommand implements Runnable {
     private ChainId chainId() {
         BigInteger n = uint("--chain-id", chainId);
         if (n.signum() == 0 || n.bitLength() > 63) {
-            throw new UserFacingException("--chain-id " + chainId + " is not a chain id: use the positive number of the network, e.g. 1 for Ethereum.");
+            throw new UserFacingException("--chain-id " + chainId + " is not a chain id: use the positive number of the network, such as 1 for Ethereum.");
         }
         return ChainId.of(n.longValueExact());
     }
@@ -125,14 +125,17 @@ final class SafeTxHashCommand implements Runnable {
         try {
             return Address.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UserFacingException(option + ": " + e.getMessage(), e);
+            String why = text.strip().matches("0x[0-9a-fA-F]{40}")
+                    ? " has a wrong EIP-55 checksum, so a character was probably mistyped: copy the address again from its source."
+                    : " is not an address: it must be 0x followed by 40 hex digits.";
+            throw new UserFacingException(option + " \"" + text + "\"" + why, e);
         }
     }
 
     private static BigInteger uint(String option, String text) {
         String s = text.strip();
         if (!s.matches("[0-9]{1,78}")) {
-            throw new UserFacingException(option + " \"" + text + "\" is not a whole decimal number: write it in digits only, e.g. 0 or 1000.");
+            throw new UserFacingException(option + " \"" + text + "\" is not a whole decimal number: write it in digits only, such as 0 or 1000.");
         }
         BigInteger n = new BigInteger(s);
         if (n.bitLength() > 256) {

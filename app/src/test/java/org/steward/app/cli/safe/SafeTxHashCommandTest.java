@@ -106,7 +106,7 @@ class SafeTxHashCommandTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
         "--safe,          0x111CEEee040739fD91D29C34C33E6B3E112F2178, checksum",
-        "--to,            0x111ceeee040739fd91d29c34c33e6b3e112f217,  address",
+        "--to,            0x111ceeee040739fd91d29c34c33e6b3e112f217,  not an address",
         "--data,          0x0d582f1,                                  odd number of hex digits",
         "--data,          0xzz,                                       not hex",
         "--safe-version,  1.6.0,                                      never released",
@@ -120,7 +120,9 @@ class SafeTxHashCommandTest {
         int code = run(readmeInteractiveExample(option, badValue).toArray(String[]::new));
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString().strip()).startsWith("steward: ").contains(expectedWords).doesNotContain("\n").doesNotContain("Exception");
+        String message = err.toString().strip();
+        assertThat(message).startsWith("steward: ").contains(expectedWords).doesNotContain("\n").doesNotContain("Exception");
+        assertThat(message.split("[.!?](\\s|$)")).as("one sentence: %s", message).hasSize(1);
         assertThat(out.toString()).isEmpty();
     }
 
