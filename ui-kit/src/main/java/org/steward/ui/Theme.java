@@ -38,7 +38,7 @@ public enum Theme {
     /** Switches every window to this theme; call on the FX thread. */
     public void apply() {
         Application.setUserAgentStylesheet(isDark()
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }
