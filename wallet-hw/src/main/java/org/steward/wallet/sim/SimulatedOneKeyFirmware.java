@@ -41,6 +41,7 @@ final class SimulatedOneKeyFirmware {
     private final SimulatedBehaviour behaviour;
     private final Random scramble;
     private boolean unlocked;
+    private boolean awaitingPin;
     private Continuation pending;
     private List<Integer> matrix = List.of();
 
@@ -58,12 +59,15 @@ final class SimulatedOneKeyFirmware {
     List<Message> handle(Message m) {
         try {
             if (m.type() == TrezorMessageType.CANCEL.wire()) {
+                boolean atPin = awaitingPin;
                 pending = null;
-                return failure(FailureType.Failure_ActionCancelled, "Cancelled");
+                awaitingPin = false;
+                return atPin ? failure(FailureType.Failure_PinCancelled, "PIN cancelled") : failure(FailureType.Failure_ActionCancelled, "Cancelled");
             }
             if (pending != null) {
                 Continuation c = pending;
                 pending = null;
+                awaitingPin = false;
                 return c.resume(m);
             }
             return start(m);
@@ -128,6 +132,7 @@ final class SimulatedOneKeyFirmware {
         List<Integer> digits = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9));
         Collections.shuffle(digits, scramble);
         matrix = List.copyOf(digits);
+        awaitingPin = true;
         pending = answer -> {
             if (answer.type() != TrezorMessageType.PIN_MATRIX_ACK.wire()) {
                 return failure(FailureType.Failure_PinCancelled, "PIN cancelled");
