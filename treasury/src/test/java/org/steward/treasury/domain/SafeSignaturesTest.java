@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +130,41 @@ class SafeSignaturesTest {
 
         assertThatThrownBy(() -> SafeSignatures.parse(bad, Hash32.parse(text("eoa", "safeTxHash"))))
                 .isInstanceOf(SafeInputException.class).hasMessageContaining("v = 5");
+    }
+
+    /**
+     * The Bybit signers' eth_sign confirmations recover to them only over the hash of the delegatecall
+     * that was executed, not over the transfer the service showed them with the same nonce.
+     */
+    @Test
+    void bybitConfirmationsRecoverOverTheExecutedHashOnly() {
+        Hash32 executed = Hash32.parse(text("bybit", "safeTxHash"));
+        Hash32 intended = Hash32.parse(text("bybit", "intendedSafeTxHash"));
+        byte[] packed = Hex.decode(text("bybit", "signatures"));
+        List<Address> owners = new ArrayList<>();
+        v.get("bybit").get("confirmations").forEach(c -> owners.add(Address.parse(c.get("owner").asText())));
+
+        List<SafeSignature> parsed = SafeSignatures.parse(packed, executed);
+
+        assertThat(parsed).allSatisfy(s -> assertThat(s).isInstanceOf(SafeSignature.EthSign.class));
+        assertThat(parsed).extracting(SafeSignature::owner).containsExactlyElementsOf(owners);
+        assertThat(Hex.encode(SafeSignatures.pack(parsed))).isEqualTo(text("bybit", "signatures"));
+        assertThat(SafeSignatures.parse(packed, intended)).extracting(SafeSignature::owner).doesNotContainAnyElementsOf(owners);
+    }
+
+    @Test
+    void eachPublishedBybitConfirmationIsAnEthSignOfItsOwner() {
+        Hash32 executed = Hash32.parse(text("bybit", "safeTxHash"));
+        for (JsonNode c : v.get("bybit").get("confirmations")) {
+            byte[] stored = Hex.decode(c.get("signature").asText());
+            byte[] rsv = stored.clone();
+            rsv[64] -= 4;
+
+            SafeSignature.EthSign s = SafeSignature.ethSign(executed, rsv);
+
+            assertThat(s.owner()).isEqualTo(Address.parse(c.get("owner").asText()));
+            assertThat(s.staticPart()).isEqualTo(stored);
+        }
     }
 
     private static byte[] concat(byte[]... parts) {
