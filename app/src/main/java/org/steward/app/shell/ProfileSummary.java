@@ -25,7 +25,7 @@ public final class ProfileSummary {
         Network n = profile.network();
         List<Line> lines = new ArrayList<>();
         lines.add(text("profile-name", "Profile", profile.name()));
-        lines.add(text("profile-network", "Network", n.name() + (n.local() ? " (local development chain)" : "")));
+        lines.add(text("profile-network", "Network", n.name()));
         lines.add(text("profile-chain-id", "Chain id", Long.toString(n.chainId().value())));
         lines.add(text("profile-rpc", n.rpcUrls().size() == 1 ? "RPC URL" : "RPC URLs (in fallback order)",
                 n.rpcUrls().stream().map(URI::toString).collect(Collectors.joining("\n"))));

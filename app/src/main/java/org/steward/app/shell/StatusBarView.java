@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.steward.app.shell.StatusBarViewModel.ChainState;
@@ -71,6 +72,10 @@ public final class StatusBarView extends View<StatusBarViewModel> {
             badge.setId("status-demo");
             badge.getStyleClass().add("demo-badge");
             bar.getChildren().add(0, badge);
+        }
+        for (Region fixed : new Region[] {network, chainId, retry, device}) {
+            // The failure sentence is what gives way (ellipsis, full text in the tooltip).
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
