@@ -21,6 +21,7 @@ public final class SignerException extends UserFacingException {
         DRIVER_MISSING("The USB library Steward needs (hidraw for Ledger, libusb for OneKey) could not be loaded on this system: install it and start Steward again."),
         TIMEOUT("The device did not answer in time: check that it is awake and showing the request, then try again."),
         NO_DEVICE("No device was found: connect and unlock it, then try again."),
+        IN_USE("Another program (a wallet app, Ledger Live or OneKey Bridge) is using the device: close it, then try again."),
         UNSUPPORTED("The device or its app version cannot sign this kind of request: update the firmware or app, then try again."),
         WRONG_SIGNER("The device signed with a different account than the one expected: check the derivation path and the device, then try again."),
         PROTOCOL("The device sent an answer Steward did not understand: reconnect it and try again; report it if it keeps happening.");

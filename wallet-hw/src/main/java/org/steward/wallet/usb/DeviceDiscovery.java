@@ -1,0 +1,138 @@
+package org.steward.wallet.usb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hid4java.HidDevice;
+import org.hid4java.HidManager;
+import org.hid4java.HidServices;
+import org.hid4java.HidServicesSpecification;
+import org.steward.core.sign.SignerException;
+import org.steward.core.sign.SignerException.Reason;
+import org.steward.wallet.ledger.LedgerSigner;
+import org.steward.wallet.trezor.OneKeySigner;
+import org.usb4java.Context;
+import org.usb4java.Device;
+import org.usb4java.DeviceDescriptor;
+import org.usb4java.DeviceList;
+import org.usb4java.LibUsb;
+
+/**
+ * Finds Ledgers through hid4java (hidraw) and OneKeys through usb4java (libusb), and opens them
+ * as signers. Calls are serialised: hidapi and libusb enumeration are not safe to run
+ * concurrently, and a scan must not run while a prompt is open on a device.
+ */
+public final class DeviceDiscovery implements AutoCloseable {
+
+    /** Ledger's HID interface for APDUs; the others are FIDO/U2F or keyboard. */
+    private static final int LEDGER_USAGE_PAGE = 0xFFA0;
+
+    private HidServices hid;
+    private Context usb;
+
+    public synchronized List<DetectedDevice> scan() {
+        List<DetectedDevice> found = new ArrayList<>();
+        for (HidDevice d : ledgers()) {
+            found.add(new DetectedDevice(DeviceKind.LEDGER, DeviceKind.ledgerModel(d.getProductId()), d.getVendorId(),
+                    d.getProductId(), "ledger:" + Optional.ofNullable(d.getSerialNumber()).filter(s -> !s.isEmpty()).orElse(d.getPath()), false));
+        }
+        withUsbDevices((device, descriptor) -> {
+            int vendor = descriptor.idVendor() & 0xffff;
+            int product = descriptor.idProduct() & 0xffff;
+            DeviceKind.of(vendor, product).filter(k -> k == DeviceKind.ONEKEY).ifPresent(k -> found.add(new DetectedDevice(k,
+                    "OneKey / Trezor", vendor, product, "usb:" + LibUsb.getBusNumber(device) + "-" + LibUsb.getPortNumber(device), false)));
+            return false;
+        });
+        return found;
+    }
+
+    public synchronized LedgerSigner openLedger() {
+        HidDevice d = ledgers().stream().findFirst().orElseThrow(() -> new SignerException(Reason.NO_DEVICE));
+        return new LedgerSigner(DeviceKind.ledgerModel(d.getProductId()), false, HidPacketTransport.open(d));
+    }
+
+    public synchronized OneKeySigner openOneKey() {
+        UsbPacketTransport[] opened = new UsbPacketTransport[1];
+        withUsbDevices((device, descriptor) -> {
+            if (DeviceKind.of(descriptor.idVendor() & 0xffff, descriptor.idProduct() & 0xffff).orElse(null) == DeviceKind.ONEKEY) {
+                opened[0] = UsbPacketTransport.open(device);
+                return true;
+            }
+            return false;
+        });
+        if (opened[0] == null) {
+            throw new SignerException(Reason.NO_DEVICE);
+        }
+        OneKeySigner probe = new OneKeySigner("OneKey", false, opened[0]);
+        String label = OneKeySigner.isOneKey(probe.features()) ? "OneKey" : "Trezor";
+        return new OneKeySigner(label, false, opened[0]);
+    }
+
+    private List<HidDevice> ledgers() {
+        try {
+            if (hid == null) {
+                HidServicesSpecification spec = new HidServicesSpecification();
+                spec.setAutoStart(false);
+                spec.setAutoShutdown(false);
+                hid = HidManager.getHidServices(spec);
+            }
+            hid.scan();
+            List<HidDevice> out = new ArrayList<>();
+            for (HidDevice d : hid.getAttachedHidDevices()) {
+                if (d.getVendorId() == DeviceKind.LEDGER_VENDOR && (d.getUsagePage() == LEDGER_USAGE_PAGE || d.getInterfaceNumber() == 0)) {
+                    out.add(d);
+                }
+            }
+            return out;
+        } catch (LinkageError | org.hid4java.HidException e) {
+            throw new SignerException(Reason.DRIVER_MISSING, e);
+        }
+    }
+
+    private interface UsbVisitor {
+        /** Returns true to stop the walk. */
+        boolean visit(Device device, DeviceDescriptor descriptor);
+    }
+
+    private void withUsbDevices(UsbVisitor visitor) {
+        try {
+            if (usb == null) {
+                Context ctx = new Context();
+                int rc = LibUsb.init(ctx);
+                if (rc != LibUsb.SUCCESS) {
+                    throw new SignerException(Reason.DRIVER_MISSING);
+                }
+                usb = ctx;
+            }
+            DeviceList list = new DeviceList();
+            int n = LibUsb.getDeviceList(usb, list);
+            if (n < 0) {
+                throw UsbErrors.of(n);
+            }
+            try {
+                for (Device device : list) {
+                    DeviceDescriptor descriptor = new DeviceDescriptor();
+                    if (LibUsb.getDeviceDescriptor(device, descriptor) == LibUsb.SUCCESS && visitor.visit(device, descriptor)) {
+                        return;
+                    }
+                }
+            } finally {
+                LibUsb.freeDeviceList(list, true);
+            }
+        } catch (LinkageError | org.usb4java.LibUsbException e) {
+            throw new SignerException(Reason.DRIVER_MISSING, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (hid != null) {
+            hid.shutdown();
+            hid = null;
+        }
+        if (usb != null) {
+            LibUsb.exit(usb);
+            usb = null;
+        }
+    }
+}
