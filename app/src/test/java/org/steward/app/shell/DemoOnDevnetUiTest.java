@@ -1,0 +1,84 @@
+package org.steward.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.net.DaoProfile;
+import org.steward.core.net.Networks;
+import org.steward.devnet.Devnet;
+import org.steward.devnet.DevnetDeployment;
+import org.steward.devnet.DevnetExtension;
+import org.steward.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What `steward demo` opens: the shell on a real devnet, following its blocks. */
+@ExtendWith({DevnetExtension.class, ApplicationExtension.class})
+class DemoOnDevnetUiTest {
+
+    private static Devnet devnet;
+    private HistoryStore history;
+    private ShellWindow window;
+
+    @BeforeAll
+    static void chain(Devnet started) {
+        devnet = started;
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        history = HistoryStore.open(Files.createTempDirectory("steward-demo-ui").resolve("steward.db"));
+        DevnetDeployment d = devnet.deployment();
+        DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.empty(), Optional.empty(),
+                Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
+        window = ShellWindow.open(stage, new ShellContext(profile, history, true, "Simulated Ledger — simulated device"), Theme.LIGHT);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(window::close);
+        history.close();
+    }
+
+    @Test
+    void theStatusBarFollowsTheDevnetsBlocks(FxRobot robot) throws TimeoutException {
+        assertThat(window.stage().getTitle()).startsWith("Steward");
+        assertThat(label(robot, "#status-chain-id")).isEqualTo("chain 31337");
+        BigInteger now = devnet.client().blockNumber();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> label(robot, "#status-block").equals("block " + now));
+
+        devnet.mine(3);
+        BigInteger later = now.add(BigInteger.valueOf(3));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> label(robot, "#status-block").equals("block " + later));
+        assertThat(robot.lookup("#status-demo").tryQuery()).as("demo mode is labelled").isPresent();
+        assertThat(label(robot, "#status-device")).contains("simulated device");
+    }
+
+    @Test
+    void theTreasuryScreenNamesTheDemoSafe(FxRobot robot) {
+        robot.clickOn("#" + Screen.TREASURY.navId());
+        javafx.scene.Node page = robot.lookup("#content > #" + Screen.TREASURY.id()).query();
+        assertThat(page.isVisible()).isTrue();
+        assertThat(robot.from(page).lookup(".empty-state").queryAs(org.steward.ui.control.EmptyState.class).body())
+                .contains(devnet.deployment().safe().checksummed());
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
