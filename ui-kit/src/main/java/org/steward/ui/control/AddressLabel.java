@@ -43,10 +43,6 @@ public final class AddressLabel extends HBox {
         return address;
     }
 
-    public String text() {
-        return address.checksummed();
-    }
-
     private void copyToClipboard() {
         ClipboardContent content = new ClipboardContent();
         content.putString(address.checksummed());
