@@ -15,7 +15,8 @@ public final class Desktop {
 
     /**
      * Shows the main window and returns when it is closed. Once per process: JavaFX cannot be
-     * launched twice. Call from the main thread, never from the FX thread.
+     * launched twice. Call from the main thread, never from the FX thread. The history store
+     * stays open: the caller closes it after this returns.
      */
     public static void open(ShellContext context) {
         StewardApp.handOver(new StewardApp.Launch(context, savedTheme(context)));
