@@ -46,24 +46,25 @@ final class SafeTxReport {
         return b.toString().stripTrailing();
     }
 
+    /** The calls of a multiSend batch; an unreadable batch is left to its warning. */
     private static void appendBatch(StringBuilder b, byte[] data) {
         if (!MultiSendBatch.isMultiSend(data)) {
             return;
         }
-        b.append('\n');
+        List<MultiSendBatch.BatchEntry> entries;
         try {
-            List<MultiSendBatch.BatchEntry> entries = MultiSendBatch.decodeNested(data);
-            b.append("multiSend batch of ").append(entries.size()).append(" calls:\n");
-            for (MultiSendBatch.BatchEntry e : entries) {
-                byte[] callData = e.call().data();
-                b.append("  ").append(e.path()).append(". ").append(e.call().operation() == Operation.CALL ? "call " : "DELEGATECALL ")
-                        .append(e.call().to()).append(", value ").append(e.call().value()).append(" wei, ")
-                        .append(callData.length == 0 ? "no data" : callData.length + " bytes of data, selector "
-                                + Hex.encode(Arrays.copyOf(callData, Math.min(4, callData.length))))
-                        .append('\n');
-            }
+            entries = MultiSendBatch.decodeNested(data);
         } catch (SafeInputException e) {
-            b.append("WARNING: ").append(e.getMessage()).append('\n');
+            return;
+        }
+        b.append("\nmultiSend batch of ").append(entries.size()).append(" calls:\n");
+        for (MultiSendBatch.BatchEntry e : entries) {
+            byte[] callData = e.call().data();
+            b.append("  ").append(e.path()).append(". ").append(e.call().operation() == Operation.CALL ? "call " : "DELEGATECALL ")
+                    .append(e.call().to()).append(", value ").append(e.call().value()).append(" wei, ")
+                    .append(callData.length == 0 ? "no data" : callData.length + " bytes of data, selector "
+                            + Hex.encode(Arrays.copyOf(callData, Math.min(4, callData.length))))
+                    .append('\n');
         }
     }
 }
