@@ -28,7 +28,11 @@ public final class Devnet implements AutoCloseable {
                 Networks.DEVNET_CHAIN_ID.value(), DevnetOptions.DEMO_MNEMONIC, options.blockTimeSeconds());
         try {
             ChainClient client = ChainClient.connect(Networks.devnet(anvil.rpcUrl()));
-            DevnetDeployment deployment = new DevnetDeployer(new DevnetChain(client), options).deploy();
+            DevnetChain chain = new DevnetChain(client);
+            DevnetDeployment deployment = new DevnetDeployer(chain, options).deploy();
+            if (options.demoData()) {
+                new DemoSeeder(chain, deployment, options).seed();
+            }
             return new Devnet(anvil, client, deployment);
         } catch (RuntimeException e) {
             anvil.close();

@@ -13,9 +13,10 @@ import java.math.BigInteger;
  * @param timelockDelaySeconds TimelockController minimum delay
  * @param quorumPercent Governor quorum, percent of the votable supply
  * @param applicationPeriodSeconds the registry's probation before a listed model counts as active
+ * @param demoData whether to seed the demo DAO's history (models in every state, votes, a slash)
  */
 public record DevnetOptions(int port, int blockTimeSeconds, long votingDelayBlocks, long votingPeriodBlocks,
-                           long timelockDelaySeconds, int quorumPercent, long applicationPeriodSeconds) {
+                           long timelockDelaySeconds, int quorumPercent, long applicationPeriodSeconds, boolean demoData) {
 
     /** anvil's default mnemonic: the simulated devices use it too, so their addresses are the devnet's funded accounts. */
     public static final String DEMO_MNEMONIC = "test test test test test test test test test test test junk";
@@ -24,20 +25,25 @@ public record DevnetOptions(int port, int blockTimeSeconds, long votingDelayBloc
     static final BigInteger TOKEN_UNIT = BigInteger.TEN.pow(18);
 
     public static DevnetOptions forTests() {
-        return new DevnetOptions(0, 0, 1, 50, 60, 4, 3600);
+        return new DevnetOptions(0, 0, 1, 50, 60, 4, 3600, false);
     }
 
     public DevnetOptions withPort(int newPort) {
         return new DevnetOptions(newPort, blockTimeSeconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
-                quorumPercent, applicationPeriodSeconds);
+                quorumPercent, applicationPeriodSeconds, demoData);
     }
 
     public DevnetOptions withBlockTime(int seconds) {
         return new DevnetOptions(port, seconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
-                quorumPercent, applicationPeriodSeconds);
+                quorumPercent, applicationPeriodSeconds, demoData);
+    }
+
+    public DevnetOptions withDemoData(boolean seed) {
+        return new DevnetOptions(port, blockTimeSeconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
+                quorumPercent, applicationPeriodSeconds, seed);
     }
 
     public static DevnetOptions forDemo(int port) {
-        return new DevnetOptions(port, 2, 1, 300, 120, 4, 3600);
+        return new DevnetOptions(port, 2, 1, 300, 120, 4, 3600, true);
     }
 }
