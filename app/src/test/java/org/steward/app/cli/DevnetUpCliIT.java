@@ -33,15 +33,17 @@ class DevnetUpCliIT {
         Process up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.steward.app.Main", "devnet", "up", "--block-time", "0")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        URI rpc = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8))) {
             JsonNode json = new ObjectMapper().readTree(out.readLine());
+            rpc = URI.create(json.path("rpcUrl").asText());
             assertThat(json.path("chainId").asLong()).isEqualTo(31337);
             JsonNode contracts = json.path("contracts");
             for (String name : List.of("safe", "token", "governor", "timelock", "registry", "multiSendCallOnly")) {
                 assertThat(Address.parse(contracts.path(name).asText())).as(name).isNotNull();
             }
             Address safe = Address.parse(contracts.path("safe").asText());
-            try (ChainClient client = ChainClient.connect(Networks.devnet(URI.create(json.path("rpcUrl").asText())))) {
+            try (ChainClient client = ChainClient.connect(Networks.devnet(rpc))) {
                 Function threshold = new Function("getThreshold", List.of(), List.of(new TypeReference<Uint256>() { }));
                 Function owners = new Function("getOwners", List.of(),
                         List.of(new TypeReference<DynamicArray<org.web3j.abi.datatypes.Address>>() { }));
@@ -56,6 +58,15 @@ class DevnetUpCliIT {
         } finally {
             up.destroy();
             assertThat(up.waitFor(10, TimeUnit.SECONDS)).as("devnet up stops on SIGTERM").isTrue();
+        }
+        assertThat(listening(rpc)).as("and takes its anvil with it").isFalse();
+    }
+
+    private static boolean listening(URI rpc) {
+        try (java.net.Socket s = new java.net.Socket(rpc.getHost(), rpc.getPort())) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 }

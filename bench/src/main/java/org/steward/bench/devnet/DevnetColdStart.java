@@ -6,7 +6,8 @@ import org.steward.devnet.DevnetOptions;
 
 /**
  * One cold devnet start in a fresh JVM: prints the milliseconds from JVM start to "anvil up and
- * every contract deployed", and the part spent after main() began.
+ * every contract deployed" (with argument {@code demo}: and the demo history seeded), and the part
+ * spent after main() began.
  */
 public final class DevnetColdStart {
 
@@ -15,7 +16,8 @@ public final class DevnetColdStart {
 
     public static void main(String[] args) {
         long mainStart = System.nanoTime();
-        try (Devnet devnet = Devnet.start(DevnetOptions.forTests())) {
+        boolean demo = args.length > 0 && args[0].equals("demo");
+        try (Devnet devnet = Devnet.start(DevnetOptions.forTests().withDemoData(demo))) {
             long sinceMain = (System.nanoTime() - mainStart) / 1_000_000;
             long sinceJvm = ManagementFactory.getRuntimeMXBean().getUptime();
             System.out.println("devnet-ms " + sinceJvm + " in-main-ms " + sinceMain + " safe " + devnet.deployment().safe());
