@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             GuiCommand.class,
             DevnetCommand.class,
             org.steward.app.cli.safe.SafeCommand.class,
+            org.steward.app.cli.snapshot.SnapshotCommand.class,
             org.steward.app.cli.device.DeviceCommand.class,
         })
 public final class StewardCommand implements Runnable {
