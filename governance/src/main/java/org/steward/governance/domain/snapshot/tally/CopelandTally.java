@@ -5,6 +5,10 @@ package org.steward.governance.domain.snapshot.tally;
  * point each on a tie, each match counted from both sides); average support breaks ties; the
  * points are then rescaled to the valid voting power. Only full rankings count, and unlike the
  * other types the total is the power of valid votes only.
+ *
+ * <p>snapshot.js runs one independent Copeland count on the balances and one per strategy. Here
+ * all of them are layers filled in a single pass over the ballots; each accumulator still receives
+ * its additions in snapshot.js's order, so the floats come out the same.
  */
 final class CopelandTally implements Tally {
 
@@ -12,102 +16,62 @@ final class CopelandTally implements Tally {
     public TallyResult count(VoteSet v) {
         int options = v.optionCount;
         int strategies = v.strategyCount;
+        int layers = strategies + 1;
+        int square = options * options;
+        double[] pairwise = new double[layers * square];
+        double[] supportFor = new double[layers * options];
+        double[] totals = new double[layers];
+        double[] power = new double[layers];
         int[] seen = new int[options + 1];
-        int[] ballots = new int[v.size];
-        int ballotCount = 0;
-        double validTotal = 0;
-        double[] strategyTotals = new double[strategies];
         for (int vote = 0; vote < v.size; vote++) {
-            if (ChoiceRules.fullRanking(v, vote, seen)) {
-                ballots[ballotCount++] = vote;
-                validTotal += v.balance[vote];
-                for (int s = 0; s < strategies; s++) {
-                    strategyTotals[s] += v.scores[vote * strategies + s];
+            if (!ChoiceRules.fullRanking(v, vote, seen)) {
+                continue;
+            }
+            power[0] = v.balance[vote];
+            System.arraycopy(v.scores, vote * strategies, power, 1, strategies);
+            for (int layer = 0; layer < layers; layer++) {
+                totals[layer] += power[layer];
+            }
+            int from = v.start[vote];
+            int end = v.start[vote + 1];
+            for (int layer = 0; layer < layers; layer++) {
+                double p = power[layer];
+                int base = layer * square;
+                int support = layer * options;
+                for (int r = from; r < end; r++) {
+                    int preferred = v.element[r] - 1;
+                    for (int n = r + 1; n < end; n++) {
+                        int lower = v.element[n] - 1;
+                        pairwise[base + preferred * options + lower] += p;
+                        pairwise[base + lower * options + preferred] -= p;
+                        supportFor[support + preferred] += p;
+                    }
                 }
             }
         }
-        double[] scores = points(v, ballots, ballotCount, validTotal);
+        double[] scores = normalise(layerPoints(pairwise, supportFor, 0, options, totals[0], totals[0] > 0), totals[0], true);
         double[] byStrategy = new double[options * strategies];
         for (int s = 0; s < strategies; s++) {
-            double[] column = pointsForStrategy(v, ballots, ballotCount, s, strategyTotals[s]);
+            double total = totals[s + 1];
+            double[] column = normalise(layerPoints(pairwise, supportFor, s + 1, options, total, !(total <= 0)), total, total > 0);
             for (int o = 0; o < options; o++) {
                 byStrategy[o * strategies + s] = column[o];
             }
         }
-        return new TallyResult(scores, TallyResult.rows(byStrategy, options, strategies), validTotal);
+        return new TallyResult(scores, TallyResult.rows(byStrategy, options, strategies), totals[0]);
     }
 
-    private static double[] points(VoteSet v, int[] ballots, int ballotCount, double validTotal) {
-        int options = v.optionCount;
-        double[] pairwise = new double[options * options];
-        double[] supportFor = new double[options];
-        for (int k = 0; k < ballotCount; k++) {
-            int vote = ballots[k];
-            addBallot(v, vote, v.balance[vote], pairwise, supportFor);
-        }
-        double[] points = matchPoints(pairwise, options);
-        addAverageSupport(points, supportFor, validTotal, validTotal > 0);
-        double sum = 0;
-        for (double p : points) {
-            sum += p;
-        }
-        double[] out = new double[options];
-        for (int o = 0; o < options; o++) {
-            out[o] = sum > 0 ? (points[o] / sum) * validTotal : validTotal / options;
-        }
-        return out;
-    }
-
-    /** One strategy's column, which snapshot.js computes as an independent Copeland count. */
-    private static double[] pointsForStrategy(VoteSet v, int[] ballots, int ballotCount, int strategy, double strategyTotal) {
-        int options = v.optionCount;
-        int strategies = v.strategyCount;
-        double[] pairwise = new double[options * options];
-        double[] supportFor = new double[options];
-        for (int k = 0; k < ballotCount; k++) {
-            int vote = ballots[k];
-            addBallot(v, vote, v.scores[vote * strategies + strategy], pairwise, supportFor);
-        }
-        double[] points = matchPoints(pairwise, options);
-        addAverageSupport(points, supportFor, strategyTotal, !(strategyTotal <= 0));
-        double sum = 0;
-        for (double p : points) {
-            sum += p;
-        }
-        double[] out = new double[options];
-        for (int o = 0; o < options; o++) {
-            if (sum > 0) {
-                out[o] = (points[o] / sum) * strategyTotal;
-            } else if (strategyTotal > 0) {
-                out[o] = strategyTotal / options;
-            }
-        }
-        return out;
-    }
-
-    private static void addBallot(VoteSet v, int vote, double power, double[] pairwise, double[] supportFor) {
-        int options = v.optionCount;
-        int from = v.start[vote];
-        int end = v.start[vote + 1];
-        for (int r = from; r < end; r++) {
-            int preferred = v.element[r] - 1;
-            for (int n = r + 1; n < end; n++) {
-                int lower = v.element[n] - 1;
-                pairwise[preferred * options + lower] += power;
-                pairwise[lower * options + preferred] -= power;
-                supportFor[preferred] += power;
-            }
-        }
-    }
-
-    private static double[] matchPoints(double[] pairwise, int options) {
+    /** Match points of one layer, plus half the average support, which settles exact ties only. */
+    private static double[] layerPoints(double[] pairwise, double[] supportFor, int layer, int options, double total,
+                                        boolean supportApplies) {
+        int base = layer * options * options;
         double[] points = new double[options];
         for (int o = 0; o < options; o++) {
             for (int opponent = 0; opponent < options; opponent++) {
                 if (o == opponent) {
                     continue;
                 }
-                double comparison = pairwise[o * options + opponent];
+                double comparison = pairwise[base + o * options + opponent];
                 if (comparison > 0) {
                     points[o]++;
                 } else if (comparison < 0) {
@@ -118,17 +82,32 @@ final class CopelandTally implements Tally {
                 }
             }
         }
+        int matchups = options - 1;
+        if (supportApplies && matchups > 0) {
+            for (int o = 0; o < options; o++) {
+                points[o] += 0.5 * (supportFor[layer * options + o] / (matchups * total));
+            }
+        }
         return points;
     }
 
-    /** Half the average support, below the 1-point gap between win counts, settles exact ties only. */
-    private static void addAverageSupport(double[] points, double[] supportFor, double totalPower, boolean applies) {
-        int matchups = points.length - 1;
-        if (!applies || matchups <= 0) {
-            return;
+    /**
+     * Points as shares of {@code total}; with no points at all, an equal split (snapshot.js splits
+     * the headline total always, a strategy's total only when it is positive).
+     */
+    private static double[] normalise(double[] points, double total, boolean splitWhenPointless) {
+        double sum = 0;
+        for (double p : points) {
+            sum += p;
         }
+        double[] out = new double[points.length];
         for (int o = 0; o < points.length; o++) {
-            points[o] += 0.5 * (supportFor[o] / (matchups * totalPower));
+            if (sum > 0) {
+                out[o] = (points[o] / sum) * total;
+            } else if (splitWhenPointless) {
+                out[o] = total / points.length;
+            }
         }
+        return out;
     }
 }
