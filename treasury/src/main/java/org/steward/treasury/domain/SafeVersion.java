@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * A released Safe contract version as returned by {@code VERSION()}, e.g. "1.3.0" or "1.4.1+L2".
  * The hashing rules changed twice (1.0.0 renamed {@code dataGas}, 1.3.0 added the chain id), so a
  * wrong version gives a wrong safeTxHash; only released versions are accepted, never guessed.
+ * Versions order by release and ignore the build suffix, which never changes the rules.
  */
 public record SafeVersion(int major, int minor, int patch, String buildSuffix) implements Comparable<SafeVersion> {
 

@@ -124,6 +124,15 @@ class SafeSignaturesTest {
     }
 
     @Test
+    void aSignatureThatRecoversToNoKeyIsRefused() {
+        byte[] zeros = new byte[65];
+        zeros[64] = 27;
+
+        assertThatThrownBy(() -> SafeSignature.eip712(Hash32.parse(text("eoa", "safeTxHash")), zeros))
+                .isInstanceOf(SafeInputException.class).hasMessageContaining("does not recover");
+    }
+
+    @Test
     void refusesAnUnknownV() {
         byte[] bad = Hex.decode(text("eoa", "signature"));
         bad[64] = 5;
