@@ -31,7 +31,7 @@ public record SafeTxWarning(Kind kind, String text) {
         }
         if (tx.paysRefund()) {
             out.add(new SafeTxWarning(Kind.GAS_REFUND, "gasPrice is " + tx.gasPrice()
-                    + ", so the Safe refunds whoever executes it; an honest transaction has gasPrice 0."));
+                    + ", so the Safe pays whoever executes it a refund out of its own funds; most transactions use 0."));
         }
         if (!tx.gasToken().equals(Address.ZERO)) {
             out.add(new SafeTxWarning(Kind.GAS_TOKEN, "the refund is paid in token " + tx.gasToken() + " instead of the native currency."));
