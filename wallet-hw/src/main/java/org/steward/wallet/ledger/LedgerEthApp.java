@@ -27,6 +27,7 @@ public final class LedgerEthApp {
     static final int INS_GET_CONFIGURATION = 0x06;
     static final int INS_SIGN_PERSONAL = 0x08;
     static final int INS_SIGN_EIP712 = 0x0C;
+    static final int P2_EIP712_FULL = 0x01;
     static final int P1_FIRST = 0x00;
     static final int P1_MORE = 0x80;
     /** ledger-live's chunk size; any size up to 255 works with the app, fewer APDUs mean fewer packets. */
@@ -54,6 +55,11 @@ public final class LedgerEthApp {
 
         public String version() {
             return major + "." + minor + "." + patch;
+        }
+
+        /** app-ethereum documents the full EIP-712 implementation from 1.9.19 on. */
+        public boolean supportsFullEip712() {
+            return major > 1 || (major == 1 && (minor > 9 || (minor == 9 && patch >= 19)));
         }
     }
 
@@ -119,6 +125,17 @@ public final class LedgerEthApp {
         data.writeBytes(domainHash.bytes());
         data.writeBytes(messageHash.bytes());
         return vrs(ok(channel.exchange(LedgerChannel.apdu(INS_SIGN_EIP712, 0, 0, data.toByteArray())), false));
+    }
+
+    /**
+     * Full EIP-712 mode: sends the struct definitions and the values, then asks for the signature;
+     * the app hashes the document itself and shows its fields (app-ethereum 1.9.19 and later).
+     */
+    public EcdsaSignature signEip712Full(DerivationPath path, String typedDataJson) {
+        for (byte[] apdu : Eip712Apdus.of(typedDataJson)) {
+            ok(channel.exchange(apdu), false);
+        }
+        return vrs(ok(channel.exchange(LedgerChannel.apdu(INS_SIGN_EIP712, 0, P2_EIP712_FULL, pathBytes(path))), false));
     }
 
     static byte[] pathBytes(DerivationPath path) {

@@ -16,8 +16,8 @@ import org.steward.wallet.transport.PacketTransport;
 
 /**
  * A Ledger running the Ethereum app, over any {@link PacketTransport} (HID, or the simulator).
- * EIP-712 is signed in hashed mode: the device shows the domain and message hashes, which
- * Steward shows next to the decoded fields for comparison.
+ * EIP-712 goes in full mode when the app supports it (the device shows the fields), otherwise in
+ * hashed mode (the device shows the domain and message hashes, which Steward shows too).
  */
 public final class LedgerSigner implements Signer {
 
@@ -70,9 +70,6 @@ public final class LedgerSigner implements Signer {
         if (request instanceof TransactionRequest tx && tx.transaction().data().length > 0 && !app.configuration().blindSigningEnabled()) {
             throw new SignerException(SignerException.Reason.BLIND_SIGNING_DISABLED);
         }
-        if (request instanceof TypedDataRequest typed && typed.messageHash().isEmpty()) {
-            throw new SignerException(SignerException.Reason.UNSUPPORTED);
-        }
         prompts.confirmOnDevice(request.deviceText());
         try {
             if (request instanceof TransactionRequest tx) {
@@ -81,11 +78,30 @@ public final class LedgerSigner implements Signer {
             if (request instanceof PersonalMessageRequest m) {
                 return app.signPersonalMessage(m.path(), m.message());
             }
-            TypedDataRequest t = (TypedDataRequest) request;
-            return app.signEip712Hashed(t.path(), t.domainHash(), t.messageHash().orElseThrow());
+            return signTypedData((TypedDataRequest) request);
         } finally {
             prompts.confirmationClosed();
         }
+    }
+
+    /**
+     * The full mode lets the device show the fields; an app too old for it, or one that refuses
+     * the document's shape, gets hashed mode, where the device shows the two hashes.
+     */
+    private EcdsaSignature signTypedData(TypedDataRequest request) {
+        if (app.configuration().supportsFullEip712()) {
+            try {
+                return app.signEip712Full(request.path(), request.json());
+            } catch (SignerException e) {
+                if (e.reason() != SignerException.Reason.UNSUPPORTED && e.reason() != SignerException.Reason.PROTOCOL) {
+                    throw e;
+                }
+            }
+        }
+        if (request.messageHash().isEmpty()) {
+            throw new SignerException(SignerException.Reason.UNSUPPORTED);
+        }
+        return app.signEip712Hashed(request.path(), request.domainHash(), request.messageHash().get());
     }
 
     private EcdsaSignature signTransaction(TransactionRequest request) {

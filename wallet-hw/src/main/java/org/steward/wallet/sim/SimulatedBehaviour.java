@@ -13,6 +13,7 @@ public final class SimulatedBehaviour {
     private volatile boolean blindSigningDisabled;
     private volatile String pin;
     private volatile int unplugAfterPackets = -1;
+    private volatile boolean oldLedgerApp;
 
     public SimulatedBehaviour approve() {
         reject = false;
@@ -51,6 +52,16 @@ public final class SimulatedBehaviour {
     public SimulatedBehaviour unplugAfterPackets(int packets) {
         unplugAfterPackets = packets;
         return this;
+    }
+
+    /** Ledger: an Ethereum app older than 1.9.19, which knows only the hashed EIP-712 mode. */
+    public SimulatedBehaviour oldLedgerApp(boolean value) {
+        oldLedgerApp = value;
+        return this;
+    }
+
+    boolean isOldLedgerApp() {
+        return oldLedgerApp;
     }
 
     boolean rejects() {

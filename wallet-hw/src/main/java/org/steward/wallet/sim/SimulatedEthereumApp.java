@@ -27,9 +27,12 @@ final class SimulatedEthereumApp {
     private static final int APP_VERSION_MAJOR = 1;
     private static final int APP_VERSION_MINOR = 10;
     private static final int APP_VERSION_PATCH = 4;
+    /** 1.9.4: before app-ethereum's full EIP-712 mode (1.9.19). */
+    private static final int OLD_APP_MINOR = 9;
 
     private final SimulatedSeed seed;
     private final SimulatedBehaviour behaviour;
+    private final SimulatedEip712 eip712 = new SimulatedEip712();
     private DerivationPath pendingPath;
     private ByteArrayOutputStream pendingTx;
     private ByteArrayOutputStream pendingMessage;
@@ -52,18 +55,28 @@ final class SimulatedEthereumApp {
         byte[] data = Arrays.copyOfRange(apdu, 5, 5 + (apdu[4] & 0xff));
         try {
             return switch (ins) {
-                case 0x06 -> new ApduResponse(new byte[] {(byte) (behaviour.isBlindSigningDisabled() ? 0 : 1),
-                        APP_VERSION_MAJOR, APP_VERSION_MINOR, APP_VERSION_PATCH}, OK);
+                case 0x06 -> new ApduResponse(new byte[] {(byte) (behaviour.isBlindSigningDisabled() ? 0 : 1), APP_VERSION_MAJOR,
+                        behaviour.isOldLedgerApp() ? OLD_APP_MINOR : APP_VERSION_MINOR, APP_VERSION_PATCH}, OK);
                 case 0x02 -> address(data, p1 == 1);
                 case 0x04 -> transaction(data, p1 == 0);
                 case 0x08 -> personal(data, p1 == 0);
-                case 0x0C -> eip712(data);
+                case 0x0C -> (apdu[3] & 0xff) == 0x01 && !behaviour.isOldLedgerApp() ? eip712Full(data) : eip712(data);
+                case 0x1A, 0x1C -> behaviour.isOldLedgerApp() ? status(INS_NOT_SUPPORTED) : eip712Stream(ins, p1, apdu[3] & 0xff, data);
                 default -> status(INS_NOT_SUPPORTED);
             };
-        } catch (RuntimeException malformed) {
+        } catch (RuntimeException | java.io.IOException malformed) {
             reset();
             return status(LedgerStatus.INVALID_DATA);
         }
+    }
+
+    private ApduResponse eip712Stream(int ins, int p1, int p2, byte[] data) {
+        if (ins == 0x1A) {
+            eip712.define(p2, data);
+        } else {
+            eip712.implement(p1, p2, data);
+        }
+        return new ApduResponse(new byte[0], OK);
     }
 
     private ApduResponse address(byte[] data, boolean display) {
@@ -160,6 +173,16 @@ final class SimulatedEthereumApp {
         pre[1] = 0x01;
         System.arraycopy(data, at, pre, 2, 64);
         EcdsaSignature sig = seed.sign(path, Hash.sha3(pre));
+        return signature(27 + sig.yParity(), sig);
+    }
+
+    private ApduResponse eip712Full(byte[] data) throws java.io.IOException {
+        DerivationPath path = path(data);
+        byte[] digest = eip712.digest();
+        if (behaviour.rejects()) {
+            return status(LedgerStatus.REJECTED);
+        }
+        EcdsaSignature sig = seed.sign(path, digest);
         return signature(27 + sig.yParity(), sig);
     }
 

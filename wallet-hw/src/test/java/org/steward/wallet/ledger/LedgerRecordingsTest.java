@@ -56,6 +56,7 @@ class LedgerRecordingsTest {
                 assertThat(s.v()).isEqualTo(new BigInteger(expected.get("v").asText(), 16));
             }
             case "signPersonalMessage" -> assertSignature(app.signPersonalMessage(path(c), HEX.parseHex(c.get("message").asText())), expected);
+            case "signEip712Full" -> assertSignature(app.signEip712Full(path(c), c.get("typedData").toString()), expected);
             case "signEip712Hashed" -> assertSignature(app.signEip712Hashed(path(c), Hash32.parse(c.get("domainHash").asText()),
                     Hash32.parse(c.get("messageHash").asText())), expected);
             default -> throw new AssertionError("unknown method in the vectors: " + c.get("method"));
