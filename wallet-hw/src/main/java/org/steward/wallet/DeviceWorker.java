@@ -1,0 +1,85 @@
+package org.steward.wallet;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.sign.Signer;
+
+/**
+ * Owns one device: every operation on it runs on this worker's single thread, in order, and
+ * while the device shows a prompt the hot-plug scan is paused (through {@code scanPause}), since
+ * enumerating the bus can disturb a device mid-exchange.
+ */
+public final class DeviceWorker implements AutoCloseable {
+
+    /** What the worker pauses while a prompt is open; {@link org.steward.wallet.usb.DeviceWatcher} fits. */
+    public interface ScanPause {
+        void pause();
+
+        void resume();
+    }
+
+    private final Signer signer;
+    private final ScanPause scanPause;
+    private final ExecutorService thread;
+
+    public DeviceWorker(Signer signer, ScanPause scanPause) {
+        this.signer = signer;
+        this.scanPause = scanPause;
+        this.thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "device " + signer.label());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public Signer signer() {
+        return signer;
+    }
+
+    public <T> CompletableFuture<T> submit(DevicePrompts prompts, BiFunction<Signer, DevicePrompts, T> work) {
+        return CompletableFuture.supplyAsync(() -> work.apply(signer, pausing(prompts)), thread);
+    }
+
+    private DevicePrompts pausing(DevicePrompts prompts) {
+        return new DevicePrompts() {
+            private boolean paused;
+
+            @Override
+            public void confirmOnDevice(String whatTheDeviceShows) {
+                if (!paused) {
+                    scanPause.pause();
+                    paused = true;
+                }
+                prompts.confirmOnDevice(whatTheDeviceShows);
+            }
+
+            @Override
+            public void confirmationClosed() {
+                prompts.confirmationClosed();
+                if (paused) {
+                    scanPause.resume();
+                    paused = false;
+                }
+            }
+
+            @Override
+            public Optional<String> pinMatrix() {
+                return prompts.pinMatrix();
+            }
+
+            @Override
+            public Optional<String> passphrase() {
+                return prompts.passphrase();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}
