@@ -1,0 +1,49 @@
+package org.steward.governance.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The GraphQL documents Steward sends to a Snapshot hub, kept as {@code .graphql} resources so
+ * that a test can validate each one against {@link #SCHEMA_RESOURCE} and a typo fails the build.
+ */
+public enum HubQuery {
+    SPACE, SPACES, PROPOSAL, PROPOSALS, VOTES, VP;
+
+    /** The project's subset of the hub schema; the loopback hub serves exactly this file. */
+    public static final String SCHEMA_RESOURCE = "/org/steward/governance/snapshot/hub-schema.graphql";
+    public static final String QUERIES_RESOURCE = "/org/steward/governance/snapshot/queries/";
+
+    private volatile String document;
+
+    public String resource() {
+        return QUERIES_RESOURCE + name().toLowerCase(Locale.ROOT) + ".graphql";
+    }
+
+    public String document() {
+        String loaded = document;
+        if (loaded == null) {
+            loaded = read(resource());
+            document = loaded;
+        }
+        return loaded;
+    }
+
+    public static String schema() {
+        return read(SCHEMA_RESOURCE);
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = HubQuery.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the governance jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
