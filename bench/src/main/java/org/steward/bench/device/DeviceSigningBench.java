@@ -13,6 +13,7 @@ import org.steward.core.sign.EthTransaction;
 import org.steward.core.sign.SignatureVerifier;
 import org.steward.core.sign.Signer;
 import org.steward.core.sign.TransactionRequest;
+import org.steward.wallet.ledger.LedgerEthApp;
 import org.steward.wallet.ledger.LedgerHidFraming;
 import org.steward.wallet.ledger.LedgerSigner;
 import org.steward.wallet.sim.SimulatedBehaviour;
@@ -58,13 +59,18 @@ public final class DeviceSigningBench {
         results.add(measure("sim-ledger", runs, request, expected,
                 new SimulatedLedger(seed, new SimulatedBehaviour()), DeviceSigningBench::ledgerTap,
                 t -> new LedgerSigner(SimulatedLedger.LABEL, true, t)));
+        results.add(measure("sim-ledger150", runs, request, expected,
+                new SimulatedLedger(seed, new SimulatedBehaviour()), DeviceSigningBench::ledgerTap,
+                t -> new LedgerSigner(SimulatedLedger.LABEL, true, t, LedgerEthApp.LEDGER_LIVE_CHUNK, LedgerSigner.CONFIRM_TIMEOUT)));
         results.add(measure("sim-onekey", runs, request, expected,
                 new SimulatedOneKey(seed, new SimulatedBehaviour()), DeviceSigningBench::oneKeyTap,
                 t -> new OneKeySigner(SimulatedOneKey.LABEL, true, t)));
 
-        System.out.printf(Locale.ROOT, "%-11s %8s %8s %9s %7s %16s %10s%n", "device", "packets", "minimum", "messages", "ratio", "host us/packet", "total ms");
+        System.out.printf(Locale.ROOT, "sim-ledger150 is the same Ledger with ledger-live's 150-byte APDU chunks instead of Steward's 255: %.2fx Steward's packets%n",
+                (double) results.get(1).packets() / results.get(0).packets());
+        System.out.printf(Locale.ROOT, "%-13s %8s %8s %9s %7s %16s %10s%n", "device", "packets", "minimum", "messages", "ratio", "host us/packet", "total ms");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%-11s %8d %8d %9d %7.3f %16.2f %10.3f%n", r.device(), r.packets(), r.minimum(), r.messages(),
+            System.out.printf(Locale.ROOT, "%-13s %8d %8d %9d %7.3f %16.2f %10.3f%n", r.device(), r.packets(), r.minimum(), r.messages(),
                     r.ratio(), r.hostMicrosPerPacket(), r.totalMillis());
         }
         StringBuilder json = new StringBuilder("{\"calldataBytes\":").append(CALLDATA).append(",\"runs\":").append(runs);
@@ -81,7 +87,7 @@ public final class DeviceSigningBench {
         CountingTransport counting = new CountingTransport(device);
         FramingTap tap = tapper.apply(counting);
         Signer signer = signerFor.apply(tap);
-        for (int i = 0; i < Math.max(5, runs / 5); i++) {
+        for (int i = 0; i < Math.max(20, runs); i++) {
             SignatureVerifier.requireSignedBy(request, signer.sign(request, DevicePrompts.NONE), expected);
         }
         long[] host = new long[runs];
