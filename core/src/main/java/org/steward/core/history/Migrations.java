@@ -18,7 +18,7 @@ final class Migrations {
 
     private static final String DIR = "/org/steward/core/history/migrations/";
     /** In order; the version of a script is its position + 1. */
-    private static final List<String> SCRIPTS = List.of("V1__init.sql");
+    private static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__registry_events.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,11 @@
+package org.steward.registry.domain;
+
+import java.util.List;
+
+/** A log as eth_getLogs returns it (topics and data as bytes), before decoding. */
+public record RawLog(EventMeta meta, List<byte[]> topics, byte[] data) {
+
+    public RawLog {
+        topics = List.copyOf(topics);
+    }
+}

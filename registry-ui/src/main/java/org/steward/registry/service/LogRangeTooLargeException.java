@@ -1,0 +1,11 @@
+package org.steward.registry.service;
+
+import org.steward.core.chain.ChainException;
+
+/** The node refused an eth_getLogs range (too many results, range too wide, response too big): ask for less. */
+public final class LogRangeTooLargeException extends ChainException {
+
+    public LogRangeTooLargeException(String message) {
+        super(message);
+    }
+}

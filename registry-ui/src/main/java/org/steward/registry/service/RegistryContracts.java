@@ -1,0 +1,51 @@
+package org.steward.registry.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hash32;
+import org.steward.registry.domain.RawLog;
+import org.steward.registry.domain.RegistryEvent.RoleGranted;
+import org.steward.registry.domain.RegistryEventDecoder;
+import org.steward.registry.domain.RegistryParams;
+
+/**
+ * The contracts whose events the registry's metrics need, found from the registry's address alone:
+ * its token ({@code token()}), the Timelock (holder of SLASHER_ROLE) and the Governor (holder of the
+ * Timelock's PROPOSER_ROLE), the last two from their RoleGranted logs.
+ */
+public record RegistryContracts(Address registry, Address token, Optional<Address> governor) {
+
+    private static final Hash32 ROLE_GRANTED = RegistryEventDecoder.topic("RoleGranted(bytes32,address,address)");
+
+    /** The addresses to index, registry first. */
+    public List<Address> all() {
+        List<Address> out = new ArrayList<>(List.of(registry, token));
+        governor.ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * @param fromBlock where to look for the role grants (the deployment block, or 0)
+     * @throws LogRangeTooLargeException when the node will not return the grants in one range
+     */
+    public static RegistryContracts discover(RegistryReader reader, LogSource logs, Address registry, long fromBlock) {
+        Address token = reader.token();
+        long head = logs.head();
+        Optional<Address> timelock = lastGrantee(logs, registry, RegistryParams.key("SLASHER_ROLE"), fromBlock, head);
+        Optional<Address> governor = timelock.flatMap(t -> lastGrantee(logs, t, RegistryParams.key("PROPOSER_ROLE"), fromBlock, head));
+        return new RegistryContracts(registry, token, governor);
+    }
+
+    private static Optional<Address> lastGrantee(LogSource logs, Address contract, Hash32 role, long from, long to) {
+        Address found = null;
+        for (RawLog log : logs.logs(from, to, List.of(contract), List.of(ROLE_GRANTED))) {
+            var event = RegistryEventDecoder.decode(log);
+            if (event.isPresent() && event.get() instanceof RoleGranted g && g.role().equals(role)) {
+                found = g.account();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+}

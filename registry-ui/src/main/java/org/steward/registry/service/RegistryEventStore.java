@@ -1,0 +1,220 @@
+package org.steward.registry.service;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.ChainId;
+import org.steward.core.eth.Hash32;
+import org.steward.core.history.HistoryStore;
+import org.steward.registry.domain.EventMeta;
+import org.steward.registry.domain.ModelRecord;
+import org.steward.registry.domain.ModelStatus;
+import org.steward.registry.domain.RegistryEvent;
+import org.steward.registry.domain.RegistryEventCodec;
+
+/**
+ * The registry's index in Steward's history file: decoded events, the checkpoint (last block read)
+ * and the last read of every model. One instance per registry on one chain.
+ */
+public final class RegistryEventStore {
+
+    /** The {@code index_checkpoints.stream} of this index. */
+    static final String STREAM = "registry-events";
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final HistoryStore history;
+    private final long chainId;
+    private final String registry;
+
+    public RegistryEventStore(HistoryStore history, ChainId chainId, Address registry) {
+        this.history = history;
+        this.chainId = chainId.value();
+        this.registry = registry.lowerHex();
+    }
+
+    /** The last block whose logs are stored, or empty before the first page. */
+    public OptionalLong checkpoint() {
+        return history.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT last_block FROM index_checkpoints WHERE chain_id = ? AND contract = ? AND stream = ?")) {
+                s.setLong(1, chainId);
+                s.setString(2, registry);
+                s.setString(3, STREAM);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * In one transaction: forgets every stored event from {@code fromBlock} on (a re-read range may
+     * have been reorganised), stores {@code events} and moves the checkpoint to {@code lastBlock}.
+     */
+    public void replaceFrom(long fromBlock, List<RegistryEvent> events, long lastBlock) {
+        history.writeAndWait(c -> {
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM registry_events WHERE chain_id = ? AND registry = ? AND block_number >= ?")) {
+                delete.setLong(1, chainId);
+                delete.setString(2, registry);
+                delete.setLong(3, fromBlock);
+                delete.executeUpdate();
+            }
+            insert(c, events);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO index_checkpoints(chain_id, contract, stream, last_block, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(chain_id, contract, stream) DO UPDATE SET last_block = excluded.last_block, "
+                    + "updated_at = excluded.updated_at")) {
+                s.setLong(1, chainId);
+                s.setString(2, registry);
+                s.setString(3, STREAM);
+                s.setLong(4, lastBlock);
+                s.setLong(5, System.currentTimeMillis() / 1000);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private void insert(Connection c, List<RegistryEvent> events) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO registry_events(chain_id, registry, block_number, log_index, contract, "
+                + "block_hash, block_time, tx_hash, kind, model_id, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RegistryEvent e : events) {
+                EventMeta m = e.meta();
+                s.setLong(1, chainId);
+                s.setString(2, registry);
+                s.setLong(3, m.block());
+                s.setInt(4, m.logIndex());
+                s.setString(5, m.contract().lowerHex());
+                s.setString(6, m.blockHash().hex());
+                s.setLong(7, m.blockTime());
+                s.setString(8, m.txHash().hex());
+                s.setString(9, e.kind());
+                s.setString(10, RegistryEventCodec.modelId(e).map(BigInteger::toString).orElse(null));
+                s.setString(11, toJson(RegistryEventCodec.fields(e)));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Every stored event in chain order. */
+    public List<RegistryEvent> events() {
+        return history.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT contract, block_number, block_hash, block_time, log_index, tx_hash, kind, fields "
+                    + "FROM registry_events WHERE chain_id = ? AND registry = ? ORDER BY block_number, log_index")) {
+                s.setLong(1, chainId);
+                s.setString(2, registry);
+                List<RegistryEvent> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        EventMeta meta = new EventMeta(new Address(rs.getString(1)), rs.getLong(2), Hash32.parse(rs.getString(3)),
+                                rs.getLong(4), rs.getInt(5), Hash32.parse(rs.getString(6)));
+                        out.add(RegistryEventCodec.event(rs.getString(7), meta, fromJson(rs.getString(8))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Replaces the stored models with a fresh read taken at {@code block}. */
+    public void saveModels(List<ModelRecord> models, long block) {
+        history.writeAndWait(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM registry_models WHERE chain_id = ? AND registry = ?")) {
+                delete.setLong(1, chainId);
+                delete.setString(2, registry);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO registry_models(chain_id, registry, model_id, provider, status, listed_at, "
+                    + "unbonding_release_at, stake, unbonding, endorsed, open_challenge, weights_hash, name, version, metadata_uri, read_block) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (ModelRecord m : models) {
+                    s.setLong(1, chainId);
+                    s.setString(2, registry);
+                    s.setLong(3, m.id());
+                    s.setString(4, m.provider().lowerHex());
+                    s.setString(5, m.status().name());
+                    s.setLong(6, m.listedAt());
+                    s.setLong(7, m.unbondingReleaseAt());
+                    s.setString(8, m.stake().toString());
+                    s.setString(9, m.unbonding().toString());
+                    s.setString(10, m.endorsed().toString());
+                    s.setString(11, m.openChallenge().toString());
+                    s.setString(12, m.weightsHash().hex());
+                    s.setString(13, m.name());
+                    s.setString(14, m.version());
+                    s.setString(15, m.metadataURI());
+                    s.setLong(16, block);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The models of the last {@link #saveModels}, by id. */
+    public List<ModelRecord> models() {
+        return history.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT model_id, provider, status, listed_at, unbonding_release_at, stake, unbonding, "
+                    + "endorsed, open_challenge, weights_hash, name, version, metadata_uri FROM registry_models "
+                    + "WHERE chain_id = ? AND registry = ? ORDER BY model_id")) {
+                s.setLong(1, chainId);
+                s.setString(2, registry);
+                List<ModelRecord> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ModelRecord(rs.getLong(1), new Address(rs.getString(2)), ModelStatus.valueOf(rs.getString(3)),
+                                rs.getLong(4), rs.getLong(5), new BigInteger(rs.getString(6)), new BigInteger(rs.getString(7)),
+                                new BigInteger(rs.getString(8)), new BigInteger(rs.getString(9)), Hash32.parse(rs.getString(10)),
+                                rs.getString(11), rs.getString(12), rs.getString(13)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static String toJson(List<String> fields) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (String f : fields) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static List<String> fromJson(String json) {
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new IllegalArgumentException("stored event fields are not a JSON array: " + json);
+            }
+            List<String> out = new ArrayList<>();
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+                out.add(p.getText());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.steward.registry.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.steward.core.chain.ChainException;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hash32;
+import org.steward.core.task.Progress;
+import org.steward.registry.domain.RawLog;
+import org.steward.registry.domain.RegistryEvent;
+import org.steward.registry.domain.RegistryEventDecoder;
+
+/**
+ * Catches the stored index up with the chain: eth_getLogs in block pages, each page decoded and
+ * stored with the checkpoint in one transaction, so an interrupted run resumes where it stopped.
+ *
+ * <p>The last {@code confirmationDepth} blocks are not trusted: every run reads them again and
+ * replaces what was stored for them, so a reorganisation that deep heals on the next run. The
+ * page shrinks by half whenever the node refuses a range as too large, and grows back after a run
+ * of successes.
+ */
+public final class RegistryIndexer {
+
+    /**
+     * @param fromBlock first block to read on a fresh index (the registry's deployment block, or 0)
+     * @param confirmationDepth blocks below the head read again on every run (0 on a devnet)
+     * @param maxPageBlocks largest page; also the first one tried
+     */
+    public record Settings(long fromBlock, long confirmationDepth, long maxPageBlocks) {
+
+        public static final Settings DEVNET = new Settings(0, 0, 10_000);
+
+        public Settings {
+            if (fromBlock < 0 || confirmationDepth < 0 || maxPageBlocks < 1) {
+                throw new IllegalArgumentException("indexer settings must be non-negative with a page of at least one block");
+            }
+        }
+    }
+
+    /** What one run did: the range read and the events stored. */
+    public record Result(long fromBlock, long toBlock, int events, int pagesHalved) {
+    }
+
+    private static final int SUCCESSES_BEFORE_GROWING = 4;
+
+    private final LogSource source;
+    private final RegistryEventStore store;
+    private final List<Address> contracts;
+    private final Settings settings;
+    private final List<Hash32> topics = RegistryEventDecoder.topics();
+    private long page;
+
+    /** @param contracts the registry and, for the metrics, its token and Governor */
+    public RegistryIndexer(LogSource source, RegistryEventStore store, List<Address> contracts, Settings settings) {
+        this.source = source;
+        this.store = store;
+        this.contracts = List.copyOf(contracts);
+        this.settings = settings;
+        this.page = settings.maxPageBlocks();
+    }
+
+    /** The page size the next request will use. */
+    public long pageBlocks() {
+        return page;
+    }
+
+    /**
+     * Reads from the checkpoint (less the confirmation depth) to the head. Stops between pages when
+     * cancelled; what was stored stays stored.
+     *
+     * @throws ChainException when the node is unreachable or refuses even a one-block page
+     */
+    public Result catchUp(Progress progress) {
+        long head = source.head();
+        OptionalLong checkpoint = store.checkpoint();
+        long start = checkpoint.isPresent()
+                ? Math.max(settings.fromBlock(), checkpoint.getAsLong() + 1 - settings.confirmationDepth())
+                : settings.fromBlock();
+        if (start > head) {
+            return new Result(start, head, 0, 0);
+        }
+        long total = head - start + 1;
+        int stored = 0;
+        int halved = 0;
+        int successes = 0;
+        long from = start;
+        progress.update(0, total, "Reading registry events from block " + start + " to " + head);
+        while (from <= head && !progress.isCancelled()) {
+            long to = Math.min(head, from + page - 1);
+            List<RawLog> logs;
+            try {
+                logs = source.logs(from, to, contracts, topics);
+            } catch (LogRangeTooLargeException e) {
+                if (page == 1) {
+                    throw new ChainException("The RPC refuses the registry's logs even one block at a time (" + e.getMessage()
+                            + "): use an RPC without a log limit, such as your own node.", e);
+                }
+                page = Math.max(1, page / 2);
+                halved++;
+                successes = 0;
+                continue;
+            }
+            List<RegistryEvent> events = new ArrayList<>(logs.size());
+            for (RawLog log : logs) {
+                RegistryEventDecoder.decode(log).ifPresent(events::add);
+            }
+            store.replaceFrom(from, events, to);
+            stored += events.size();
+            if (++successes >= SUCCESSES_BEFORE_GROWING && page < settings.maxPageBlocks()) {
+                page = Math.min(settings.maxPageBlocks(), page * 2);
+                successes = 0;
+            }
+            progress.update(to - start + 1, total, "Read registry events up to block " + to + " of " + head);
+            from = to + 1;
+        }
+        return new Result(start, Math.min(head, from - 1), stored, halved);
+    }
+}

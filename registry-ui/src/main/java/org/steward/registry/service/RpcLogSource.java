@@ -1,0 +1,131 @@
+package org.steward.registry.service;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.steward.core.chain.ChainClient;
+import org.steward.core.chain.ChainException;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hash32;
+import org.steward.core.eth.Hex;
+import org.steward.registry.domain.EventMeta;
+import org.steward.registry.domain.RawLog;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.BatchRequest;
+import org.web3j.protocol.core.DefaultBlockParameter;
+import org.web3j.protocol.core.Response;
+import org.web3j.protocol.core.methods.request.EthFilter;
+import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.EthLog;
+import org.web3j.protocol.core.methods.response.Log;
+
+/** {@link LogSource} over a node's eth_getLogs; block timestamps come from one batched eth_getBlockByNumber per page. */
+public final class RpcLogSource implements LogSource {
+
+    /**
+     * How providers say "ask for less": geth/erigon "query returned more than 10000 results",
+     * Alchemy/Infura "log response size exceeded" / "query exceeds max block range", QuickNode
+     * "eth_getLogs is limited to a 10,000 range", code -32005 "limit exceeded".
+     */
+    private static final Pattern TOO_LARGE = Pattern.compile(
+            "more than \\d+ results|too many|exceed|limit|range|too large|size", Pattern.CASE_INSENSITIVE);
+    private static final int BLOCKS_PER_BATCH = 200;
+
+    private final ChainClient client;
+    private final Web3j web3j;
+
+    public RpcLogSource(ChainClient client) {
+        this.client = client;
+        this.web3j = client.web3j();
+    }
+
+    @Override
+    public long head() {
+        return client.blockNumber().longValueExact();
+    }
+
+    @Override
+    public List<RawLog> logs(long from, long to, List<Address> contracts, List<Hash32> topics) {
+        EthFilter filter = new EthFilter(block(from), block(to), contracts.stream().map(Address::lowerHex).toList());
+        filter.addOptionalTopics(topics.stream().map(Hash32::hex).toArray(String[]::new));
+        EthLog answer;
+        try {
+            answer = web3j.ethGetLogs(filter).send();
+        } catch (IOException | RuntimeException e) {
+            throw new ChainException("Reading the registry's logs from " + client.rpcUrl() + " failed (" + e.getMessage()
+                    + "): check the connection, or use another RPC.", e);
+        }
+        if (answer.hasError()) {
+            String message = answer.getError().getMessage();
+            if (answer.getError().getCode() == -32005 || TOO_LARGE.matcher(message).find()) {
+                throw new LogRangeTooLargeException("The RPC refused blocks " + from + "-" + to + ": " + message);
+            }
+            throw new ChainException("The RPC at " + client.rpcUrl() + " refused eth_getLogs (" + message + "): try another RPC.");
+        }
+        List<Log> logs = new ArrayList<>();
+        for (EthLog.LogResult<?> r : answer.getLogs()) {
+            logs.add((Log) r.get());
+        }
+        Map<Long, Long> times = blockTimes(logs);
+        List<RawLog> out = new ArrayList<>(logs.size());
+        for (Log l : logs) {
+            if (l.isRemoved()) {
+                continue;
+            }
+            long number = l.getBlockNumber().longValueExact();
+            EventMeta meta = new EventMeta(Address.parse(l.getAddress()), number, Hash32.parse(l.getBlockHash()), times.get(number),
+                    l.getLogIndex().intValueExact(), Hash32.parse(l.getTransactionHash()));
+            out.add(new RawLog(meta, l.getTopics().stream().map(Hex::decode).toList(), Hex.decode(l.getData())));
+        }
+        return out;
+    }
+
+    /** The timestamp (unix seconds) of one block. */
+    public long blockTime(long block) {
+        return blockTimes(new TreeSet<>(List.of(block))).get(block);
+    }
+
+    private Map<Long, Long> blockTimes(List<Log> logs) {
+        TreeSet<Long> blocks = new TreeSet<>();
+        for (Log l : logs) {
+            blocks.add(l.getBlockNumber().longValueExact());
+        }
+        return blockTimes(blocks);
+    }
+
+    private Map<Long, Long> blockTimes(TreeSet<Long> blocks) {
+        Map<Long, Long> times = new HashMap<>();
+        List<Long> all = new ArrayList<>(blocks);
+        for (int i = 0; i < all.size(); i += BLOCKS_PER_BATCH) {
+            BatchRequest batch = web3j.newBatch();
+            for (Long n : all.subList(i, Math.min(all.size(), i + BLOCKS_PER_BATCH))) {
+                batch.add(web3j.ethGetBlockByNumber(block(n), false));
+            }
+            List<? extends Response<?>> answers;
+            try {
+                answers = batch.send().getResponses();
+            } catch (IOException | RuntimeException e) {
+                throw new ChainException("Reading block times from " + client.rpcUrl() + " failed (" + e.getMessage()
+                        + "): check the connection, or use another RPC.", e);
+            }
+            for (Response<?> r : answers) {
+                EthBlock.Block b = ((EthBlock) r).getBlock();
+                if (r.hasError() || b == null) {
+                    throw new ChainException("The RPC at " + client.rpcUrl() + " did not return a block the logs name: "
+                            + "it may be pruned or behind; try another RPC.");
+                }
+                times.put(b.getNumber().longValueExact(), b.getTimestamp().longValueExact());
+            }
+        }
+        return times;
+    }
+
+    private static DefaultBlockParameter block(long n) {
+        return DefaultBlockParameter.valueOf(BigInteger.valueOf(n));
+    }
+}
