@@ -56,7 +56,7 @@ final class SimulatedEthereumApp {
         try {
             return switch (ins) {
                 case 0x06 -> new ApduResponse(new byte[] {(byte) (behaviour.isBlindSigningDisabled() ? 0 : 1), APP_VERSION_MAJOR,
-                        behaviour.isOldLedgerApp() ? OLD_APP_MINOR : APP_VERSION_MINOR, APP_VERSION_PATCH}, OK);
+                        (byte) (behaviour.isOldLedgerApp() ? OLD_APP_MINOR : APP_VERSION_MINOR), APP_VERSION_PATCH}, OK);
                 case 0x02 -> address(data, p1 == 1);
                 case 0x04 -> transaction(data, p1 == 0);
                 case 0x08 -> personal(data, p1 == 0);
