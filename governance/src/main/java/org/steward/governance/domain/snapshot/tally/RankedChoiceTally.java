@@ -3,8 +3,9 @@ package org.steward.governance.domain.snapshot.tally;
 /**
  * ranked-choice: instant runoff over full rankings only. Each round counts every ballot for its
  * highest option still standing; it stops when the leader has more than half the power or fewer
- * than three options hold first preferences, else the weakest (the lowest-numbered one on a tie)
- * is eliminated. Only options that hold first preferences in the final round score.
+ * than three options stand, else the weakest (the lowest-numbered one on a tie) is eliminated.
+ * As in snapshot.js, every option still on some ballot stands, with no first preference at all
+ * it is simply the weakest.
  */
 final class RankedChoiceTally implements Tally {
 
@@ -39,14 +40,16 @@ final class RankedChoiceTally implements Tally {
         return new TallyResult(scores, TallyResult.rows(byStrategy, options, strategies), total);
     }
 
-    /** First-preference power per option (1-based) in one round, and which options hold any. */
+    /** First-preference power per option (1-based) in one round, and which options still stand. */
     private static final class Round {
         final boolean[] standing;
+        final boolean[] counted;
         final double[] power;
         final double[] powerByStrategy;
 
         Round(int options, int strategies) {
             standing = new boolean[options + 1];
+            counted = new boolean[options + 1];
             power = new double[options + 1];
             powerByStrategy = new double[(options + 1) * strategies];
         }
@@ -87,6 +90,10 @@ final class RankedChoiceTally implements Tally {
     private static Round count(VoteSet v, int[] ballots, int ballotCount, int[] position, boolean[] eliminated,
                                int options, int strategies) {
         Round round = new Round(options, strategies);
+        // Every ballot ranks every option, so each option not yet eliminated is on some ballot.
+        for (int o = 1; o <= options && ballotCount > 0; o++) {
+            round.standing[o] = !eliminated[o];
+        }
         for (int k = 0; k < ballotCount; k++) {
             int vote = ballots[k];
             int from = v.start[vote];
@@ -96,8 +103,8 @@ final class RankedChoiceTally implements Tally {
             }
             position[k] = p;
             int o = v.element[from + p];
-            boolean first = !round.standing[o];
-            round.standing[o] = true;
+            boolean first = !round.counted[o];
+            round.counted[o] = true;
             round.power[o] += v.balance[vote];
             int row = o * strategies;
             int col = vote * strategies;

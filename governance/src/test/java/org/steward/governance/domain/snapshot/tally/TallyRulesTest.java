@@ -93,6 +93,18 @@ class TallyRulesTest {
     }
 
     @Test
+    void anOptionNobodyRanksFirstStillStandsAndGoesFirst() {
+        // Option 3 has no first preference yet stands (snapshot.js counts it at 0): it is
+        // eliminated first, then 4; option 4's ballot passes to 1, which reaches 6 of 9.
+        TallyResult r = count(VotingType.RANKED_CHOICE, 4, """
+                {"choice":[1,3,2,4],"balance":4,"scores":[4]},
+                {"choice":[2,3,1,4],"balance":3,"scores":[3]},
+                {"choice":[4,3,1,2],"balance":2,"scores":[2]}""");
+
+        assertThat(r.scores()).containsExactly(6, 3, 0, 0);
+    }
+
+    @Test
     void copelandTotalsOnlyFullRankings() {
         TallyResult r = count(VotingType.COPELAND, 3, """
                 {"choice":[1,2,3],"balance":2,"scores":[2]},
