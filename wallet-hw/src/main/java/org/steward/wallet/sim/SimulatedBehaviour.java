@@ -14,6 +14,7 @@ public final class SimulatedBehaviour {
     private volatile String pin;
     private volatile int unplugAfterPackets = -1;
     private volatile boolean oldLedgerApp;
+    private volatile String passphraseOnDevice;
 
     public SimulatedBehaviour approve() {
         reject = false;
@@ -58,6 +59,16 @@ public final class SimulatedBehaviour {
     public SimulatedBehaviour oldLedgerApp(boolean value) {
         oldLedgerApp = value;
         return this;
+    }
+
+    /** OneKey: passphrase protection is on; if the host asks to enter it on the device, the person types this there. */
+    public SimulatedBehaviour passphraseProtection(String typedOnDevice) {
+        passphraseOnDevice = typedOnDevice;
+        return this;
+    }
+
+    String passphraseOnDevice() {
+        return passphraseOnDevice;
     }
 
     boolean isOldLedgerApp() {

@@ -37,7 +37,9 @@ final class SimulatedOneKeyFirmware {
         List<Message> resume(Message answer) throws InvalidProtocolBufferException;
     }
 
-    private final SimulatedSeed seed;
+    private final SimulatedSeed words;
+    private SimulatedSeed seed;
+    private boolean passphraseEntered;
     private final SimulatedBehaviour behaviour;
     private final Random scramble;
     private boolean unlocked;
@@ -46,6 +48,7 @@ final class SimulatedOneKeyFirmware {
     private List<Integer> matrix = List.of();
 
     SimulatedOneKeyFirmware(SimulatedSeed seed, SimulatedBehaviour behaviour, long scrambleSeed) {
+        this.words = seed;
         this.seed = seed;
         this.behaviour = behaviour;
         this.scramble = new Random(scrambleSeed);
@@ -120,14 +123,17 @@ final class SimulatedOneKeyFirmware {
     private TrezorMessages.Features features() {
         return TrezorMessages.Features.newBuilder().setVendor("onekey.so").setMajorVersion(3).setMinorVersion(0).setPatchVersion(0)
                 .setModel("1").setLabel(SimulatedOneKey.LABEL).setInitialized(true).setPinProtection(behaviour.pin() != null)
-                .setPassphraseProtection(false).setUnlocked(unlocked || behaviour.pin() == null)
+                .setPassphraseProtection(behaviour.passphraseOnDevice() != null).setUnlocked(unlocked || behaviour.pin() == null)
                 .setOnekeyDeviceType(ONEKEY_CLASSIC_1S).build();
     }
 
-    /** A locked device asks for the PIN on a freshly scrambled matrix before doing anything protected. */
+    /**
+     * A locked device asks for the PIN on a freshly scrambled matrix before doing anything
+     * protected, then (with passphrase protection) for the passphrase once per session.
+     */
     private List<Message> unlockThen(Continuation next) throws InvalidProtocolBufferException {
         if (behaviour.pin() == null || unlocked) {
-            return next.resume(null);
+            return passphraseThen(next);
         }
         List<Integer> digits = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9));
         Collections.shuffle(digits, scramble);
@@ -142,9 +148,25 @@ final class SimulatedOneKeyFirmware {
                 return failure(FailureType.Failure_PinInvalid, "PIN invalid");
             }
             unlocked = true;
-            return next.resume(null);
+            return passphraseThen(next);
         };
         return List.of(message(TrezorMessageType.PIN_MATRIX_REQUEST, TrezorMessages.PinMatrixRequest.newBuilder().setType(1).build()));
+    }
+
+    private List<Message> passphraseThen(Continuation next) throws InvalidProtocolBufferException {
+        if (behaviour.passphraseOnDevice() == null || passphraseEntered) {
+            return next.resume(null);
+        }
+        pending = answer -> {
+            if (answer.type() != TrezorMessageType.PASSPHRASE_ACK.wire()) {
+                return failure(FailureType.Failure_UnexpectedMessage, "Expected PassphraseAck");
+            }
+            TrezorMessages.PassphraseAck ack = TrezorMessages.PassphraseAck.parseFrom(answer.payload());
+            seed = words.withPassphrase(ack.getOnDevice() ? behaviour.passphraseOnDevice() : ack.getPassphrase());
+            passphraseEntered = true;
+            return next.resume(null);
+        };
+        return List.of(message(TrezorMessageType.PASSPHRASE_REQUEST, TrezorMessages.PassphraseRequest.getDefaultInstance()));
     }
 
     /** Positions are numbered like a keypad, 7 8 9 on top, so position p maps to the matrix cell the screen shows there. */

@@ -21,15 +21,21 @@ public final class SimulatedSeed {
     /** The mnemonic anvil's dev accounts use; m/44'/60'/0'/0/0 is 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266. */
     public static final String DEMO_MNEMONIC = "test test test test test test test test test test test junk";
 
+    private final String words;
     private final Bip32ECKeyPair master;
     private final Map<DerivationPath, ECKeyPair> keys = new ConcurrentHashMap<>();
 
     public SimulatedSeed(String mnemonic, String passphrase) {
-        String words = mnemonic.strip().replaceAll("\\s+", " ");
+        this.words = mnemonic.strip().replaceAll("\\s+", " ");
         if (!MnemonicUtils.validateMnemonic(words)) {
             throw new IllegalArgumentException("the simulator's mnemonic is not a valid BIP-39 phrase: check the words and their order.");
         }
         this.master = Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(words, passphrase));
+    }
+
+    /** The hidden wallet a BIP-39 passphrase opens on the same words. */
+    SimulatedSeed withPassphrase(String passphrase) {
+        return new SimulatedSeed(words, passphrase);
     }
 
     public static SimulatedSeed demo() {

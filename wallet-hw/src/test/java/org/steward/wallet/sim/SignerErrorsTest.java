@@ -1,7 +1,6 @@
 package org.steward.wallet.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -151,6 +150,24 @@ class SignerErrorsTest {
 
         assertThat(reasonOf(() -> signer.address(PATH, false, pinTypedAs(device, "9999")))).isEqualTo(Reason.PIN_WRONG);
         assertThat(reasonOf(() -> signer.address(PATH, false, DevicePrompts.NONE))).isEqualTo(Reason.LOCKED);
+    }
+
+    @Test
+    void thePassphraseIsEnteredOnTheDeviceUnlessStewardIsGivenOne() {
+        OneKeySigner onDevice = new OneKeySigner(SimulatedOneKey.LABEL, true,
+                new SimulatedOneKey(SimulatedSeed.demo(), new SimulatedBehaviour().passphraseProtection("hidden"), 7));
+        OneKeySigner typedInSteward = new OneKeySigner(SimulatedOneKey.LABEL, true,
+                new SimulatedOneKey(SimulatedSeed.demo(), new SimulatedBehaviour().passphraseProtection("not used"), 7));
+        DevicePrompts givesPassphrase = new DevicePrompts() {
+            @Override
+            public Optional<String> passphrase() {
+                return Optional.of("hidden");
+            }
+        };
+        Address hidden = new SimulatedSeed(SimulatedSeed.DEMO_MNEMONIC, "hidden").address(PATH);
+
+        assertThat(onDevice.address(PATH, false, DevicePrompts.NONE)).isEqualTo(hidden).isNotEqualTo(DEMO_0);
+        assertThat(typedInSteward.address(PATH, false, givesPassphrase)).isEqualTo(hidden);
     }
 
     @Test
