@@ -49,28 +49,32 @@ public final class SnapshotVoteTypedData {
         return new SnapshotVoteTypedData(vote);
     }
 
-    /** The Vote struct's fields in signing order, as {@code [name, type]} pairs. */
-    public static List<String[]> fields(VotingType.ChoiceEncoding encoding) {
+    /** One member of the Vote struct. */
+    public record Field(String name, String type) {
+    }
+
+    /** The Vote struct's fields in signing order. */
+    public static List<Field> fields(VotingType.ChoiceEncoding encoding) {
         return List.of(
-                new String[] {"from", "string"},
-                new String[] {"space", "string"},
-                new String[] {"timestamp", "uint64"},
-                new String[] {"proposal", "string"},
-                new String[] {"choice", encoding.solidityType()},
-                new String[] {"reason", "string"},
-                new String[] {"app", "string"},
-                new String[] {"metadata", "string"});
+                new Field("from", "string"),
+                new Field("space", "string"),
+                new Field("timestamp", "uint64"),
+                new Field("proposal", "string"),
+                new Field("choice", encoding.solidityType()),
+                new Field("reason", "string"),
+                new Field("app", "string"),
+                new Field("metadata", "string"));
     }
 
     /** {@code JSON.stringify(types)} of snapshot.js for this encoding, without EIP712Domain. */
     public static String typesJson(VotingType.ChoiceEncoding encoding) {
         StringBuilder json = new StringBuilder("{\"" + PRIMARY_TYPE + "\":[");
-        List<String[]> fields = fields(encoding);
+        List<Field> fields = fields(encoding);
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"name\":\"").append(fields.get(i)[0]).append("\",\"type\":\"").append(fields.get(i)[1]).append("\"}");
+            json.append("{\"name\":\"").append(fields.get(i).name()).append("\",\"type\":\"").append(fields.get(i).type()).append("\"}");
         }
         return json.append("]}").toString();
     }
@@ -106,8 +110,8 @@ public final class SnapshotVoteTypedData {
         domainType.addObject().put("name", "name").put("type", "string");
         domainType.addObject().put("name", "version").put("type", "string");
         ArrayNode voteType = types.putArray(PRIMARY_TYPE);
-        for (String[] field : fields(vote.encoding())) {
-            voteType.addObject().put("name", field[0]).put("type", field[1]);
+        for (Field field : fields(vote.encoding())) {
+            voteType.addObject().put("name", field.name()).put("type", field.type());
         }
         root.put("primaryType", PRIMARY_TYPE);
         root.set("domain", domain());
