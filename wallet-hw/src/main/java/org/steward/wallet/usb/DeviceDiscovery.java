@@ -68,8 +68,20 @@ public final class DeviceDiscovery implements AutoCloseable {
         return new OneKeySigner(label, false, opened[0]);
     }
 
-    private List<HidDevice> ledgers() {
+    /**
+     * Runs native device code; a library that cannot load (no hidapi/libudev, no libusb, a
+     * platform without bundled binaries) becomes the DRIVER_MISSING sentence instead of a crash.
+     */
+    static <T> T requireNative(java.util.function.Supplier<T> call) {
         try {
+            return call.get();
+        } catch (LinkageError | org.hid4java.HidException | org.usb4java.LibUsbException e) {
+            throw new SignerException(Reason.DRIVER_MISSING, e);
+        }
+    }
+
+    private List<HidDevice> ledgers() {
+        return requireNative(() -> {
             if (hid == null) {
                 HidServicesSpecification spec = new HidServicesSpecification();
                 spec.setAutoStart(false);
@@ -84,9 +96,7 @@ public final class DeviceDiscovery implements AutoCloseable {
                 }
             }
             return out;
-        } catch (LinkageError | org.hid4java.HidException e) {
-            throw new SignerException(Reason.DRIVER_MISSING, e);
-        }
+        });
     }
 
     private interface UsbVisitor {
@@ -95,32 +105,35 @@ public final class DeviceDiscovery implements AutoCloseable {
     }
 
     private void withUsbDevices(UsbVisitor visitor) {
+        requireNative(() -> {
+            walk(visitor);
+            return null;
+        });
+    }
+
+    private void walk(UsbVisitor visitor) {
+        if (usb == null) {
+            Context ctx = new Context();
+            int rc = LibUsb.init(ctx);
+            if (rc != LibUsb.SUCCESS) {
+                throw new SignerException(Reason.DRIVER_MISSING);
+            }
+            usb = ctx;
+        }
+        DeviceList list = new DeviceList();
+        int n = LibUsb.getDeviceList(usb, list);
+        if (n < 0) {
+            throw UsbErrors.of(n);
+        }
         try {
-            if (usb == null) {
-                Context ctx = new Context();
-                int rc = LibUsb.init(ctx);
-                if (rc != LibUsb.SUCCESS) {
-                    throw new SignerException(Reason.DRIVER_MISSING);
+            for (Device device : list) {
+                DeviceDescriptor descriptor = new DeviceDescriptor();
+                if (LibUsb.getDeviceDescriptor(device, descriptor) == LibUsb.SUCCESS && visitor.visit(device, descriptor)) {
+                    return;
                 }
-                usb = ctx;
             }
-            DeviceList list = new DeviceList();
-            int n = LibUsb.getDeviceList(usb, list);
-            if (n < 0) {
-                throw UsbErrors.of(n);
-            }
-            try {
-                for (Device device : list) {
-                    DeviceDescriptor descriptor = new DeviceDescriptor();
-                    if (LibUsb.getDeviceDescriptor(device, descriptor) == LibUsb.SUCCESS && visitor.visit(device, descriptor)) {
-                        return;
-                    }
-                }
-            } finally {
-                LibUsb.freeDeviceList(list, true);
-            }
-        } catch (LinkageError | org.usb4java.LibUsbException e) {
-            throw new SignerException(Reason.DRIVER_MISSING, e);
+        } finally {
+            LibUsb.freeDeviceList(list, true);
         }
     }
 

@@ -69,4 +69,12 @@ class DeviceWatcherTest {
         assertThat(UsbErrors.of(org.usb4java.LibUsb.ERROR_TIMEOUT).reason()).isEqualTo(org.steward.core.sign.SignerException.Reason.TIMEOUT);
         assertThat(UsbErrors.of(org.usb4java.LibUsb.ERROR_BUSY).reason()).isEqualTo(org.steward.core.sign.SignerException.Reason.IN_USE);
     }
+
+    @Test
+    void aNativeLibraryThatCannotLoadIsReportedAsMissingNotAsACrash() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceDiscovery.requireNative(() -> {
+            throw new UnsatisfiedLinkError("libusb-1.0.so: cannot open shared object file");
+        })).isInstanceOfSatisfying(org.steward.core.sign.SignerException.class,
+                e -> assertThat(e.reason()).isEqualTo(org.steward.core.sign.SignerException.Reason.DRIVER_MISSING));
+    }
 }
