@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             org.steward.app.cli.safe.SafeCommand.class,
             org.steward.app.cli.snapshot.SnapshotCommand.class,
             org.steward.app.cli.device.DeviceCommand.class,
+            org.steward.app.cli.registry.RegistryCommand.class,
         })
 public final class StewardCommand implements Runnable {
 

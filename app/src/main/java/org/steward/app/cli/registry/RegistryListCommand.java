@@ -1,0 +1,90 @@
+package org.steward.app.cli.registry;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.steward.core.chain.ChainClient;
+import org.steward.registry.domain.ModelRecord;
+import org.steward.registry.service.RegistryReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code steward registry list}: every model as the registry stores it now. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = {"Lists every model of a ModelRegistry with its current status and stake.",
+            "With --json the last line of stdout is an array of {id, name, version, provider, status, stake, unbonding, endorsed, "
+                    + "weightsHash, metadataURI, listedAt, openChallenge}; stake and amounts are decimal wei strings."})
+final class RegistryListCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegistryTarget target;
+
+    @Option(names = "--json", description = "Print one JSON array on the last line.")
+    boolean json;
+
+    @Override
+    public void run() {
+        List<ModelRecord> models;
+        try (ChainClient client = target.connect()) {
+            models = new RegistryReader(client, target.registry()).models();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? json(models) : table(models));
+        out.flush();
+    }
+
+    static String json(List<ModelRecord> models) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+            g.writeStartArray();
+            for (ModelRecord m : models) {
+                g.writeStartObject();
+                g.writeNumberField("id", m.id());
+                g.writeStringField("name", m.name());
+                g.writeStringField("version", m.version());
+                g.writeStringField("provider", m.provider().checksummed());
+                g.writeStringField("status", m.status().jsonName());
+                g.writeStringField("stake", m.stake().toString());
+                g.writeStringField("unbonding", m.unbonding().toString());
+                g.writeStringField("endorsed", m.endorsed().toString());
+                g.writeStringField("weightsHash", m.weightsHash().hex());
+                g.writeStringField("metadataURI", m.metadataURI());
+                g.writeNumberField("listedAt", m.listedAt());
+                g.writeStringField("openChallenge", m.openChallenge().toString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static String table(List<ModelRecord> models) {
+        if (models.isEmpty()) {
+            return "The registry has no models yet.";
+        }
+        StringBuilder out = new StringBuilder(String.format("%-5s %-28s %-10s %-12s %-42s %s%n", "id", "name", "version", "status", "provider", "stake (wei)"));
+        for (ModelRecord m : models) {
+            out.append(String.format("%-5d %-28s %-10s %-12s %-42s %s%n", m.id(), printable(m.name()), printable(m.version()),
+                    m.status().jsonName(), m.provider().checksummed(), m.stake()));
+        }
+        return out.toString().stripTrailing();
+    }
+
+    /** Names come from whoever registered the model: control characters must not reach the terminal. */
+    private static String printable(String s) {
+        return s.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+}
