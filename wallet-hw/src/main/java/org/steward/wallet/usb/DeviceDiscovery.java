@@ -30,20 +30,38 @@ public final class DeviceDiscovery implements AutoCloseable {
     private HidServices hid;
     private Context usb;
 
+    /** What a scan found, and for each family that could not be scanned, the sentence saying why. */
+    public record Scan(List<DetectedDevice> devices, List<String> problems) {
+    }
+
     public synchronized List<DetectedDevice> scan() {
+        return scanAll().devices();
+    }
+
+    /** Scans Ledgers and OneKeys separately, so a missing libusb does not hide a Ledger, and says what failed. */
+    public synchronized Scan scanAll() {
         List<DetectedDevice> found = new ArrayList<>();
-        for (HidDevice d : ledgers()) {
-            found.add(new DetectedDevice(DeviceKind.LEDGER, DeviceKind.ledgerModel(d.getProductId()), d.getVendorId(),
-                    d.getProductId(), "ledger:" + Optional.ofNullable(d.getSerialNumber()).filter(s -> !s.isEmpty()).orElse(d.getPath()), false));
+        List<String> problems = new ArrayList<>();
+        try {
+            for (HidDevice d : ledgers()) {
+                found.add(new DetectedDevice(DeviceKind.LEDGER, DeviceKind.ledgerModel(d.getProductId()), d.getVendorId(),
+                        d.getProductId(), "ledger:" + Optional.ofNullable(d.getSerialNumber()).filter(x -> !x.isEmpty()).orElse(d.getPath()), false));
+            }
+        } catch (SignerException e) {
+            problems.add("Ledger: " + e.getMessage());
         }
-        withUsbDevices((device, descriptor) -> {
-            int vendor = descriptor.idVendor() & 0xffff;
-            int product = descriptor.idProduct() & 0xffff;
-            DeviceKind.of(vendor, product).filter(k -> k == DeviceKind.ONEKEY).ifPresent(k -> found.add(new DetectedDevice(k,
-                    "OneKey / Trezor", vendor, product, "usb:" + LibUsb.getBusNumber(device) + "-" + LibUsb.getPortNumber(device), false)));
-            return false;
-        });
-        return found;
+        try {
+            withUsbDevices((device, descriptor) -> {
+                int vendor = descriptor.idVendor() & 0xffff;
+                int product = descriptor.idProduct() & 0xffff;
+                DeviceKind.of(vendor, product).filter(k -> k == DeviceKind.ONEKEY).ifPresent(k -> found.add(new DetectedDevice(k,
+                        "OneKey / Trezor", vendor, product, "usb:" + LibUsb.getBusNumber(device) + "-" + LibUsb.getPortNumber(device), false)));
+                return false;
+            });
+        } catch (SignerException e) {
+            problems.add("OneKey: " + e.getMessage());
+        }
+        return new Scan(List.copyOf(found), List.copyOf(problems));
     }
 
     public synchronized LedgerSigner openLedger() {

@@ -80,7 +80,7 @@ public final class DeviceCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", description = "Connected Ledger and OneKey devices (simulators are not listed).")
+    @Command(name = "list", description = "Connected Ledger and OneKey devices (simulators are not listed); JSON keys: devices, problems.")
     static final class ListDevices implements Callable<Integer> {
 
         @Option(names = "--json", description = "Print one JSON object as the last line of output.")
@@ -92,8 +92,10 @@ public final class DeviceCommand implements Runnable {
         @Override
         public Integer call() {
             List<Map<String, Object>> devices = new ArrayList<>();
+            DeviceDiscovery.Scan scan;
             try (DeviceDiscovery discovery = new DeviceDiscovery()) {
-                for (DetectedDevice d : discovery.scan()) {
+                scan = discovery.scanAll();
+                for (DetectedDevice d : scan.devices()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
                     row.put("model", d.label());
@@ -101,8 +103,13 @@ public final class DeviceCommand implements Runnable {
                     devices.add(row);
                 }
             }
+            scan.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            spec.commandLine().getErr().flush();
             if (json) {
-                DeviceOutput.print(spec.commandLine().getOut(), true, Map.of("devices", devices));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("devices", devices);
+                out.put("problems", scan.problems());
+                DeviceOutput.print(spec.commandLine().getOut(), true, out);
             } else if (devices.isEmpty()) {
                 spec.commandLine().getOut().println("No Ledger or OneKey found. Connect and unlock one; on Linux install the udev rules (installers/linux/60-steward-hw.rules).");
             } else {

@@ -176,8 +176,9 @@ class DeviceCommandTest {
         Run r = run("device", "list", "--json");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(0);
-        assertThat(keys(r.json())).containsExactly("devices");
+        assertThat(keys(r.json())).containsExactly("devices", "problems");
         assertThat(r.json().get("devices").isArray()).isTrue();
+        r.json().get("problems").forEach(p -> assertThat(p.asText()).endsWith("."));
     }
 
     private static String[] concat(String[] a, String[] b) {
