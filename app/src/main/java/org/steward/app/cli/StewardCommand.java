@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "steward",
         mixinStandardHelpOptions = true,
+        // Every subcommand, present and future, answers --help and --version.
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Steward: governance, treasury and model registry of a DAO, signed on hardware wallets.",
         subcommands = {
