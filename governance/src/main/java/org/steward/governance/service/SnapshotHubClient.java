@@ -168,8 +168,9 @@ public final class SnapshotHubClient {
         }
         JsonNode errors = root.path("errors");
         if (errors.isArray() && !errors.isEmpty()) {
+            String reason = errors.get(0).path("message").asText("no reason given").strip();
             throw new UserFacingException("The Snapshot hub at " + url.getHost() + " refused the " + query.name().toLowerCase(Locale.ROOT)
-                    + " query: " + errors.get(0).path("message").asText("no reason given") + ".");
+                    + " query: " + (reason.endsWith(".") ? reason : reason + "."));
         }
         if (answer.status() != 200 || !root.path("data").isObject()) {
             throw read.malformed("HTTP " + answer.status() + " without data");
