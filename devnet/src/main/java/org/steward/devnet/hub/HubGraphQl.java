@@ -1,0 +1,122 @@
+package org.steward.devnet.hub;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.steward.governance.service.HubQuery;
+
+/**
+ * The loopback hub's GraphQL endpoint: Steward's own schema subset (the very file its client
+ * queries are validated against), answered from {@link HubData}. Defaults follow the real hub:
+ * newest first by {@code created}, 20 rows, at most 1000 rows and 5000 skipped.
+ */
+final class HubGraphQl {
+
+    private final HubData data;
+    private final HubRows rows;
+    private final GraphQL graphQl;
+
+    HubGraphQl(HubData data, HubRows rows) {
+        this.data = data;
+        this.rows = rows;
+        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+                .scalar(AnyScalar.create())
+                .type("Query", t -> t
+                        .dataFetcher("space", env -> data.space(env.getArgument("id")).map(rows::space).orElse(null))
+                        .dataFetcher("spaces", this::spaces)
+                        .dataFetcher("proposal", env -> data.proposal(env.getArgument("id")).map(rows::proposal).orElse(null))
+                        .dataFetcher("proposals", this::proposals)
+                        .dataFetcher("votes", this::votes)
+                        .dataFetcher("vp", this::vp))
+                .type("Proposal", t -> t.dataFetcher("space", linkedSpace()))
+                .type("Vote", t -> t
+                        .dataFetcher("space", linkedSpace())
+                        .dataFetcher("proposal", env -> data.proposal((String) row(env).get(HubRows.PROPOSAL_ID)).map(rows::proposal).orElse(null)))
+                .build();
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(HubQuery.schema()), wiring);
+        this.graphQl = GraphQL.newGraphQL(schema).build();
+    }
+
+    ExecutionResult execute(String query, String operationName, Map<String, Object> variables) {
+        ExecutionInput.Builder input = ExecutionInput.newExecutionInput(query).variables(variables == null ? Map.of() : variables);
+        if (operationName != null && !operationName.isBlank()) {
+            input.operationName(operationName);
+        }
+        return graphQl.execute(input.build());
+    }
+
+    private List<Map<String, Object>> spaces(DataFetchingEnvironment env) {
+        Stream<Map<String, Object>> all = data.spaces().stream().map(rows::space);
+        Stream<Map<String, Object>> matching = HubFilter.where(all, env.getArgument("where"), Map::get);
+        return HubFilter.page(matching, env.getArgument("first"), env.getArgument("skip"), env.getArgument("orderBy"),
+                env.getArgument("orderDirection"), Map::get, "created");
+    }
+
+    private List<Map<String, Object>> proposals(DataFetchingEnvironment env) {
+        Stream<Map<String, Object>> all = data.proposals().stream().map(rows::proposal);
+        Stream<Map<String, Object>> matching = HubFilter.where(all, env.getArgument("where"), HubGraphQl::proposalField);
+        return HubFilter.page(matching, env.getArgument("first"), env.getArgument("skip"), env.getArgument("orderBy"),
+                env.getArgument("orderDirection"), HubGraphQl::proposalField, "created");
+    }
+
+    /** The real hub filters votes by proposal before anything else; so does this one, so 100k votes stay cheap. */
+    private List<Map<String, Object>> votes(DataFetchingEnvironment env) {
+        Map<String, Object> where = env.getArgument("where");
+        Object proposal = where == null ? null : where.get("proposal");
+        Stream<LoopbackProposal> scope = proposal instanceof String id
+                ? data.proposal(id).stream() : data.proposals().stream();
+        Stream<Map<String, Object>> all = scope.flatMap(p -> data.votes(p.id()).stream().map(v -> rows.vote(v, p.space())));
+        Stream<Map<String, Object>> matching = HubFilter.where(all, where, HubGraphQl::voteField);
+        return HubFilter.page(matching, env.getArgument("first"), env.getArgument("skip"), env.getArgument("orderBy"),
+                env.getArgument("orderDirection"), HubGraphQl::voteField, "created");
+    }
+
+    private Map<String, Object> vp(DataFetchingEnvironment env) {
+        String space = env.getArgument("space");
+        String voter = env.getArgument("voter");
+        String proposalId = env.getArgument("proposal");
+        if (proposalId != null) {
+            LoopbackProposal proposal = data.proposal(proposalId)
+                    .orElseThrow(() -> new IllegalArgumentException("proposal not found"));
+            space = proposal.space();
+        }
+        double[] power = data.votingPower(space, voter);
+        return Map.of("vp", Arrays.stream(power).sum(), "vp_by_strategy", Arrays.stream(power).boxed().toList(), "vp_state", "final");
+    }
+
+    private DataFetcher<Map<String, Object>> linkedSpace() {
+        return env -> data.space((String) row(env).get(HubRows.SPACE_ID)).map(rows::space).orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> row(DataFetchingEnvironment env) {
+        return (Map<String, Object>) env.getSource();
+    }
+
+    private static Object proposalField(Map<String, Object> row, String name) {
+        return switch (name) {
+            case "space" -> row.get(HubRows.SPACE_ID);
+            case "scores_total_value" -> 0.0;
+            default -> row.get(name);
+        };
+    }
+
+    private static Object voteField(Map<String, Object> row, String name) {
+        return switch (name) {
+            case "space" -> row.get(HubRows.SPACE_ID);
+            case "proposal" -> row.get(HubRows.PROPOSAL_ID);
+            default -> row.get(name);
+        };
+    }
+
+}
