@@ -299,6 +299,8 @@ class RegistryIndexOnDevnetIT {
             var cached = RegistrySync.cached(new RegistryEventStore(history, devnet.client().network().chainId(), d.registry()),
                     d.registry(), snapshot.now());
             assertThat(cached.models()).isEqualTo(snapshot.models());
+            assertThat(RegistrySync.cachedRows(new RegistryEventStore(history, devnet.client().network().chainId(), d.registry()),
+                    snapshot.now())).as("the first rows need no event").isEqualTo(snapshot.models());
             assertThat(cached.metrics()).isEqualTo(snapshot.metrics());
         }
     }

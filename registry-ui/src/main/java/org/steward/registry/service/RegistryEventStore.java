@@ -14,20 +14,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
 import org.steward.core.history.HistoryStore;
 import org.steward.registry.domain.EventMeta;
-import org.steward.registry.domain.ModelRecord;
 import org.steward.registry.domain.ModelStatus;
+import org.steward.registry.domain.ModelView;
 import org.steward.registry.domain.RegistryEvent;
 import org.steward.registry.domain.RegistryEventCodec;
 
 /**
  * The registry's index in Steward's history file: decoded events, the checkpoint (last block read)
- * and the last read of every model. One instance per registry on one chain.
+ * and the table's rows as of the last refresh. One instance per registry on one chain.
  */
 public final class RegistryEventStore {
 
@@ -131,8 +132,8 @@ public final class RegistryEventStore {
         });
     }
 
-    /** Replaces the stored models with a fresh read taken at {@code block}. */
-    public void saveModels(List<ModelRecord> models, long block) {
+    /** Replaces the stored table with rows built at {@code block} (whose timestamp is {@code time}). */
+    public void saveRows(List<ModelView> rows, long block, long time) {
         history.writeAndWait(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM registry_models WHERE chain_id = ? AND registry = ?")) {
                 delete.setLong(1, chainId);
@@ -140,25 +141,34 @@ public final class RegistryEventStore {
                 delete.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO registry_models(chain_id, registry, model_id, provider, status, listed_at, "
-                    + "unbonding_release_at, stake, unbonding, endorsed, open_challenge, weights_hash, name, version, metadata_uri, read_block) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (ModelRecord m : models) {
+                    + "stake, unbonding, endorsed, curators, open_challenge, challenge_deadline, weights_hash, name, version, metadata_uri, "
+                    + "slashes, slashed, rewards, last_validation_at, verifiability, alignment_yield, read_block, read_time) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (ModelView m : rows) {
                     s.setLong(1, chainId);
                     s.setString(2, registry);
                     s.setLong(3, m.id());
                     s.setString(4, m.provider().lowerHex());
                     s.setString(5, m.status().name());
                     s.setLong(6, m.listedAt());
-                    s.setLong(7, m.unbondingReleaseAt());
-                    s.setString(8, m.stake().toString());
-                    s.setString(9, m.unbonding().toString());
-                    s.setString(10, m.endorsed().toString());
+                    s.setString(7, m.stake().toString());
+                    s.setString(8, m.unbonding().toString());
+                    s.setString(9, m.endorsedTokens().toString());
+                    s.setInt(10, m.curators());
                     s.setString(11, m.openChallenge().toString());
-                    s.setString(12, m.weightsHash().hex());
-                    s.setString(13, m.name());
-                    s.setString(14, m.version());
-                    s.setString(15, m.metadataURI());
-                    s.setLong(16, block);
+                    setOptional(s, 12, m.challengeDeadline());
+                    s.setString(13, m.weightsHash().hex());
+                    s.setString(14, m.name());
+                    s.setString(15, m.version());
+                    s.setString(16, m.metadataURI());
+                    s.setInt(17, m.slashes());
+                    s.setString(18, m.slashed().toString());
+                    s.setString(19, m.rewards().toString());
+                    setOptional(s, 20, m.lastValidationAt());
+                    setOptional(s, 21, m.verifiability());
+                    setOptional(s, 22, m.alignmentYield());
+                    s.setLong(23, block);
+                    s.setLong(24, time);
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -167,26 +177,59 @@ public final class RegistryEventStore {
         });
     }
 
-    /** The models of the last {@link #saveModels}, by id. */
-    public List<ModelRecord> models() {
+    /**
+     * The rows of the last {@link #saveRows}, by id, with ages counted to {@code now}; verifiability
+     * and yields are as of that save.
+     */
+    public List<ModelView> rows(long now) {
         return history.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT model_id, provider, status, listed_at, unbonding_release_at, stake, unbonding, "
-                    + "endorsed, open_challenge, weights_hash, name, version, metadata_uri FROM registry_models "
+            try (PreparedStatement s = c.prepareStatement("SELECT model_id, name, version, provider, status, stake, unbonding, endorsed, "
+                    + "curators, weights_hash, metadata_uri, open_challenge, challenge_deadline, listed_at, slashes, slashed, rewards, "
+                    + "last_validation_at, verifiability, alignment_yield FROM registry_models "
                     + "WHERE chain_id = ? AND registry = ? ORDER BY model_id")) {
                 s.setLong(1, chainId);
                 s.setString(2, registry);
-                List<ModelRecord> out = new ArrayList<>();
+                List<ModelView> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ModelRecord(rs.getLong(1), new Address(rs.getString(2)), ModelStatus.valueOf(rs.getString(3)),
-                                rs.getLong(4), rs.getLong(5), new BigInteger(rs.getString(6)), new BigInteger(rs.getString(7)),
-                                new BigInteger(rs.getString(8)), new BigInteger(rs.getString(9)), Hash32.parse(rs.getString(10)),
-                                rs.getString(11), rs.getString(12), rs.getString(13)));
+                        long listedAt = rs.getLong(14);
+                        out.add(new ModelView(rs.getLong(1), rs.getString(2), rs.getString(3), new Address(rs.getString(4)),
+                                ModelStatus.valueOf(rs.getString(5)), new BigInteger(rs.getString(6)), new BigInteger(rs.getString(7)),
+                                new BigInteger(rs.getString(8)), rs.getInt(9), Hash32.parse(rs.getString(10)), rs.getString(11),
+                                new BigInteger(rs.getString(12)), optionalLong(rs, 13), listedAt, Math.max(0, now - listedAt), rs.getInt(15),
+                                new BigInteger(rs.getString(16)), new BigInteger(rs.getString(17)), optionalLong(rs, 18),
+                                optionalDouble(rs, 19), optionalDouble(rs, 20)));
                     }
                 }
                 return out;
             }
         });
+    }
+
+    private static void setOptional(PreparedStatement s, int i, OptionalLong v) throws SQLException {
+        if (v.isPresent()) {
+            s.setLong(i, v.getAsLong());
+        } else {
+            s.setNull(i, java.sql.Types.INTEGER);
+        }
+    }
+
+    private static void setOptional(PreparedStatement s, int i, OptionalDouble v) throws SQLException {
+        if (v.isPresent()) {
+            s.setDouble(i, v.getAsDouble());
+        } else {
+            s.setNull(i, java.sql.Types.REAL);
+        }
+    }
+
+    private static OptionalLong optionalLong(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(v);
+    }
+
+    private static OptionalDouble optionalDouble(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
     private static String toJson(List<String> fields) {

@@ -5,7 +5,6 @@ import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.task.Progress;
-import org.steward.registry.domain.ModelRecord;
 import org.steward.registry.domain.ModelView;
 import org.steward.registry.domain.ModelViews;
 import org.steward.registry.domain.RegistryEvent;
@@ -14,8 +13,9 @@ import org.steward.registry.domain.RegistryMetricsCalculator;
 
 /**
  * Brings one registry's local copy up to date (events, then the models' current state) and builds
- * the table rows and metrics from it. {@link #cached} shows the last copy without touching the chain,
- * which is what reopening Steward does first. Blocking: run as a background task.
+ * the table rows and metrics from it. Reopening Steward shows {@link #cachedRows} first (one small
+ * table, no events loaded), then {@link #cached} (every event replayed for the metrics), then refreshes.
+ * Blocking: run as a background task.
  */
 public final class RegistrySync {
 
@@ -40,22 +40,24 @@ public final class RegistrySync {
         RpcLogSource logs = new RpcLogSource(client);
         RegistryContracts contracts = RegistryContracts.discover(reader, logs, registry, settings.fromBlock());
         RegistryIndexer.Result indexed = new RegistryIndexer(logs, store, contracts.all(), settings).catchUp(progress);
-        List<ModelRecord> models = reader.models();
-        store.saveModels(models, indexed.toBlock());
+        var models = reader.models();
         long now = logs.blockTime(indexed.toBlock());
-        return build(registry, models, store.events(), now, indexed.toBlock());
+        List<RegistryEvent> events = store.events();
+        Snapshot snapshot = new Snapshot(ModelViews.of(models, events, now),
+                RegistryMetricsCalculator.compute(events, registry, now, indexed.toBlock()), indexed.toBlock(), now);
+        store.saveRows(snapshot.models(), indexed.toBlock(), now);
+        return snapshot;
     }
 
-    /** The last stored copy, no network: rows as of the last refresh, ages and windows counted to {@code now}. */
+    /** The table as last refreshed, without events or network: what reopening shows first. Ages count to {@code now}. */
+    public static List<ModelView> cachedRows(RegistryEventStore store, long now) {
+        return store.rows(now);
+    }
+
+    /** The last stored copy with its metrics replayed from the stored events; no network. */
     public static Snapshot cached(RegistryEventStore store, Address registry, long now) {
         List<RegistryEvent> events = store.events();
         long asOf = store.checkpoint().orElse(0);
-        return build(registry, store.models(), events, now, asOf);
-    }
-
-    private static Snapshot build(Address registry, List<ModelRecord> models, List<RegistryEvent> events,
-            long now, long asOfBlock) {
-        return new Snapshot(ModelViews.of(models, events, now), RegistryMetricsCalculator.compute(events, registry, now, asOfBlock),
-                asOfBlock, now);
+        return new Snapshot(store.rows(now), RegistryMetricsCalculator.compute(events, registry, now, asOf), asOf, now);
     }
 }

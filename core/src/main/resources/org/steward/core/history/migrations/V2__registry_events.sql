@@ -18,7 +18,8 @@ CREATE TABLE registry_events (
 );
 CREATE INDEX registry_events_by_model ON registry_events(chain_id, registry, model_id);
 
--- The registry's models as last read from the chain (models(id) + statusOf(id)).
+-- The registry table as of the last refresh: each model as read from the chain (models(id) +
+-- statusOf(id)) with what its events add up to, so reopening shows rows before any event is loaded.
 CREATE TABLE registry_models (
     chain_id              INTEGER NOT NULL,
     registry              TEXT NOT NULL,
@@ -26,15 +27,23 @@ CREATE TABLE registry_models (
     provider              TEXT NOT NULL,
     status                TEXT NOT NULL,     -- statusOf(id): PENDING | ACTIVE | CHALLENGED | EXITING | REMOVED
     listed_at             INTEGER NOT NULL,
-    unbonding_release_at  INTEGER NOT NULL,
     stake                 TEXT NOT NULL,     -- decimal wei
     unbonding             TEXT NOT NULL,
     endorsed              TEXT NOT NULL,
+    curators              INTEGER NOT NULL,
     open_challenge        TEXT NOT NULL,     -- challenge id, 0 when none
+    challenge_deadline    INTEGER,
     weights_hash          TEXT NOT NULL,
     name                  TEXT NOT NULL,
     version               TEXT NOT NULL,
     metadata_uri          TEXT NOT NULL,
+    slashes               INTEGER NOT NULL,
+    slashed               TEXT NOT NULL,
+    rewards               TEXT NOT NULL,
+    last_validation_at    INTEGER,
+    verifiability         REAL,              -- 30-day pass ratio at read_time
+    alignment_yield       REAL,              -- rewards (wei) per passing validation
     read_block            INTEGER NOT NULL,
+    read_time             INTEGER NOT NULL,  -- unix seconds of read_block
     PRIMARY KEY (chain_id, registry, model_id)
 );
