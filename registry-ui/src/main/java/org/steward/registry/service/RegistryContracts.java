@@ -28,14 +28,21 @@ public record RegistryContracts(Address registry, Address token, Optional<Addres
 
     /**
      * @param fromBlock where to look for the role grants (the deployment block, or 0)
-     * @throws LogRangeTooLargeException when the node will not return the grants in one range
+     * @return without a Governor when the chain has none for this registry, or the node will not
+     *         search the whole range for the grants in one request
      */
     public static RegistryContracts discover(RegistryReader reader, LogSource logs, Address registry, long fromBlock) {
         Address token = reader.token();
         long head = logs.head();
-        Optional<Address> timelock = lastGrantee(logs, registry, RegistryParams.key("SLASHER_ROLE"), fromBlock, head);
-        Optional<Address> governor = timelock.flatMap(t -> lastGrantee(logs, t, RegistryParams.key("PROPOSER_ROLE"), fromBlock, head));
-        return new RegistryContracts(registry, token, governor);
+        try {
+            Optional<Address> timelock = lastGrantee(logs, registry, RegistryParams.key("SLASHER_ROLE"), fromBlock, head);
+            Optional<Address> governor = timelock.flatMap(t -> lastGrantee(logs, t, RegistryParams.key("PROPOSER_ROLE"), fromBlock, head));
+            return new RegistryContracts(registry, token, governor);
+        } catch (LogRangeTooLargeException e) {
+            // A node that will not search the whole history for the grants still serves the registry
+            // and its token; only the governance metrics go without data.
+            return new RegistryContracts(registry, token, Optional.empty());
+        }
     }
 
     private static Optional<Address> lastGrantee(LogSource logs, Address contract, Hash32 role, long from, long to) {

@@ -34,6 +34,8 @@ public final class RpcLogSource implements LogSource {
      */
     private static final Pattern TOO_LARGE = Pattern.compile(
             "more than \\d+ results|too many|exceed|limit|range|too large|size", Pattern.CASE_INSENSITIVE);
+    /** A smaller range does not help against these: halving would only hide the real cause. */
+    private static final Pattern RATE_LIMITED = Pattern.compile("rate.?limit|too many requests|429", Pattern.CASE_INSENSITIVE);
     private static final int BLOCKS_PER_BATCH = 200;
 
     private final ChainClient client;
@@ -62,6 +64,10 @@ public final class RpcLogSource implements LogSource {
         }
         if (answer.hasError()) {
             String message = answer.getError().getMessage();
+            if (RATE_LIMITED.matcher(message).find()) {
+                throw new ChainException("The RPC at " + client.rpcUrl() + " is rate-limiting Steward (" + message
+                        + "): wait a minute and try again, or use your own RPC.");
+            }
             if (answer.getError().getCode() == -32005 || TOO_LARGE.matcher(message).find()) {
                 throw new LogRangeTooLargeException("The RPC refused blocks " + from + "-" + to + ": " + message);
             }
