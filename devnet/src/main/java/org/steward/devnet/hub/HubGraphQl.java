@@ -118,5 +118,4 @@ final class HubGraphQl {
             default -> row.get(name);
         };
     }
-
 }

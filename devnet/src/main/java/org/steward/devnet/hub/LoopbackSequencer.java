@@ -70,7 +70,7 @@ final class LoopbackSequencer {
         if (!EnvelopeShape.valid(body)) {
             return SequencerAnswer.rejected("wrong envelope format");
         }
-        if (requestBody.length() > MAX_ENVELOPE) {
+        if (write(body).length() > MAX_ENVELOPE) {
             return SequencerAnswer.rejected("too large message");
         }
         ObjectNode envelopeData = (ObjectNode) body.get("data");

@@ -230,6 +230,17 @@ class LoopbackSequencerTest {
     }
 
     @Test
+    void refusesOversizedMessagesAndMetadata() {
+        LoopbackProposal basic = active(VotingType.BASIC);
+        SnapshotVote longReason = vote(basic, now(), new VoteChoice.Single(1), "x".repeat(100_000));
+        assertRejected(envelope(longReason, DemoKeys.FIRST), "too large message");
+
+        SnapshotVote bigMetadata = new SnapshotVote(FIRST, basic.space(), now(), basic.id(), basic.type(), new VoteChoice.Single(1),
+                "", "steward", "{\"note\":\"" + "y".repeat(2000) + "\"}");
+        assertRejected(envelope(bigMetadata, DemoKeys.FIRST), "too large metadata");
+    }
+
+    @Test
     void answersRefusalsAsSnapshotSequencerDoes() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(hub.sequencerUrl())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"address\":1}")).build(), HttpResponse.BodyHandlers.ofString());
