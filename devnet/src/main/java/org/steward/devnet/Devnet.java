@@ -1,7 +1,9 @@
 package org.steward.devnet;
 
 import java.net.URI;
+import java.util.Optional;
 import org.steward.core.chain.ChainClient;
+import org.steward.devnet.hub.LoopbackHub;
 import org.steward.core.net.Networks;
 
 /**
@@ -14,12 +16,14 @@ public final class Devnet implements AutoCloseable {
     private final ChainClient client;
     private final DevnetDeployment deployment;
     private final DevnetChain chain;
+    private final Optional<LoopbackHub> hub;
 
-    private Devnet(AnvilProcess anvil, ChainClient client, DevnetDeployment deployment) {
+    private Devnet(AnvilProcess anvil, ChainClient client, DevnetDeployment deployment, Optional<LoopbackHub> hub) {
         this.anvil = anvil;
         this.client = client;
         this.deployment = deployment;
         this.chain = new DevnetChain(client);
+        this.hub = hub;
     }
 
     /** Starts anvil from the Steward home's contracts/ and deploys the demo DAO. */
@@ -33,7 +37,7 @@ public final class Devnet implements AutoCloseable {
             if (options.demoData()) {
                 new DemoSeeder(chain, deployment, options).seed();
             }
-            return new Devnet(anvil, client, deployment);
+            return new Devnet(anvil, client, deployment, options.snapshotHub() ? Optional.of(LoopbackHub.start()) : Optional.empty());
         } catch (RuntimeException e) {
             anvil.close();
             throw e;
@@ -42,6 +46,11 @@ public final class Devnet implements AutoCloseable {
 
     public URI rpcUrl() {
         return anvil.rpcUrl();
+    }
+
+    /** The loopback Snapshot hub's GraphQL endpoint, when the options asked for one. */
+    public Optional<URI> hubUrl() {
+        return hub.map(LoopbackHub::url);
     }
 
     public DevnetDeployment deployment() {
@@ -73,6 +82,7 @@ public final class Devnet implements AutoCloseable {
 
     @Override
     public void close() {
+        hub.ifPresent(LoopbackHub::close);
         client.close();
         anvil.close();
     }

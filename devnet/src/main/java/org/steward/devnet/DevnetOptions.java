@@ -14,9 +14,11 @@ import java.math.BigInteger;
  * @param quorumPercent Governor quorum, percent of the votable supply
  * @param applicationPeriodSeconds the registry's probation before a listed model counts as active
  * @param demoData whether to seed the demo DAO's history (models in every state, votes, a slash)
+ * @param snapshotHub whether to serve the loopback Snapshot hub and sequencer beside the chain
  */
 public record DevnetOptions(int port, int blockTimeSeconds, long votingDelayBlocks, long votingPeriodBlocks,
-                           long timelockDelaySeconds, int quorumPercent, long applicationPeriodSeconds, boolean demoData) {
+                           long timelockDelaySeconds, int quorumPercent, long applicationPeriodSeconds, boolean demoData,
+                           boolean snapshotHub) {
 
     /** anvil's default mnemonic: the simulated devices use it too, so their addresses are the devnet's funded accounts. */
     public static final String DEMO_MNEMONIC = "test test test test test test test test test test test junk";
@@ -25,25 +27,30 @@ public record DevnetOptions(int port, int blockTimeSeconds, long votingDelayBloc
     static final BigInteger TOKEN_UNIT = BigInteger.TEN.pow(18);
 
     public static DevnetOptions forTests() {
-        return new DevnetOptions(0, 0, 1, 50, 60, 4, 3600, false);
+        return new DevnetOptions(0, 0, 1, 50, 60, 4, 3600, false, false);
     }
 
     public DevnetOptions withPort(int newPort) {
         return new DevnetOptions(newPort, blockTimeSeconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
-                quorumPercent, applicationPeriodSeconds, demoData);
+                quorumPercent, applicationPeriodSeconds, demoData, snapshotHub);
     }
 
     public DevnetOptions withBlockTime(int seconds) {
         return new DevnetOptions(port, seconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
-                quorumPercent, applicationPeriodSeconds, demoData);
+                quorumPercent, applicationPeriodSeconds, demoData, snapshotHub);
     }
 
     public DevnetOptions withDemoData(boolean seed) {
         return new DevnetOptions(port, blockTimeSeconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
-                quorumPercent, applicationPeriodSeconds, seed);
+                quorumPercent, applicationPeriodSeconds, seed, snapshotHub);
+    }
+
+    public DevnetOptions withSnapshotHub(boolean serve) {
+        return new DevnetOptions(port, blockTimeSeconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
+                quorumPercent, applicationPeriodSeconds, demoData, serve);
     }
 
     public static DevnetOptions forDemo(int port) {
-        return new DevnetOptions(port, 2, 1, 300, 120, 4, 3600, true);
+        return new DevnetOptions(port, 2, 1, 300, 120, 4, 3600, true, true);
     }
 }

@@ -14,6 +14,7 @@ import org.steward.core.net.Networks;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetDeployment;
 import org.steward.devnet.DevnetOptions;
+import org.steward.devnet.hub.DemoHubSeed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,11 +39,11 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
         out.flush();
         try (Devnet devnet = Devnet.start(DevnetOptions.forDemo(0))) {
             DevnetDeployment d = devnet.deployment();
-            out.println(DevnetCommand.describe(d));
+            out.println(DevnetCommand.describe(devnet));
             out.println("Devnet at " + devnet.rpcUrl() + "; opening Steward (close the window to stop).");
             out.flush();
             try (HistoryStore history = HistoryStore.open(freshDemoHistory())) {
-                DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.empty(), Optional.empty(),
+                DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.of(DemoHubSeed.SPACE), devnet.hubUrl(),
                         Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
                 Desktop.open(new ShellContext(profile, history, true, DEMO_DEVICE));
             }

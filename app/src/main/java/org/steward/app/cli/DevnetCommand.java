@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetDeployment;
 import org.steward.devnet.DevnetOptions;
+import org.steward.devnet.hub.DemoHubSeed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,7 +45,7 @@ public final class DevnetCommand implements Runnable {
         public void run() {
             Devnet devnet = Devnet.start(DevnetOptions.forDemo(port).withBlockTime(blockTime));
             PrintWriter out = spec.commandLine().getOut();
-            out.println(describe(devnet.deployment()));
+            out.println(describe(devnet));
             out.println("Devnet running at " + devnet.rpcUrl() + " (chain 31337). Demo mnemonic: \"" + DevnetOptions.DEMO_MNEMONIC
                     + "\". Press Ctrl-C to stop.");
             out.flush();
@@ -59,11 +60,16 @@ public final class DevnetCommand implements Runnable {
     }
 
     /** The one-line JSON contract of {@code devnet up}. */
-    static String describe(DevnetDeployment d) {
+    static String describe(Devnet devnet) {
+        DevnetDeployment d = devnet.deployment();
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         root.put("rpcUrl", d.rpcUrl().toString());
         root.put("chainId", d.chainId().value());
+        devnet.hubUrl().ifPresent(hub -> {
+            root.put("hubUrl", hub.toString());
+            root.put("snapshotSpace", DemoHubSeed.SPACE);
+        });
         ObjectNode contracts = root.putObject("contracts");
         d.contracts().forEach((name, address) -> contracts.put(name, address.checksummed()));
         ObjectNode safe = root.putObject("safeConfig");

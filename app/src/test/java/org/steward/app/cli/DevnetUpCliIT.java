@@ -38,6 +38,15 @@ class DevnetUpCliIT {
             JsonNode json = new ObjectMapper().readTree(out.readLine());
             rpc = URI.create(json.path("rpcUrl").asText());
             assertThat(json.path("chainId").asLong()).isEqualTo(31337);
+            assertThat(json.path("hubUrl").asText()).startsWith("http://127.0.0.1:");
+            java.io.StringWriter proposals = new java.io.StringWriter();
+            picocli.CommandLine cli = StewardCommand.commandLine();
+            cli.setOut(new java.io.PrintWriter(proposals));
+            assertThat(cli.execute("snapshot", "proposals", "--hub", json.path("hubUrl").asText(),
+                    "--space", json.path("snapshotSpace").asText(), "--json")).isZero();
+            String[] lines = proposals.toString().strip().split("\n");
+            assertThat(new ObjectMapper().readTree(lines[lines.length - 1]).path("proposals").size())
+                    .as("the demo space's proposals, served by the devnet's hub").isPositive();
             JsonNode contracts = json.path("contracts");
             for (String name : List.of("safe", "token", "governor", "timelock", "registry", "multiSendCallOnly")) {
                 assertThat(Address.parse(contracts.path(name).asText())).as(name).isNotNull();
