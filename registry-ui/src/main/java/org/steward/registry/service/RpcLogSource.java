@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -12,19 +13,19 @@ import org.steward.core.chain.ChainClient;
 import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
-import org.steward.core.eth.Hex;
 import org.steward.registry.domain.EventMeta;
 import org.steward.registry.domain.RawLog;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.BatchRequest;
 import org.web3j.protocol.core.DefaultBlockParameter;
+import org.web3j.protocol.core.Request;
 import org.web3j.protocol.core.Response;
-import org.web3j.protocol.core.methods.request.EthFilter;
 import org.web3j.protocol.core.methods.response.EthBlock;
-import org.web3j.protocol.core.methods.response.EthLog;
-import org.web3j.protocol.core.methods.response.Log;
 
-/** {@link LogSource} over a node's eth_getLogs; block timestamps come from one batched eth_getBlockByNumber per page. */
+/**
+ * {@link LogSource} over a node's eth_getLogs (read by {@link WireLogs}); block timestamps come from
+ * one batched eth_getBlockByNumber per page.
+ */
 public final class RpcLogSource implements LogSource {
 
     /**
@@ -53,11 +54,14 @@ public final class RpcLogSource implements LogSource {
 
     @Override
     public List<RawLog> logs(long from, long to, List<Address> contracts, List<Hash32> topics) {
-        EthFilter filter = new EthFilter(block(from), block(to), contracts.stream().map(Address::lowerHex).toList());
-        filter.addOptionalTopics(topics.stream().map(Hash32::hex).toArray(String[]::new));
-        EthLog answer;
+        Map<String, Object> filter = new LinkedHashMap<>();
+        filter.put("fromBlock", "0x" + Long.toHexString(from));
+        filter.put("toBlock", "0x" + Long.toHexString(to));
+        filter.put("address", contracts.stream().map(Address::lowerHex).toList());
+        filter.put("topics", List.of(topics.stream().map(Hash32::hex).toList()));
+        WireLogs answer;
         try {
-            answer = web3j.ethGetLogs(filter).send();
+            answer = new Request<>("eth_getLogs", List.of(filter), client.service(), WireLogs.class).send();
         } catch (IOException | RuntimeException e) {
             throw new ChainException("Reading the registry's logs from " + client.rpcUrl() + " failed (" + e.getMessage()
                     + "): check the connection, or use another RPC.", e);
@@ -73,20 +77,23 @@ public final class RpcLogSource implements LogSource {
             }
             throw new ChainException("The RPC at " + client.rpcUrl() + " refused eth_getLogs (" + message + "): try another RPC.");
         }
-        List<Log> logs = new ArrayList<>();
-        for (EthLog.LogResult<?> r : answer.getLogs()) {
-            logs.add((Log) r.get());
+        List<WireLogs.WireLog> logs = answer.getResult() == null ? List.of() : answer.getResult();
+        TreeSet<Long> blocks = new TreeSet<>();
+        for (WireLogs.WireLog l : logs) {
+            blocks.add(l.blockNumber());
         }
-        Map<Long, Long> times = blockTimes(logs);
+        Map<Long, Long> times = blockTimes(blocks);
+        // A page holds few contracts and blocks: parse each once.
+        Map<String, Address> addresses = new HashMap<>();
+        Map<String, Hash32> blockHashes = new HashMap<>();
         List<RawLog> out = new ArrayList<>(logs.size());
-        for (Log l : logs) {
-            if (l.isRemoved()) {
+        for (WireLogs.WireLog l : logs) {
+            if (l.removed()) {
                 continue;
             }
-            long number = l.getBlockNumber().longValueExact();
-            EventMeta meta = new EventMeta(Address.parse(l.getAddress()), number, Hash32.parse(l.getBlockHash()), times.get(number),
-                    l.getLogIndex().intValueExact(), Hash32.parse(l.getTransactionHash()));
-            out.add(new RawLog(meta, l.getTopics().stream().map(Hex::decode).toList(), Hex.decode(l.getData())));
+            EventMeta meta = new EventMeta(addresses.computeIfAbsent(l.address(), Address::parse), l.blockNumber(),
+                    blockHashes.computeIfAbsent(l.blockHash(), Hash32::parse), times.get(l.blockNumber()), l.logIndex(), Hash32.parse(l.txHash()));
+            out.add(new RawLog(meta, l.topics(), l.data()));
         }
         return out;
     }
@@ -94,14 +101,6 @@ public final class RpcLogSource implements LogSource {
     /** The timestamp (unix seconds) of one block. */
     public long blockTime(long block) {
         return blockTimes(new TreeSet<>(List.of(block))).get(block);
-    }
-
-    private Map<Long, Long> blockTimes(List<Log> logs) {
-        TreeSet<Long> blocks = new TreeSet<>();
-        for (Log l : logs) {
-            blocks.add(l.getBlockNumber().longValueExact());
-        }
-        return blockTimes(blocks);
     }
 
     private Map<Long, Long> blockTimes(TreeSet<Long> blocks) {
