@@ -87,6 +87,28 @@ const SAFE_ARTIFACTS = {
       MultiSendCallOnly: 'libraries/MultiSendCallOnly.sol/MultiSendCallOnly.json',
     },
   },
+  // Older Safes still hold real money: tests run the same flows on them.
+  'safe-1.4.1': {
+    root: '@safe-global/safe-contracts/build/artifacts/contracts',
+    files: {
+      Safe: 'Safe.sol/Safe.json',
+      SafeL2: 'SafeL2.sol/SafeL2.json',
+      SafeProxyFactory: 'proxies/SafeProxyFactory.sol/SafeProxyFactory.json',
+      CompatibilityFallbackHandler: 'handler/CompatibilityFallbackHandler.sol/CompatibilityFallbackHandler.json',
+      MultiSendCallOnly: 'libraries/MultiSendCallOnly.sol/MultiSendCallOnly.json',
+    },
+  },
+  // 1.3.0 still carried the Gnosis names; they are copied under the names the devnet uses.
+  'safe-1.3.0': {
+    root: '@gnosis.pm/safe-contracts/build/artifacts/contracts',
+    files: {
+      Safe: 'GnosisSafe.sol/GnosisSafe.json',
+      SafeL2: 'GnosisSafeL2.sol/GnosisSafeL2.json',
+      SafeProxyFactory: 'proxies/GnosisSafeProxyFactory.sol/GnosisSafeProxyFactory.json',
+      CompatibilityFallbackHandler: 'handler/CompatibilityFallbackHandler.sol/CompatibilityFallbackHandler.json',
+      MultiSendCallOnly: 'libraries/MultiSendCallOnly.sol/MultiSendCallOnly.json',
+    },
+  },
 };
 
 function copySafeArtifacts() {

@@ -1,7 +1,9 @@
 package org.steward.devnet;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import org.steward.core.eth.Address;
 import org.steward.core.chain.ChainClient;
 import org.steward.devnet.hub.LoopbackHub;
 import org.steward.core.net.Networks;
@@ -17,13 +19,15 @@ public final class Devnet implements AutoCloseable {
     private final DevnetDeployment deployment;
     private final DevnetChain chain;
     private final Optional<LoopbackHub> hub;
+    private final SafeDeployer safes;
 
-    private Devnet(AnvilProcess anvil, ChainClient client, DevnetDeployment deployment, Optional<LoopbackHub> hub) {
+    private Devnet(AnvilProcess anvil, ChainClient client, DevnetDeployment deployment, SafeDeployer safes, Optional<LoopbackHub> hub) {
         this.anvil = anvil;
         this.client = client;
         this.deployment = deployment;
         this.chain = new DevnetChain(client);
         this.hub = hub;
+        this.safes = safes;
     }
 
     /** Starts anvil from the Steward home's contracts/ and deploys the demo DAO. */
@@ -33,11 +37,12 @@ public final class Devnet implements AutoCloseable {
         try {
             ChainClient client = ChainClient.connect(Networks.devnet(anvil.rpcUrl()));
             DevnetChain chain = new DevnetChain(client);
-            DevnetDeployment deployment = new DevnetDeployer(chain, options).deploy();
+            SafeDeployer safes = new SafeDeployer(chain, chain.accounts().get(0));
+            DevnetDeployment deployment = new DevnetDeployer(chain, options, safes).deploy();
             if (options.demoData()) {
                 new DemoSeeder(chain, deployment, options).seed();
             }
-            return new Devnet(anvil, client, deployment, options.snapshotHub() ? Optional.of(LoopbackHub.start()) : Optional.empty());
+            return new Devnet(anvil, client, deployment, safes, options.snapshotHub() ? Optional.of(LoopbackHub.start()) : Optional.empty());
         } catch (RuntimeException e) {
             anvil.close();
             throw e;
@@ -60,6 +65,24 @@ public final class Devnet implements AutoCloseable {
     /** A client already checked against the devnet's chain id. */
     public ChainClient client() {
         return client;
+    }
+
+    /**
+     * Deploys a further Safe of {@code version} (1.3.0, 1.4.1 or 1.5.0, from their npm artifacts)
+     * owned by {@code owners}, so flows can be checked on the older Safes that still hold real money.
+     */
+    public Address createSafe(String version, List<Address> owners, int threshold) {
+        return safes.createSafe(version, owners, threshold);
+    }
+
+    /** The MultiSendCallOnly deployed for {@code version}'s Safes. */
+    public Address multiSendCallOnly(String version) {
+        return safes.contracts(version).multiSendCallOnly();
+    }
+
+    /** The devnet's funded accounts, in the demo mnemonic's order (the simulated devices derive the same). */
+    public List<Address> accounts() {
+        return chain.accounts();
     }
 
     /** Mines blocks at once, e.g. to move a proposal past its voting period in a test. */

@@ -3,15 +3,10 @@ package org.steward.devnet;
 import java.math.BigInteger;
 import java.util.List;
 import org.steward.core.eth.Address;
-import org.steward.core.eth.Hex;
 import org.steward.core.net.Networks;
-import org.web3j.abi.FunctionEncoder;
-import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.DynamicArray;
-import org.web3j.abi.datatypes.DynamicBytes;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.StaticStruct;
-import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint32;
@@ -27,7 +22,6 @@ import org.web3j.crypto.Hash;
  */
 final class DevnetDeployer {
 
-    private static final String SAFE = "safe-1.5.0/";
     private static final int SAFE_OWNERS = 3;
     private static final int SAFE_THRESHOLD = 2;
     /** Accounts 0..4 of the demo mnemonic each hold this many STW and delegate to themselves. */
@@ -38,22 +32,21 @@ final class DevnetDeployer {
 
     private final DevnetChain chain;
     private final DevnetOptions options;
+    private final SafeDeployer safes;
 
-    DevnetDeployer(DevnetChain chain, DevnetOptions options) {
+    DevnetDeployer(DevnetChain chain, DevnetOptions options, SafeDeployer safes) {
         this.chain = chain;
         this.options = options;
+        this.safes = safes;
     }
 
     DevnetDeployment deploy() {
         List<Address> accounts = chain.accounts();
         Address deployer = accounts.get(0);
 
-        Address singleton = chain.deploy(deployer, Artifact.load(SAFE + "SafeL2"));
-        Address factory = chain.deploy(deployer, Artifact.load(SAFE + "SafeProxyFactory"));
-        Address fallbackHandler = chain.deploy(deployer, Artifact.load(SAFE + "CompatibilityFallbackHandler"));
-        Address multiSend = chain.deploy(deployer, Artifact.load(SAFE + "MultiSendCallOnly"));
+        SafeDeployer.SafeContracts safeContracts = safes.contracts("1.5.0");
         List<Address> owners = accounts.subList(0, SAFE_OWNERS);
-        Address safe = createSafe(deployer, factory, singleton, fallbackHandler, owners);
+        Address safe = safes.createSafe("1.5.0", owners, SAFE_THRESHOLD);
 
         List<Address> holders = accounts.subList(0, HOLDERS);
         List<org.web3j.abi.datatypes.Address> tokenHolders = new java.util.ArrayList<>(holders.stream().map(DevnetDeployer::abi).toList());
@@ -88,7 +81,8 @@ final class DevnetDeployer {
                 List.of(new Bytes32(new byte[32]), abi(deployer)), List.of()));
 
         return new DevnetDeployment(chain.client().rpcUrl(), Networks.DEVNET_CHAIN_ID, List.copyOf(owners), SAFE_THRESHOLD,
-                safe, singleton, factory, fallbackHandler, multiSend, token, timelock, governor, registry);
+                safe, safeContracts.singleton(), safeContracts.proxyFactory(), safeContracts.fallbackHandler(),
+                safeContracts.multiSendCallOnly(), token, timelock, governor, registry);
     }
 
     /**
@@ -108,25 +102,6 @@ final class DevnetDeployer {
                 new Uint256(14 * day),
                 abi(treasury),
                 abi(Address.ZERO));
-    }
-
-    private Address createSafe(Address deployer, Address factory, Address singleton, Address fallbackHandler, List<Address> owners) {
-        Function setup = new Function("setup", List.<Type>of(
-                new DynamicArray<>(org.web3j.abi.datatypes.Address.class, owners.stream().map(DevnetDeployer::abi).toList()),
-                new Uint256(SAFE_THRESHOLD),
-                abi(Address.ZERO),
-                new DynamicBytes(new byte[0]),
-                abi(fallbackHandler),
-                abi(Address.ZERO),
-                Uint256.DEFAULT,
-                abi(Address.ZERO)), List.of());
-        Function create = new Function("createProxyWithNonce", List.<Type>of(
-                abi(singleton), new DynamicBytes(Hex.decode(FunctionEncoder.encode(setup))), Uint256.DEFAULT),
-                List.of(new TypeReference<org.web3j.abi.datatypes.Address>() { }));
-        // The factory returns the proxy address: read it with a call, then make the same call for real.
-        Address predicted = Address.parse(chain.call(factory, create).get(0).toString());
-        chain.execute(deployer, factory, create);
-        return predicted;
     }
 
     private void grant(Address admin, Address timelock, String role, Address account) {

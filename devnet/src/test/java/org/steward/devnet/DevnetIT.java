@@ -77,6 +77,19 @@ class DevnetIT {
         assertThat(hasRoleId(chain, d.registry(), new byte[32], chain.accounts().get(0))).as("the deployer holds nothing").isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1.3.0", "1.4.1", "1.5.0"})
+    void olderSafesAreDeployedFromTheirOwnArtifacts(String version, Devnet devnet) {
+        DevnetChain chain = new DevnetChain(devnet.client());
+        List<Address> owners = devnet.accounts().subList(3, 5);
+        Address safe = devnet.createSafe(version, owners, 1);
+        Utf8String read = chain.callSingle(safe, "VERSION", List.of(), new TypeReference<Utf8String>() { });
+        Uint256 threshold = chain.callSingle(safe, "getThreshold", List.of(), new TypeReference<Uint256>() { });
+        assertThat(read.getValue()).isEqualTo(version);
+        assertThat(threshold.getValue()).isEqualTo(BigInteger.ONE);
+        assertThat(devnet.client().code(devnet.multiSendCallOnly(version))).isNotEmpty();
+    }
+
     @Test
     void miningMovesTheChainForward(Devnet devnet) {
         BigInteger before = devnet.client().blockNumber();
