@@ -26,6 +26,7 @@ import org.steward.core.task.Progress;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetDeployment;
 import org.steward.devnet.DevnetExtension;
+import org.steward.registry.domain.ChallengeRecord;
 import org.steward.registry.domain.ModelStatus;
 import org.steward.registry.domain.ModelView;
 import org.steward.registry.domain.RegistryEvent;
@@ -279,6 +280,23 @@ class RegistryIndexOnDevnetIT {
         assertThat(snapshot.metrics().get("upheldChallengeShare").value()).isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(snapshot.metrics().get("governanceTurnoutVsQuorum").value()).isPositive();
         assertThat(snapshot.metrics().get("cancelledProposalShare").value()).isEqualTo(0.5);
+    }
+
+    @Test
+    void theReaderSeesParametersPauseAndEveryChallengeAsStored(Devnet devnet) {
+        RegistryReader reader = new RegistryReader(devnet.client(), d.registry());
+
+        RegistryParams params = reader.params();
+        assertThat(params.paused()).isFalse();
+        assertThat(params.values()).containsEntry("registrationFee", stw(20)).containsEntry("challengeBond", stw(150))
+                .containsEntry("maxSlashBps", BigInteger.valueOf(5_000)).containsEntry("slashRecipient", BigInteger.ZERO);
+        var challenges = reader.challenges();
+        assertThat(challenges).extracting(ChallengeRecord::state).containsExactly(
+                ChallengeRecord.State.UPHELD, ChallengeRecord.State.REJECTED, ChallengeRecord.State.CANCELLED);
+        assertThat(challenges).extracting(ChallengeRecord::modelId).containsExactly(1L, 2L, 3L);
+        assertThat(challenges.get(0).slashed()).isEqualTo(all(RegistryEvent.Slashed.class).get(0).total());
+        assertThat(challenges.get(0).challenger()).isEqualTo(challenger);
+        assertThat(challenges.get(2).deadline()).isEqualTo(all(RegistryEvent.ChallengeOpened.class).get(2).deadline());
     }
 
     @Test
