@@ -32,6 +32,7 @@ public final class ShellWindow implements AutoCloseable {
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private final ChainBlockSource blocks;
+    private final AfterFirstFrame firstBlockGate;
     private final ScreenFactory screens;
     private final Map<Screen, Parent> opened = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
@@ -42,9 +43,10 @@ public final class ShellWindow implements AutoCloseable {
     private ShellWindow(Stage stage, ShellContext context, Theme theme) {
         this.stage = stage;
         this.blocks = new ChainBlockSource(context.profile().network());
+        this.firstBlockGate = new AfterFirstFrame(blocks);
         this.screens = new ScreenFactory(context, theme, runner);
         this.sidebar = new Sidebar(this::show);
-        this.statusBar = new StatusBarView(new StatusBarViewModel(context.profile().network(), blocks,
+        this.statusBar = new StatusBarView(new StatusBarViewModel(context.profile().network(), firstBlockGate,
                 DeviceSource.fixed(context.deviceLabel()), runner, new FxScheduler()), context.demo());
         stage.setTitle(context.windowTitle());
     }
@@ -52,7 +54,9 @@ public final class ShellWindow implements AutoCloseable {
     /** Builds the window on {@code stage} and shows it, on the first screen. Call on the FX thread. */
     public static ShellWindow open(Stage stage, ShellContext context, Theme theme) {
         ShellWindow window = new ShellWindow(stage, context, theme);
-        stage.setScene(window.scene());
+        Scene scene = window.scene();
+        window.firstBlockGate.openAfterFirstPulseOf(scene);
+        stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         window.sidebar.select(Screen.GOVERNANCE);
