@@ -33,6 +33,23 @@ class RegistryEventDecoderTest {
                 .isEqualTo("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef");
     }
 
+    /**
+     * The first topics public indexers filter Governor and AccessControl logs by (Commonwealth's
+     * EVM event sources for Compound-Bravo/OZ governors, Unlock's subgraph, Etherscan's topic0 API):
+     * the Governor and OpenZeppelin events this client reads must hash to exactly these.
+     */
+    @Test
+    void governorAndAccessControlTopicsAreThePublishedOnes() {
+        assertThat(RegistryEventDecoder.topics()).extracting(Hash32::hex).contains(
+                "0x7d84a6263ae0d98d3329bd7b46bb4e8d6f98cd35a7adb45c274c8b7fd5ebd5e0",
+                "0xb8e138887d0aa13bab447e82de9d5c1777041ecd21ca36ba824ff1e6c07ddda4",
+                "0x9a2e42fd6722813d69113e7d0079d3d940171428df7373df9c7f7617cfda2892",
+                "0x712ae1383f79ac853f8d882153778e0260ef8f03b504e2866e0593e04d2b291f",
+                "0x789cf55be980739dad1d0699b93b58e806b51c9d96619bfa8fe0a28abaa7b30c",
+                "0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d",
+                "0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b");
+    }
+
     @Test
     void decodesIndexedAndDataFieldsOfAModelRegistration() {
         byte[] weights = Hash.sha3("weights".getBytes());
