@@ -3,6 +3,9 @@ package org.steward.app.shell;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.steward.core.task.TaskRunner;
+import org.steward.registry.ui.ChainRegistrySource;
+import org.steward.registry.ui.RegistryView;
+import org.steward.registry.ui.RegistryViewModel;
 import org.steward.ui.Theme;
 import org.steward.ui.control.EmptyState;
 
@@ -24,7 +27,10 @@ final class ScreenFactory {
         return switch (screen) {
             case GOVERNANCE -> intro(screen, ScreenIntro.governance(context.profile()));
             case TREASURY -> intro(screen, ScreenIntro.treasury(context.profile()));
-            case REGISTRY -> intro(screen, ScreenIntro.registry(context.profile()));
+            case REGISTRY -> context.profile().registry()
+                    .<Parent>map(registry -> new RegistryView(new RegistryViewModel(
+                            new ChainRegistrySource(context.profile().network(), context.history(), registry), runner)).root())
+                    .orElseGet(() -> intro(screen, ScreenIntro.registry(context.profile())));
             case DEVICES -> intro(screen, ScreenIntro.devices(context.deviceLabel()));
             case HISTORY -> intro(screen, ScreenIntro.history(context.history().file().toAbsolutePath().toString()));
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.profile(), context.demo(), initialTheme,

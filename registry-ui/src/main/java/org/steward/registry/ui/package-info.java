@@ -1,2 +1,2 @@
-/** Ui layer of the registry feature. */
+/** The registry screens: the metagraph-like table of models and the metrics panel. */
 package org.steward.registry.ui;

@@ -1,0 +1,120 @@
+package org.steward.registry.ui;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.Locale;
+import org.steward.registry.domain.ModelView;
+
+/**
+ * One row of the registry table: the domain row plus the texts the cells show. Sorting uses the
+ * domain values (amounts, times), never the formatted text.
+ */
+public record ModelRow(ModelView model, long now) {
+
+    public long id() {
+        return model.id();
+    }
+
+    public String title() {
+        return model.name() + "@" + model.version();
+    }
+
+    public String provider() {
+        return model.provider().shortForm();
+    }
+
+    public String status() {
+        String s = model.status().jsonName();
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    public BigInteger stake() {
+        return model.stake();
+    }
+
+    public String stakeText() {
+        return TokenAmounts.format(model.stake());
+    }
+
+    public String unbondingText() {
+        return model.unbonding().signum() == 0 ? "" : TokenAmounts.format(model.unbonding());
+    }
+
+    public String endorsementsText() {
+        return model.curators() == 0 ? "" : TokenAmounts.format(model.endorsedTokens()) + " (" + model.curators() + ")";
+    }
+
+    /** The verifiability ratio as a percentage; -1 sorts rows without validations last. */
+    public double verifiability() {
+        return model.verifiability().orElse(-1);
+    }
+
+    public String verifiabilityText() {
+        return model.verifiability().isPresent() ? String.format(Locale.ROOT, "%.0f %%", model.verifiability().getAsDouble() * 100) : "—";
+    }
+
+    public String rewardsText() {
+        return model.rewards().signum() == 0 ? "" : TokenAmounts.format(model.rewards());
+    }
+
+    public String yieldText() {
+        return model.alignmentYield().isPresent()
+                ? TokenAmounts.format(BigInteger.valueOf((long) model.alignmentYield().getAsDouble())) : "—";
+    }
+
+    public int slashes() {
+        return model.slashes();
+    }
+
+    /** "#3, 13 d 23 h left" for an open challenge; empty otherwise. */
+    public String challengeText() {
+        if (!model.hasOpenChallenge()) {
+            return "";
+        }
+        long left = model.challengeDeadline().orElse(now) - now;
+        return "#" + model.openChallenge() + (left > 0 ? ", " + duration(left) + " left" : ", lapsed: anyone may cancel it");
+    }
+
+    public long ageSeconds() {
+        return model.ageSeconds();
+    }
+
+    public String ageText() {
+        return duration(model.ageSeconds());
+    }
+
+    public String weightsText() {
+        String hex = model.weightsHash().hex();
+        return hex.substring(0, 10) + "…";
+    }
+
+    public String lastValidationText() {
+        return model.lastValidationAt().isPresent() ? duration(now - model.lastValidationAt().getAsLong()) + " ago" : "never";
+    }
+
+    /**
+     * Whether the row matches a free-text filter: the exact id or status, part of name@version, or,
+     * for text starting with 0x, part of the provider's address.
+     */
+    public boolean matches(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return Long.toString(model.id()).equals(needle)
+                || title().toLowerCase(Locale.ROOT).contains(needle)
+                || needle.startsWith("0x") && model.provider().lowerHex().contains(needle)
+                || model.status().jsonName().equals(needle);
+    }
+
+    static String duration(long seconds) {
+        Duration d = Duration.ofSeconds(Math.max(0, seconds));
+        if (d.toDays() > 0) {
+            return d.toDays() + " d " + d.toHoursPart() + " h";
+        }
+        if (d.toHours() > 0) {
+            return d.toHours() + " h " + d.toMinutesPart() + " min";
+        }
+        return d.toMinutes() + " min";
+    }
+}

@@ -1,0 +1,16 @@
+package org.steward.registry.ui;
+
+import java.util.List;
+import org.steward.core.task.Progress;
+import org.steward.registry.domain.ModelView;
+import org.steward.registry.service.RegistrySync;
+
+/** Where the registry screen gets its data: the local copy at once, then a refresh from the chain. Blocking. */
+public interface RegistrySource {
+
+    /** The rows as last stored, with no network. */
+    List<ModelView> cachedRows(long now);
+
+    /** Index new events and read the models' current state. */
+    RegistrySync.Snapshot refresh(Progress progress);
+}

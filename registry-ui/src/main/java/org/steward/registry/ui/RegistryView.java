@@ -1,0 +1,140 @@
+package org.steward.registry.ui;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.steward.registry.domain.Metric;
+import org.steward.ui.View;
+
+/**
+ * The registry table (virtualized by TableView: only visible rows have cells), a filter field,
+ * the indexing status with its progress, and the metrics with their definitions.
+ */
+public final class RegistryView extends View<RegistryViewModel> {
+
+    public RegistryView(RegistryViewModel model) {
+        super(model);
+    }
+
+    @Override
+    protected Parent build() {
+        RegistryViewModel m = model();
+
+        TextField filter = new TextField();
+        filter.setId("registry-filter");
+        filter.setPromptText("Filter by id, name, provider address or status");
+        filter.textProperty().bindBidirectional(m.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Button refresh = new Button("Refresh");
+        refresh.setId("registry-refresh");
+        refresh.disableProperty().bind(m.busyProperty());
+        refresh.setOnAction(e -> m.refresh());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("registry-progress");
+        progress.progressProperty().bind(m.progressProperty());
+        progress.visibleProperty().bind(m.busyProperty());
+        Label status = new Label();
+        status.setId("registry-status");
+        status.textProperty().bind(m.statusProperty());
+        HBox top = new HBox(8, filter, refresh, progress, status);
+        top.setPadding(new Insets(8));
+
+        TableView<ModelRow> table = new TableView<>();
+        table.setId("registry-table");
+        table.setPlaceholder(new Label("No model is listed in this registry yet."));
+        table.getColumns().addAll(
+                column("ID", ModelRow::id, Comparator.naturalOrder(), 50),
+                column("Model", ModelRow::title, String.CASE_INSENSITIVE_ORDER, 200),
+                column("Provider", ModelRow::provider, String.CASE_INSENSITIVE_ORDER, 110),
+                column("Status", ModelRow::status, Comparator.naturalOrder(), 90),
+                sortedBy("Stake", ModelRow::stakeText, ModelRow::stake, 90),
+                column("Unbonding", ModelRow::unbondingText, Comparator.naturalOrder(), 90),
+                column("Endorsed (curators)", ModelRow::endorsementsText, Comparator.naturalOrder(), 130),
+                sortedBy("Verifiable", ModelRow::verifiabilityText, ModelRow::verifiability, 80),
+                column("Rewards", ModelRow::rewardsText, Comparator.naturalOrder(), 80),
+                column("Yield / pass", ModelRow::yieldText, Comparator.naturalOrder(), 90),
+                column("Slashes", ModelRow::slashes, Comparator.naturalOrder(), 60),
+                column("Open challenge", ModelRow::challengeText, Comparator.naturalOrder(), 170),
+                sortedBy("Age", ModelRow::ageText, ModelRow::ageSeconds, 90),
+                column("Weights", ModelRow::weightsText, Comparator.naturalOrder(), 100),
+                column("Last validation", ModelRow::lastValidationText, Comparator.naturalOrder(), 110));
+        table.getColumns().get(3).setId("registry-status-column");
+        SortedList<ModelRow> sorted = new SortedList<>(m.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        ListView<Metric> metrics = new ListView<>(m.metrics());
+        metrics.setId("registry-metrics");
+        metrics.setCellFactory(list -> new MetricCell());
+        Label metricsTitle = new Label("Metrics, computed from events alone (hover for the definition)");
+        metricsTitle.getStyleClass().add("title-4");
+        VBox metricsPane = new VBox(4, metricsTitle, metrics);
+        metricsPane.setPadding(new Insets(8));
+        VBox.setVgrow(metrics, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(table, metricsPane);
+        split.setDividerPositions(0.74);
+        BorderPane page = new BorderPane(split, top, null, null, null);
+        page.setId("registry");
+        page.getStyleClass().add("screen");
+        return page;
+    }
+
+    private static <T> TableColumn<ModelRow, T> column(String title, Function<ModelRow, T> value, Comparator<T> order, double width) {
+        TableColumn<ModelRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setComparator(order);
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A column that shows text but sorts by the underlying number. */
+    private static <K extends Comparable<K>> TableColumn<ModelRow, ModelRow> sortedBy(String title, Function<ModelRow, String> text,
+            Function<ModelRow, K> key, double width) {
+        TableColumn<ModelRow, ModelRow> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setComparator(Comparator.comparing(key));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(ModelRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        });
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static final class MetricCell extends ListCell<Metric> {
+        @Override
+        protected void updateItem(Metric metric, boolean empty) {
+            super.updateItem(metric, empty);
+            if (empty || metric == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String value = metric.value() == null ? "—" : String.format(Locale.ROOT, "%.4g", metric.value());
+            setText(metric.key() + ": " + value);
+            setTooltip(new Tooltip(metric.definition()));
+        }
+    }
+}

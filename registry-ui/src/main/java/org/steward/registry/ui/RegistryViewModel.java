@@ -1,0 +1,134 @@
+package org.steward.registry.ui;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.steward.core.task.BackgroundTask;
+import org.steward.core.task.TaskHandle;
+import org.steward.core.task.TaskRunner;
+import org.steward.registry.domain.Metric;
+import org.steward.registry.domain.ModelView;
+import org.steward.registry.service.RegistrySync;
+import org.steward.ui.UserMessages;
+import org.steward.ui.ViewModel;
+
+/**
+ * The registry table: shows the stored rows at once, then indexes new events in the background
+ * with visible progress and replaces the rows with the fresh ones. Filtering is by free text
+ * (id, name, provider, status).
+ */
+public final class RegistryViewModel extends ViewModel {
+
+    private final RegistrySource source;
+    private final TaskRunner runner;
+    private final ObservableList<ModelRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ModelRow> visible = new FilteredList<>(rows);
+    private final ObservableList<Metric> metrics = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private TaskHandle running;
+
+    public RegistryViewModel(RegistrySource source, TaskRunner runner) {
+        this.source = Objects.requireNonNull(source);
+        this.runner = Objects.requireNonNull(runner);
+    }
+
+    @Override
+    protected void onActivate() {
+        whileActive(filter, (obs, before, now) -> visible.setPredicate(row -> row.matches(now)));
+        if (rows.isEmpty()) {
+            long now = Instant.now().getEpochSecond();
+            runner.run(BackgroundTask.of("Open the stored registry", p -> source.cachedRows(now))
+                    .onSuccess(cached -> {
+                        if (rows.isEmpty()) {
+                            show(cached, now);
+                        }
+                    })
+                    .onFailure(e -> status.set(UserMessages.sentence(e))));
+        }
+        refresh();
+    }
+
+    @Override
+    protected void onDeactivate() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+    }
+
+    /** Catches up with the chain; a second call while one runs does nothing. */
+    public void refresh() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        progress.set(-1);
+        status.set("Reading the registry's events…");
+        running = runner.run(BackgroundTask.of("Index the model registry", source::refresh)
+                .timeout(java.time.Duration.ofMinutes(10))
+                .onProgress((done, total, message) -> {
+                    progress.set(total > 0 ? (double) done / total : -1);
+                    if (message != null && !message.isBlank()) {
+                        status.set(message);
+                    }
+                })
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    busy.set(false);
+                    progress.set(0);
+                    status.set(UserMessages.sentence(e));
+                }));
+    }
+
+    private void show(RegistrySync.Snapshot snapshot) {
+        busy.set(false);
+        progress.set(1);
+        show(snapshot.models(), snapshot.now());
+        metrics.setAll(snapshot.metrics().metrics());
+        status.set(String.format(Locale.ROOT, "%d models, indexed to block %d", snapshot.models().size(), snapshot.asOfBlock()));
+    }
+
+    private void show(List<ModelView> models, long now) {
+        rows.setAll(models.stream().map(m -> new ModelRow(m, now)).toList());
+    }
+
+    /** The rows that pass the filter (the view wraps them in a sorted list for its columns). */
+    public ObservableList<ModelRow> visibleRows() {
+        return visible;
+    }
+
+    public ObservableList<Metric> metrics() {
+        return FXCollections.unmodifiableObservableList(metrics);
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}
