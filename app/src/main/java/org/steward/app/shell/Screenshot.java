@@ -19,6 +19,10 @@ import org.steward.ui.UserMessages;
 final class Screenshot {
 
     static final String PROPERTY = "steward.screenshot";
+    /** Which screen to photograph (a {@link Screen#id()}); the first screen when absent. */
+    static final String SCREEN_PROPERTY = "steward.screenshot.screen";
+    /** How long a screen that loads on its own (the registry table) gets before the picture. */
+    private static final Duration LOADING_SCREEN = Duration.seconds(6);
     static final Duration GIVE_UP = Duration.seconds(10);
     /** Lets the frame that shows the new block settle (icons, layout) before it is captured. */
     private static final Duration SETTLE = Duration.millis(400);
@@ -38,9 +42,19 @@ final class Screenshot {
             return;
         }
         Screenshot shot = new Screenshot(window, new File(path));
+        String screenId = System.getProperty(SCREEN_PROPERTY);
+        Duration settle = SETTLE;
+        if (screenId != null && !screenId.isBlank()) {
+            Screen screen = java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(screenId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no screen \"" + screenId + "\"; screens: "
+                            + java.util.Arrays.stream(Screen.values()).map(Screen::id).toList()));
+            window.select(screen);
+            settle = LOADING_SCREEN;
+        }
+        Duration wait = settle;
         window.chainStateProperty().addListener((obs, before, now) -> {
             if (now == ChainState.LIVE) {
-                shot.after(SETTLE);
+                shot.after(wait);
             }
         });
         shot.after(GIVE_UP);

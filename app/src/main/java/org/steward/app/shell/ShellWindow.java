@@ -97,6 +97,11 @@ public final class ShellWindow implements AutoCloseable {
         return stage;
     }
 
+    /** Opens {@code screen}, as a click on its sidebar entry does. */
+    public void select(Screen screen) {
+        sidebar.select(screen);
+    }
+
     public Screen selected() {
         return sidebar.selected();
     }

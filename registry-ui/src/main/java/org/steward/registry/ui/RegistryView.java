@@ -132,7 +132,10 @@ public final class RegistryView extends View<RegistryViewModel> {
                 setTooltip(null);
                 return;
             }
-            String value = metric.value() == null ? "—" : String.format(Locale.ROOT, "%.4g", metric.value());
+            String value = metric.value() == null ? "—"
+                    // The yield is an amount of tokens per passing validation, held in wei.
+                    : metric.key().equals("alignmentYield") ? String.format(Locale.ROOT, "%.4g STW", metric.value() / 1e18)
+                    : String.format(Locale.ROOT, "%.4g", metric.value());
             setText(metric.key() + ": " + value);
             setTooltip(new Tooltip(metric.definition()));
         }
