@@ -1,0 +1,100 @@
+package org.steward.devnet.treasury;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import org.steward.core.chain.ChainClient;
+import org.steward.core.eth.Address;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.history.SignedItems;
+import org.steward.core.sign.DerivationPath;
+import org.steward.devnet.Devnet;
+import org.steward.treasury.domain.SafeDomain;
+import org.steward.treasury.domain.SafeState;
+import org.steward.treasury.service.DeviceTransactions.Account;
+import org.steward.treasury.service.SafeConfirmations;
+import org.steward.treasury.service.SafeExecutor;
+import org.steward.treasury.service.SafeReader;
+import org.steward.wallet.sim.SimulatedBehaviour;
+import org.steward.wallet.sim.SimulatedDevices;
+import org.steward.wallet.sim.SimulatedSeed;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.Response;
+
+/**
+ * A fresh 2-of-3 Safe of one version on the devnet, its owners holding their keys in the
+ * simulated devices (owner 0 a Ledger, owner 1 a OneKey, owner 2 a Ledger), and the services
+ * wired to a history file of the test's own.
+ */
+final class SafeOnDevnet implements AutoCloseable {
+
+    static final BigInteger ETHER = BigInteger.TEN.pow(18);
+
+    final Devnet devnet;
+    final ChainClient client;
+    final Address safe;
+    final Account ledgerOwner0;
+    final Account oneKeyOwner1;
+    final Account ledgerOwner2;
+    final HistoryStore store;
+    final SignedItems history;
+    final SafeReader reader;
+    final SafeConfirmations confirmations;
+    final SafeExecutor executor;
+
+    SafeOnDevnet(Devnet devnet, String version, Path historyDir) {
+        this.devnet = devnet;
+        this.client = devnet.client();
+        List<Address> accounts = devnet.accounts();
+        this.safe = devnet.createSafe(version, accounts.subList(0, 3), 2);
+        setBalance(safe, ETHER.multiply(BigInteger.TEN));
+        SimulatedSeed seed = SimulatedSeed.demo();
+        this.ledgerOwner0 = Account.of(SimulatedDevices.ledger(seed, new SimulatedBehaviour()), DerivationPath.bip44(0));
+        this.oneKeyOwner1 = Account.of(SimulatedDevices.oneKey(seed, new SimulatedBehaviour()), DerivationPath.bip44(1));
+        this.ledgerOwner2 = Account.of(SimulatedDevices.ledger(seed, new SimulatedBehaviour()), DerivationPath.bip44(2));
+        this.store = HistoryStore.open(historyDir.resolve("steward.db"));
+        this.history = new SignedItems(store);
+        this.reader = new SafeReader(client);
+        this.confirmations = new SafeConfirmations(client, history);
+        this.executor = new SafeExecutor(client, history);
+    }
+
+    SafeState state() {
+        return reader.read(safe, List.of(devnet.deployment().token()));
+    }
+
+    SafeDomain domain() {
+        return state().domain();
+    }
+
+    BigInteger balance(Address a) {
+        return client.balance(a).value();
+    }
+
+    BigInteger transactionCount(Address a) {
+        try {
+            return client.web3j().ethGetTransactionCount(a.lowerHex(), DefaultBlockParameterName.LATEST).send().getTransactionCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void setBalance(Address a, BigInteger wei) {
+        try {
+            Response<?> r = new Request<>("anvil_setBalance", List.of(a.lowerHex(), "0x" + wei.toString(16)), client.service(), Response.class).send();
+            if (r.hasError()) {
+                throw new IllegalStateException(r.getError().getMessage());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

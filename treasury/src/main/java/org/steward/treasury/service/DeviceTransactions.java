@@ -1,0 +1,153 @@
+package org.steward.treasury.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.Optional;
+import org.steward.core.chain.ChainClient;
+import org.steward.core.chain.ChainException;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hex;
+import org.steward.core.history.SignedItems;
+import org.steward.core.sign.DerivationPath;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.sign.EcdsaSignature;
+import org.steward.core.sign.EthTransaction;
+import org.steward.core.sign.SignatureVerifier;
+import org.steward.core.sign.Signer;
+import org.steward.core.sign.TransactionRequest;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.Response;
+import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+
+/**
+ * Sends an EIP-1559 transaction signed on the person's device: nonce, fees and gas from the node,
+ * the signature checked to come from the expected account, the raw transaction stored in the
+ * history before {@code eth_sendRawTransaction}, and the receipt awaited.
+ */
+public final class DeviceTransactions {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration RECEIPT_TIMEOUT = Duration.ofMinutes(3);
+    private static final long POLL_MILLIS = 200;
+
+    private final ChainClient client;
+    private final SignedItems history;
+
+    public DeviceTransactions(ChainClient client, SignedItems history) {
+        this.client = client;
+        this.history = history;
+    }
+
+    /** An account on a device: which key signs, and the address it must recover to. */
+    public record Account(Signer signer, DerivationPath path, Address address) {
+
+        public static Account of(Signer signer, DerivationPath path) {
+            return new Account(signer, path, signer.address(path, false, DevicePrompts.NONE));
+        }
+    }
+
+    /** Estimates gas (with a margin for the refund accounting the estimate misses), signs, stores, sends, waits. */
+    public TransactionReceipt send(Account from, Address to, byte[] data, String subject, DevicePrompts prompts) {
+        BigInteger gas = estimateGas(from.address(), to, data);
+        return send(from, to, data, gas.add(gas.divide(BigInteger.valueOf(5))), subject, prompts);
+    }
+
+    public TransactionReceipt send(Account from, Address to, byte[] data, BigInteger gasLimit, String subject, DevicePrompts prompts) {
+        Web3j web3j = client.web3j();
+        BigInteger nonce = rpc(web3j.ethGetTransactionCount(from.address().lowerHex(), DefaultBlockParameterName.PENDING)).getTransactionCount();
+        BigInteger priority = rpc(web3j.ethMaxPriorityFeePerGas()).getMaxPriorityFeePerGas();
+        EthBlock.Block latest = rpc(web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false)).getBlock();
+        BigInteger baseFee = latest.getBaseFeePerGas() == null ? BigInteger.ZERO : latest.getBaseFeePerGas();
+        // Twice the base fee survives several full blocks of base-fee increases before the transaction stalls.
+        BigInteger maxFee = baseFee.shiftLeft(1).add(priority);
+        EthTransaction tx = EthTransaction.eip1559(BigInteger.valueOf(client.network().chainId().value()), nonce, to, BigInteger.ZERO,
+                gasLimit, data, maxFee, priority);
+        TransactionRequest request = new TransactionRequest(from.path(), tx);
+        EcdsaSignature signature = from.signer().sign(request, prompts);
+        SignatureVerifier.requireSignedBy(request, signature, from.address());
+        byte[] raw = tx.signedEncoding(signature);
+        long id = history.store(new SignedItems.NewItem("eth-transaction", client.network().chainId().value(), from.address(),
+                tx.digest().hex(), subject, payload(to, raw)));
+        String hash;
+        try {
+            hash = rpc(web3j.ethSendRawTransaction(Hex.encode(raw))).getTransactionHash();
+        } catch (ChainException e) {
+            history.markFailed(id, error(e));
+            throw e;
+        }
+        TransactionReceipt receipt = awaitReceipt(hash);
+        history.markSent(id, receiptJson(receipt));
+        return receipt;
+    }
+
+    public BigInteger estimateGas(Address from, Address to, byte[] data) {
+        return rpc(client.web3j().ethEstimateGas(org.web3j.protocol.core.methods.request.Transaction.createEthCallTransaction(
+                from.lowerHex(), to.lowerHex(), Hex.encode(data)))).getAmountUsed();
+    }
+
+    private TransactionReceipt awaitReceipt(String hash) {
+        long deadline = System.nanoTime() + RECEIPT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<TransactionReceipt> receipt = rpcAllowingEmpty(client.web3j().ethGetTransactionReceipt(hash)).getTransactionReceipt();
+            if (receipt.isPresent()) {
+                return receipt.get();
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ChainException("Stopped waiting for transaction " + hash + "; it may still be mined: look it up in the history.", e);
+            }
+        }
+        throw new ChainException("Transaction " + hash + " was not mined within " + RECEIPT_TIMEOUT.toMinutes()
+                + " minutes; it may still be: check it in a block explorer before sending it again.");
+    }
+
+    private <R extends Response<?>> R rpc(Request<?, R> request) {
+        R r = rpcAllowingEmpty(request);
+        if (r.getResult() == null) {
+            throw new ChainException("The RPC at " + client.rpcUrl() + " sent an empty answer to " + request.getMethod() + ": try another RPC.");
+        }
+        return r;
+    }
+
+    private <R extends Response<?>> R rpcAllowingEmpty(Request<?, R> request) {
+        R r;
+        try {
+            r = request.send();
+        } catch (IOException | RuntimeException e) {
+            throw new ChainException("Cannot reach the RPC at " + client.rpcUrl() + " (" + e.getMessage() + "): check your connection.", e);
+        }
+        if (r.hasError()) {
+            throw new ChainException("The RPC at " + client.rpcUrl() + " refused " + request.getMethod() + " (" + r.getError().getMessage()
+                    + "): nothing was changed on chain; check the account's balance and try again.");
+        }
+        return r;
+    }
+
+    private static String payload(Address to, byte[] raw) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("to", to.checksummed());
+        o.put("raw", Hex.encode(raw));
+        return o.toString();
+    }
+
+    private static String receiptJson(TransactionReceipt r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("transactionHash", r.getTransactionHash());
+        o.put("blockNumber", r.getBlockNumber().toString());
+        o.put("status", r.getStatus());
+        o.put("gasUsed", r.getGasUsed().toString());
+        return o.toString();
+    }
+
+    private static String error(Exception e) {
+        return JSON.createObjectNode().put("error", e.getMessage()).toString();
+    }
+}
