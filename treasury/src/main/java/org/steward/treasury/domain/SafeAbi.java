@@ -50,6 +50,10 @@ public final class SafeAbi {
         return encode("addOwnerWithThreshold", List.of(Abi.address(owner), new Uint256(threshold)));
     }
 
+    public static byte[] enableModule(Address module) {
+        return encode("enableModule", List.of(Abi.address(module)));
+    }
+
     public static byte[] getModulesPaginated(Address start, int pageSize) {
         return encode("getModulesPaginated", List.of(Abi.address(start), new Uint256(pageSize)));
     }

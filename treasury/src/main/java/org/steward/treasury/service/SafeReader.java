@@ -31,6 +31,7 @@ import org.web3j.protocol.core.BatchResponse;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.Response;
 import org.web3j.protocol.core.methods.request.Transaction;
+import org.web3j.utils.Numeric;
 
 /**
  * Reads a Safe's whole state in one JSON-RPC batch: the view calls, the three storage slots the
@@ -94,7 +95,7 @@ public final class SafeReader {
         Address guard = slotAddress(answers.get(i++));
         Address fallbackHandler = slotAddress(answers.get(i++));
         Address singleton = slotAddress(answers.get(i++));
-        Wei balance = new Wei(Hex.decode(answers.get(i)).length == 0 ? BigInteger.ZERO : uint(answers.get(i)));
+        Wei balance = new Wei(Numeric.decodeQuantity(answers.get(i)));
         return new SafeState(safe, client.network().chainId(), version, owners, threshold, nonce, modules, guard, fallbackHandler,
                 singleton, balance, balances);
     }
@@ -162,11 +163,9 @@ public final class SafeReader {
         return new BigInteger(1, b.length > 32 ? Arrays.copyOf(b, 32) : b);
     }
 
+    /** Nodes answer eth_getStorageAt with a full word, or in short quantity form ("0x0"): both read the same. */
     private static Address slotAddress(String word) {
-        byte[] b = Hex.decode(word);
-        byte[] padded = new byte[32];
-        System.arraycopy(b, 0, padded, 32 - b.length, b.length);
-        return Address.fromBytes(Arrays.copyOfRange(padded, 12, 32));
+        return Address.fromBytes(Arrays.copyOfRange(Numeric.toBytesPadded(Numeric.toBigInt(word), 32), 12, 32));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

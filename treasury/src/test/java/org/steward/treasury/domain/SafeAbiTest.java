@@ -28,6 +28,7 @@ class SafeAbiTest {
         assertThat(Hex.encode(SafeAbi.execTransaction(tx, new byte[65])).substring(0, 10)).isEqualTo("0x6a761202");
         assertThat(Hex.encode(SafeAbi.getTransactionHash(tx)).substring(0, 10)).isEqualTo("0xd8d11f78");
         assertThat(Hex.encode(SafeAbi.getModulesPaginated(SafeAbi.SENTINEL, 10)).substring(0, 10)).isEqualTo("0xcc2f8452");
+        assertThat(Hex.encode(SafeAbi.enableModule(Address.ZERO)).substring(0, 10)).isEqualTo("0x610b5925");
     }
 
     @Test
