@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.List;
 import org.steward.core.UserFacingException;
+import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hex;
@@ -17,6 +19,7 @@ import org.steward.treasury.domain.SafeInputException;
 import org.steward.treasury.domain.SafeTx;
 import org.steward.treasury.domain.SafeTxHash;
 import org.steward.treasury.domain.SafeVersion;
+import org.steward.treasury.service.SafeReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,20 +32,26 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tx-hash", mixinStandardHelpOptions = true,
         description = {"Computes the domain hash, message hash and safeTxHash of a Safe transaction, offline.",
+            "With --rpc instead of --safe-version, the Safe's VERSION() and the chain id are read from the chain.",
             "With --json the last line of stdout is {\"domainHash\",\"messageHash\",\"safeTxHash\"}."})
 final class SafeTxHashCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--chain-id", required = true, paramLabel = "N", description = "Chain id (part of the domain from Safe 1.3.0).")
+    @Option(names = "--chain-id", paramLabel = "N", description = "Chain id (part of the domain from Safe 1.3.0); required without --rpc, "
+            + "checked against the chain with it.")
     String chainId;
 
     @Option(names = "--safe", required = true, paramLabel = "ADDR", description = "The Safe's address.")
     String safe;
 
-    @Option(names = "--safe-version", required = true, paramLabel = "V", description = "The Safe's VERSION(), e.g. 1.3.0 or 1.4.1+L2.")
+    @Option(names = "--safe-version", paramLabel = "V", description = "The Safe's VERSION(), e.g. 1.3.0 or 1.4.1+L2; required without --rpc.")
     String safeVersion;
+
+    @Option(names = "--rpc", paramLabel = "URL", description = "Read VERSION() and the chain id from the Safe on this JSON-RPC endpoint "
+            + "instead of --safe-version.")
+    String rpc;
 
     @Option(names = "--to", required = true, paramLabel = "ADDR", description = "Target of the transaction.")
     String to;
@@ -81,7 +90,7 @@ final class SafeTxHashCommand implements Runnable {
 
     @Override
     public void run() {
-        SafeDomain domain = new SafeDomain(chainId(), address("--safe", safe), SafeVersion.parse(safeVersion));
+        SafeDomain domain = domain();
         SafeTx tx = new SafeTx(address("--to", to), uint("--value", value), hex("--data", data), operation(),
                 uint("--safe-tx-gas", safeTxGas), uint("--base-gas", baseGas), uint("--gas-price", gasPrice),
                 address("--gas-token", gasToken), address("--refund-receiver", refundReceiver), uint("--nonce", nonce));
@@ -105,6 +114,28 @@ final class SafeTxHashCommand implements Runnable {
         return text.toString();
     }
 
+    private SafeDomain domain() {
+        Address address = address("--safe", safe);
+        if (rpc == null) {
+            if (chainId == null || safeVersion == null) {
+                throw new UserFacingException("Give --chain-id and --safe-version, or --rpc to read both from the chain.");
+            }
+            return new SafeDomain(chainId(), address, SafeVersion.parse(safeVersion));
+        }
+        if (safeVersion != null) {
+            throw new UserFacingException("Give --safe-version or --rpc, not both: with --rpc the version is read from the Safe itself.");
+        }
+        SafeDomain read;
+        try (ChainClient client = SafeRpc.connect(rpc)) {
+            read = new SafeReader(client).read(address, List.of()).domain();
+        }
+        if (chainId != null && !chainId().equals(read.chainId())) {
+            throw new UserFacingException("--chain-id " + chainId + " is not the chain the RPC serves (" + read.chainId()
+                    + "): leave --chain-id out or use an RPC of chain " + chainId + ".");
+        }
+        return read;
+    }
+
     private ChainId chainId() {
         BigInteger n = uint("--chain-id", chainId);
         if (n.signum() == 0 || n.bitLength() > 63) {
@@ -121,7 +152,7 @@ final class SafeTxHashCommand implements Runnable {
         };
     }
 
-    private static Address address(String option, String text) {
+    static Address address(String option, String text) {
         try {
             return Address.parse(text);
         } catch (IllegalArgumentException e) {

@@ -133,4 +133,18 @@ class SafeTxHashCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("--refund-receiver").contains("EIP-55 checksum");
     }
+
+    @Test
+    void withoutRpcTheVersionAndChainIdAreRequired() {
+        List<String> args = readmeInteractiveExample();
+        int at = args.indexOf("--safe-version");
+        args.remove(at + 1);
+        args.remove(at);
+
+        int code = run(args.toArray(String[]::new));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("steward: Give --chain-id and --safe-version, or --rpc to read both from the chain.");
+        assertThat(out.toString()).isEmpty();
+    }
 }
