@@ -3,6 +3,10 @@ package org.steward.app.shell;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.steward.core.task.TaskRunner;
+import org.steward.governance.service.SnapshotHubClient;
+import org.steward.governance.ui.HubSnapshotSource;
+import org.steward.governance.ui.ProposalListView;
+import org.steward.governance.ui.ProposalListViewModel;
 import org.steward.registry.ui.ChainRegistrySource;
 import org.steward.registry.ui.RegistryView;
 import org.steward.registry.ui.RegistryViewModel;
@@ -25,7 +29,8 @@ final class ScreenFactory {
     /** The screen's root, whose node id is {@link Screen#id()}. */
     Parent create(Screen screen) {
         return switch (screen) {
-            case GOVERNANCE -> intro(screen, ScreenIntro.governance(context.profile()));
+            case GOVERNANCE -> snapshot()
+                    .orElseGet(() -> intro(screen, ScreenIntro.governance(context.profile())));
             case TREASURY -> intro(screen, ScreenIntro.treasury(context.profile()));
             case REGISTRY -> context.profile().registry()
                     .<Parent>map(registry -> new RegistryView(new RegistryViewModel(
@@ -36,6 +41,17 @@ final class ScreenFactory {
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.profile(), context.demo(), initialTheme,
                     new ThemeStore(context.history()), Theme::apply, runner)).root();
         };
+    }
+
+    /** The Snapshot proposals of the profile's space, when the profile names a hub and a space. */
+    private java.util.Optional<Parent> snapshot() {
+        var profile = context.profile();
+        if (profile.hubUrl().isEmpty() || profile.snapshotSpace().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        SnapshotHubClient hub = new SnapshotHubClient(profile.hubUrl().get(), null, status -> { });
+        return java.util.Optional.of(new ProposalListView(new ProposalListViewModel(
+                new HubSnapshotSource(hub, profile.snapshotSpace().get()), runner), new LinkOpener()).root());
     }
 
     private static Parent intro(Screen screen, ScreenIntro intro) {

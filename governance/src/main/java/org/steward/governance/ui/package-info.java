@@ -1,2 +1,2 @@
-/** Ui layer of the governance feature. */
+/** The governance screens: Snapshot proposals with their bodies, results and local recount. */
 package org.steward.governance.ui;

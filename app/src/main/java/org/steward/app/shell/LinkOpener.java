@@ -1,0 +1,48 @@
+package org.steward.app.shell;
+
+import java.awt.Desktop;
+import java.net.URI;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/**
+ * Links in proposal bodies come from strangers: the full address is shown and nothing is opened
+ * until the person agrees. Opening happens off the FX thread (the desktop call can block).
+ */
+final class LinkOpener implements Consumer<String> {
+
+    private static final ButtonType OPEN = new ButtonType("Open in browser");
+    private static final ButtonType COPY = new ButtonType("Copy address");
+
+    @Override
+    public void accept(String address) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, address, OPEN, COPY, ButtonType.CANCEL);
+        ask.setHeaderText("This link leaves Steward. Check the full address before opening it:");
+        ask.setTitle("Open a link");
+        ask.showAndWait().ifPresent(choice -> {
+            if (choice == COPY) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(address);
+                Clipboard.getSystemClipboard().setContent(content);
+            } else if (choice == OPEN) {
+                Thread t = new Thread(() -> browse(address), "steward-open-link");
+                t.setDaemon(true);
+                t.start();
+            }
+        });
+    }
+
+    private static void browse(String address) {
+        try {
+            URI uri = URI.create(address);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && Desktop.isDesktopSupported()) {
+                Desktop.getDesktop().browse(uri);
+            }
+        } catch (Exception ignored) {
+            // the person saw and could copy the address; a desktop without a browser leaves it at that
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.steward.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.net.DaoProfile;
+import org.steward.core.net.Networks;
+import org.steward.devnet.hub.DemoHubSeed;
+import org.steward.devnet.hub.LoopbackHub;
+import org.steward.governance.ui.ProposalRow;
+import org.steward.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The proposals of the demo space, from the loopback hub on Snapshot's schema, recounted locally. */
+@ExtendWith(ApplicationExtension.class)
+class GovernanceScreenUiTest {
+
+    private static LoopbackHub hub;
+    private HistoryStore history;
+    private ShellWindow window;
+
+    @BeforeAll
+    static void serve() {
+        hub = LoopbackHub.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        hub.close();
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        history = HistoryStore.open(Files.createTempDirectory("steward-governance-ui").resolve("steward.db"));
+        DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(URI.create("http://127.0.0.1:9")), Optional.of(DemoHubSeed.SPACE),
+                Optional.of(hub.url()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        window = ShellWindow.open(stage, new ShellContext(profile, history, true, "No device connected"), Theme.LIGHT);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(window::close);
+        history.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClosedProposalVerifiesByLocalRecountAndAPrivateOneSaysWhyNot(FxRobot robot) throws TimeoutException {
+        TableView<ProposalRow> table = robot.lookup("#proposal-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() >= 8);
+        assertThat(table.getItems()).extracting(ProposalRow::type).contains("single-choice", "approval", "quadratic",
+                "ranked-choice", "weighted", "basic", "copeland");
+        assertThat(table.getItems()).anySatisfy(row -> assertThat(row.title()).startsWith("[flagged]"));
+
+        ProposalRow bond = table.getItems().stream().filter(r -> r.title().equals("Set the challenge bond")).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(bond));
+        Label recount = robot.lookup("#proposal-recount").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> recount.getText().startsWith("Verified"));
+        assertThat(recount.getText()).endsWith("(600 votes)");
+
+        ProposalRow shielded = table.getItems().stream().filter(r -> r.title().startsWith("[private]")).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(shielded));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> recount.getText().startsWith("Not recounted"));
+        assertThat(robot.lookup("#proposal-privacy").queryAs(Label.class).getText()).contains("cannot cast a shielded vote");
+    }
+}

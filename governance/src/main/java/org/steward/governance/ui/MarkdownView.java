@@ -1,0 +1,244 @@
+package org.steward.governance.ui;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+
+/**
+ * Proposal bodies are Markdown written by strangers: rendered into plain JavaFX nodes, never a
+ * browser. Raw HTML is shown as text, images are not fetched (their alt text and address are
+ * shown), and a link only reports its full URL to {@code onLink}, which asks before opening it.
+ */
+public final class MarkdownView {
+
+    private static final Parser PARSER = Parser.builder().build();
+
+    private MarkdownView() {
+    }
+
+    public static VBox render(String markdown, Consumer<String> onLink) {
+        VBox box = new VBox(8);
+        box.getStyleClass().add("markdown");
+        PARSER.parse(markdown == null ? "" : markdown).accept(new Blocks(box, onLink));
+        return box;
+    }
+
+    /** Turns each block into a node of {@code target}. */
+    private static final class Blocks extends AbstractVisitor {
+        private final VBox target;
+        private final Consumer<String> onLink;
+        private int depth;
+
+        Blocks(VBox target, Consumer<String> onLink) {
+            this.target = target;
+            this.onLink = onLink;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            TextFlow flow = inline(heading);
+            flow.getStyleClass().addAll("md-heading", "md-h" + heading.getLevel());
+            target.getChildren().add(flow);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            target.getChildren().add(inline(paragraph));
+        }
+
+        @Override
+        public void visit(BlockQuote quote) {
+            VBox inner = new VBox(4);
+            inner.getStyleClass().add("md-quote");
+            quote.accept(new ChildrenOnly(new Blocks(inner, onLink)));
+            target.getChildren().add(inner);
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            items(list.getFirstChild(), false);
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            items(list.getFirstChild(), true);
+        }
+
+        private void items(org.commonmark.node.Node first, boolean numbered) {
+            int n = 1;
+            for (org.commonmark.node.Node item = first; item != null; item = item.getNext()) {
+                VBox inner = new VBox(2);
+                depth++;
+                item.accept(new ChildrenOnly(new Blocks(inner, onLink)));
+                depth--;
+                Label marker = new Label(numbered ? (n++) + "." : "•");
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, marker, inner);
+                row.setPadding(new javafx.geometry.Insets(0, 0, 0, 12.0 * (depth + 1)));
+                target.getChildren().add(row);
+            }
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            visitChildren(item);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            target.getChildren().add(codeBlock(code.getLiteral()));
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            target.getChildren().add(codeBlock(code.getLiteral()));
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            target.getChildren().add(codeBlock(html.getLiteral()));
+        }
+
+        @Override
+        public void visit(ThematicBreak rule) {
+            target.getChildren().add(new javafx.scene.control.Separator());
+        }
+
+        private static Label codeBlock(String text) {
+            Label label = new Label(text.stripTrailing());
+            label.getStyleClass().add("md-code-block");
+            label.setWrapText(true);
+            return label;
+        }
+
+        private TextFlow inline(org.commonmark.node.Node block) {
+            TextFlow flow = new TextFlow();
+            block.accept(new ChildrenOnly(new Inlines(flow, onLink, "")));
+            return flow;
+        }
+    }
+
+    /** Visits a node's children but not the node itself. */
+    private static final class ChildrenOnly extends AbstractVisitor {
+        private final AbstractVisitor inner;
+        private boolean entered;
+
+        ChildrenOnly(AbstractVisitor inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        protected void visitChildren(org.commonmark.node.Node parent) {
+            if (entered) {
+                return;
+            }
+            entered = true;
+            for (org.commonmark.node.Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                child.accept(inner);
+            }
+        }
+    }
+
+    /** Text runs of one block, with their emphasis as style classes. */
+    private static final class Inlines extends AbstractVisitor {
+        private final TextFlow flow;
+        private final Consumer<String> onLink;
+        private final String style;
+
+        Inlines(TextFlow flow, Consumer<String> onLink, String style) {
+            this.flow = flow;
+            this.onLink = onLink;
+            this.style = style;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Text text) {
+            add(text.getLiteral(), style);
+        }
+
+        @Override
+        public void visit(Emphasis emphasis) {
+            emphasis.accept(new ChildrenOnly(new Inlines(flow, onLink, style + " md-em")));
+        }
+
+        @Override
+        public void visit(StrongEmphasis strong) {
+            strong.accept(new ChildrenOnly(new Inlines(flow, onLink, style + " md-strong")));
+        }
+
+        @Override
+        public void visit(Code code) {
+            add(code.getLiteral(), style + " md-code");
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            add(html.getLiteral(), style + " md-code");
+        }
+
+        @Override
+        public void visit(SoftLineBreak br) {
+            add(" ", style);
+        }
+
+        @Override
+        public void visit(HardLineBreak br) {
+            add("\n", style);
+        }
+
+        @Override
+        public void visit(Link link) {
+            StringBuilder label = new StringBuilder();
+            link.accept(new ChildrenOnly(new AbstractVisitor() {
+                @Override
+                public void visit(org.commonmark.node.Text text) {
+                    label.append(text.getLiteral());
+                }
+            }));
+            Hyperlink h = new Hyperlink(label.length() == 0 ? link.getDestination() : label.toString());
+            h.getStyleClass().add("md-link");
+            h.setTooltip(new Tooltip(link.getDestination()));
+            h.setOnAction(e -> onLink.accept(link.getDestination()));
+            flow.getChildren().add(h);
+        }
+
+        @Override
+        public void visit(Image image) {
+            add("[image not loaded: " + image.getDestination() + "]", style + " md-code");
+        }
+
+        private void add(String text, String classes) {
+            Text t = new Text(text);
+            t.getStyleClass().add("md-text");
+            for (String c : classes.strip().split(" ")) {
+                if (!c.isBlank()) {
+                    t.getStyleClass().add(c);
+                }
+            }
+            flow.getChildren().add(t);
+        }
+    }
+}

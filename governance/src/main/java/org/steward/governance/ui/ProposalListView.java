@@ -1,0 +1,132 @@
+package org.steward.governance.ui;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.steward.governance.domain.hub.HubProposal;
+import org.steward.ui.View;
+
+/**
+ * The Snapshot proposals of a space (a virtualized table) and the selected proposal: body,
+ * results per choice and the local recount's verdict.
+ */
+public final class ProposalListView extends View<ProposalListViewModel> {
+
+    private final Consumer<String> openLink;
+
+    /** @param openLink receives a link's full address when clicked; it asks before leaving the app */
+    public ProposalListView(ProposalListViewModel model, Consumer<String> openLink) {
+        super(model);
+        this.openLink = openLink;
+    }
+
+    @Override
+    protected Parent build() {
+        ProposalListViewModel m = model();
+        TextField filter = new TextField();
+        filter.setId("proposal-filter");
+        filter.setPromptText("Filter by title, type (single-choice, …), state (active, closed, pending) or id");
+        filter.textProperty().bindBidirectional(m.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("proposal-status");
+        status.textProperty().bind(m.statusProperty());
+        HBox top = new HBox(8, filter, status);
+        top.setPadding(new Insets(8));
+
+        TableView<ProposalRow> table = new TableView<>();
+        table.setId("proposal-table");
+        table.setPlaceholder(new Label("No proposal in this space."));
+        table.getColumns().addAll(
+                column("Proposal", ProposalRow::title, String.CASE_INSENSITIVE_ORDER, 320),
+                column("Type", ProposalRow::type, Comparator.naturalOrder(), 110),
+                column("State", ProposalRow::state, Comparator.naturalOrder(), 70),
+                column("Votes", ProposalRow::votes, Comparator.naturalOrder(), 60),
+                column("Ends", ProposalRow::ends, Comparator.naturalOrder(), 130));
+        SortedList<ProposalRow> sorted = new SortedList<>(m.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> m.select(now));
+
+        VBox detail = new VBox(10);
+        detail.setId("proposal-detail");
+        detail.setPadding(new Insets(12));
+        Label recount = new Label();
+        recount.setId("proposal-recount");
+        recount.setWrapText(true);
+        recount.textProperty().bind(m.recountProperty());
+        Label privacy = new Label();
+        privacy.setId("proposal-privacy");
+        privacy.setWrapText(true);
+        privacy.textProperty().bind(m.privacyNoteProperty());
+        privacy.visibleProperty().bind(m.privacyNoteProperty().isNotEmpty());
+        privacy.managedProperty().bind(privacy.visibleProperty());
+        m.selectedProperty().addListener((obs, before, p) -> fill(detail, p, recount, privacy));
+        detail.getChildren().add(new Label("Select a proposal to read it and check its result."));
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+
+        SplitPane split = new SplitPane(table, scroll);
+        split.setDividerPositions(0.5);
+        BorderPane page = new BorderPane(split, top, null, null, null);
+        page.setId("governance");
+        page.getStyleClass().add("screen");
+        return page;
+    }
+
+    private void fill(VBox detail, HubProposal p, Label recount, Label privacy) {
+        detail.getChildren().clear();
+        if (p == null) {
+            return;
+        }
+        Label title = new Label(p.title());
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        Label meta = new Label(p.type() + " · " + p.state().name().toLowerCase(Locale.ROOT) + " · " + p.votes() + " votes"
+                + (p.flagged() ? " · flagged by Snapshot (code " + p.flagCode() + ")" : ""));
+        detail.getChildren().addAll(title, meta, privacy, results(p), recount);
+        if (p.body() != null) {
+            detail.getChildren().add(MarkdownView.render(p.body(), openLink));
+        }
+    }
+
+    private static VBox results(HubProposal p) {
+        VBox box = new VBox(4);
+        box.setId("proposal-results");
+        double total = p.scores().stream().mapToDouble(Double::doubleValue).sum();
+        for (int i = 0; i < p.choices().size(); i++) {
+            double score = i < p.scores().size() ? p.scores().get(i) : 0;
+            ProgressBar bar = new ProgressBar(total > 0 ? score / total : 0);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            Label label = new Label(String.format(Locale.ROOT, "%s: %,.2f %s", p.choices().get(i), score, p.symbol() == null ? "" : p.symbol()));
+            label.setMinWidth(240);
+            box.getChildren().add(new HBox(8, label, bar));
+        }
+        return box;
+    }
+
+    private static <T> TableColumn<ProposalRow, T> column(String title, Function<ProposalRow, T> value, Comparator<T> order, double width) {
+        TableColumn<ProposalRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setComparator(order);
+        c.setPrefWidth(width);
+        return c;
+    }
+}

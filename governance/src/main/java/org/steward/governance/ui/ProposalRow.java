@@ -1,0 +1,43 @@
+package org.steward.governance.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.steward.governance.domain.hub.HubProposal;
+
+/** One line of the proposal list. */
+public record ProposalRow(HubProposal proposal) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+    public String title() {
+        return (proposal.flagged() ? "[flagged] " : "") + (proposal.shielded() ? "[private] " : "") + proposal.title();
+    }
+
+    public String type() {
+        return proposal.type();
+    }
+
+    public String state() {
+        return proposal.state().name().toLowerCase(Locale.ROOT);
+    }
+
+    public int votes() {
+        return proposal.votes();
+    }
+
+    public String ends() {
+        return WHEN.format(Instant.ofEpochSecond(proposal.end()));
+    }
+
+    /** Free-text match on title, type, state or id. */
+    public boolean matches(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return proposal.title().toLowerCase(Locale.ROOT).contains(needle) || proposal.type().equals(needle)
+                || state().equals(needle) || proposal.id().toLowerCase(Locale.ROOT).startsWith(needle);
+    }
+}

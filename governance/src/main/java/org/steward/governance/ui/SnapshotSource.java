@@ -1,0 +1,18 @@
+package org.steward.governance.ui;
+
+import java.util.List;
+import org.steward.governance.domain.hub.HubProposal;
+import org.steward.governance.domain.hub.HubVote;
+
+/** What the proposals screen reads from a Snapshot hub. Blocking: called from background tasks. */
+public interface SnapshotSource {
+
+    /** The space's proposals, newest first, flagged ones included (the screen marks them). */
+    List<HubProposal> proposals();
+
+    /** One proposal with its Markdown body. */
+    HubProposal proposal(String id);
+
+    /** Every vote of the proposal, for the local recount. */
+    List<HubVote> votes(String proposalId);
+}
