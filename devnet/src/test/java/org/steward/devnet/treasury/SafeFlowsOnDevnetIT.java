@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.steward.devnet.treasury.SafeOnDevnet.ETHER;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +29,6 @@ import org.steward.treasury.domain.SafeTx;
 import org.steward.treasury.domain.SafeTxHash;
 import org.steward.treasury.service.SafeExecutionException;
 import org.steward.treasury.service.SafeExecutor;
-import org.web3j.crypto.Hash;
 
 /**
  * The Safe flows end to end on real Safe contracts of every version the devnet deploys, with the
@@ -116,7 +113,7 @@ class SafeFlowsOnDevnetIT {
             SafeTx tx = new SafeTx(devnet.multiSendCallOnly(version), BigInteger.ZERO, batch, Operation.DELEGATECALL, BigInteger.ZERO,
                     BigInteger.ZERO, BigInteger.ZERO, Address.ZERO, Address.ZERO, BigInteger.ZERO);
 
-            SafeExecutor.Execution done = confirmByTwoAndExecute(s, tx);
+            SafeExecutor.Execution done = s.confirmByTwoAndExecute(tx);
 
             assertThat(done.succeeded()).isTrue();
             assertThat(s.balance(a)).isEqualTo(ETHER);
@@ -131,7 +128,7 @@ class SafeFlowsOnDevnetIT {
             Address newOwner = devnet.accounts().get(3);
             SafeTx tx = SafeTx.call(s.safe, BigInteger.ZERO, SafeAbi.addOwnerWithThreshold(newOwner, 3), BigInteger.ZERO);
 
-            assertThat(confirmByTwoAndExecute(s, tx).succeeded()).isTrue();
+            assertThat(s.confirmByTwoAndExecute(tx).succeeded()).isTrue();
 
             SafeState after = s.state();
             assertThat(after.owners()).hasSize(4).contains(newOwner);
@@ -149,7 +146,7 @@ class SafeFlowsOnDevnetIT {
             s.confirmations.approveOnChain(s.oneKeyOwner1, domain, original, DevicePrompts.NONE);
             SafeTx rejection = SafeTx.call(s.safe, BigInteger.ZERO, new byte[0], original.nonce());
 
-            assertThat(confirmByTwoAndExecute(s, rejection).succeeded()).isTrue();
+            assertThat(s.confirmByTwoAndExecute(rejection).succeeded()).isTrue();
             assertThat(s.state().nonce()).isEqualTo(BigInteger.ONE);
 
             List<SafeSignature> approval = s.confirmations.onChainApprovals(s.safe, s.state().owners(),
@@ -191,17 +188,7 @@ class SafeFlowsOnDevnetIT {
         }
     }
 
-    /** Two off-chain EIP-712 confirmations (Ledger owner 0, OneKey owner 1), executed from owner 2's device. */
-    private static SafeExecutor.Execution confirmByTwoAndExecute(SafeOnDevnet s, SafeTx tx) {
-        SafeDomain domain = s.domain();
-        List<SafeSignature> sigs = List.of(
-                s.confirmations.signOffChain(s.ledgerOwner0, domain, tx, DevicePrompts.NONE),
-                s.confirmations.signOffChain(s.oneKeyOwner1, domain, tx, DevicePrompts.NONE));
-        return s.executor.execute(s.ledgerOwner2, domain, tx, sigs, DevicePrompts.NONE);
-    }
-
     private static Address freshAddress(String label) {
-        byte[] h = Hash.sha3(label.getBytes(StandardCharsets.UTF_8));
-        return Address.fromBytes(Arrays.copyOfRange(h, 12, 32));
+        return SafeOnDevnet.freshAddress(label);
     }
 }

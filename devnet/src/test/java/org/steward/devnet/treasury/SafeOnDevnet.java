@@ -3,16 +3,21 @@ package org.steward.devnet.treasury;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
 import org.steward.core.sign.DerivationPath;
+import org.steward.core.sign.DevicePrompts;
 import org.steward.devnet.Devnet;
 import org.steward.treasury.domain.SafeDomain;
+import org.steward.treasury.domain.SafeSignature;
 import org.steward.treasury.domain.SafeState;
+import org.steward.treasury.domain.SafeTx;
 import org.steward.treasury.service.DeviceTransactions.Account;
 import org.steward.treasury.service.SafeConfirmations;
 import org.steward.treasury.service.SafeExecutor;
@@ -20,6 +25,7 @@ import org.steward.treasury.service.SafeReader;
 import org.steward.wallet.sim.SimulatedBehaviour;
 import org.steward.wallet.sim.SimulatedDevices;
 import org.steward.wallet.sim.SimulatedSeed;
+import org.web3j.crypto.Hash;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.Request;
 import org.web3j.protocol.core.Response;
@@ -45,12 +51,17 @@ final class SafeOnDevnet implements AutoCloseable {
     final SafeConfirmations confirmations;
     final SafeExecutor executor;
 
+    /** A new 2-of-3 Safe of {@code version} owned by accounts 0, 1 and 2, holding 10 ETH. */
     SafeOnDevnet(Devnet devnet, String version, Path historyDir) {
+        this(devnet, devnet.createSafe(version, devnet.accounts().subList(0, 3), 2), historyDir);
+        setBalance(safe, ETHER.multiply(BigInteger.TEN));
+    }
+
+    /** An existing Safe owned by accounts 0, 1 and 2, such as the devnet's demo treasury. */
+    SafeOnDevnet(Devnet devnet, Address safe, Path historyDir) {
         this.devnet = devnet;
         this.client = devnet.client();
-        List<Address> accounts = devnet.accounts();
-        this.safe = devnet.createSafe(version, accounts.subList(0, 3), 2);
-        setBalance(safe, ETHER.multiply(BigInteger.TEN));
+        this.safe = safe;
         SimulatedSeed seed = SimulatedSeed.demo();
         this.ledgerOwner0 = Account.of(SimulatedDevices.ledger(seed, new SimulatedBehaviour()), DerivationPath.bip44(0));
         this.oneKeyOwner1 = Account.of(SimulatedDevices.oneKey(seed, new SimulatedBehaviour()), DerivationPath.bip44(1));
@@ -68,6 +79,21 @@ final class SafeOnDevnet implements AutoCloseable {
 
     SafeDomain domain() {
         return state().domain();
+    }
+
+    /** Two off-chain EIP-712 confirmations (Ledger owner 0, OneKey owner 1), executed from owner 2's device. */
+    SafeExecutor.Execution confirmByTwoAndExecute(SafeTx tx) {
+        SafeDomain domain = domain();
+        List<SafeSignature> sigs = List.of(
+                confirmations.signOffChain(ledgerOwner0, domain, tx, DevicePrompts.NONE),
+                confirmations.signOffChain(oneKeyOwner1, domain, tx, DevicePrompts.NONE));
+        return executor.execute(ledgerOwner2, domain, tx, sigs, DevicePrompts.NONE);
+    }
+
+    /** An address nobody holds a key for, distinct per label, so each test pays a recipient of its own. */
+    static Address freshAddress(String label) {
+        byte[] h = Hash.sha3(label.getBytes(StandardCharsets.UTF_8));
+        return Address.fromBytes(Arrays.copyOfRange(h, 12, 32));
     }
 
     BigInteger balance(Address a) {

@@ -2,6 +2,7 @@ package org.steward.treasury.service;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,8 +37,8 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
  */
 public final class SafeExecutor {
 
-    static final String EXECUTION_SUCCESS = Hex.encode(Hash.sha3("ExecutionSuccess(bytes32,uint256)".getBytes()));
-    static final String EXECUTION_FAILURE = Hex.encode(Hash.sha3("ExecutionFailure(bytes32,uint256)".getBytes()));
+    static final String EXECUTION_SUCCESS = Hex.encode(Hash.sha3("ExecutionSuccess(bytes32,uint256)".getBytes(StandardCharsets.UTF_8)));
+    static final String EXECUTION_FAILURE = Hex.encode(Hash.sha3("ExecutionFailure(bytes32,uint256)".getBytes(StandardCharsets.UTF_8)));
 
     private final ChainClient client;
     private final DeviceTransactions transactions;
