@@ -5,16 +5,29 @@ import java.net.URI;
 import java.util.List;
 import org.steward.core.UserFacingException;
 import org.steward.core.chain.ChainClient;
+import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.net.Network;
 import org.steward.core.net.Networks;
+import org.steward.treasury.domain.SafeDomain;
+import org.steward.treasury.service.SafeReader;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.http.HttpService;
 
-/** Opens a {@code --rpc} URL as a network of whatever chain it serves, so the Safe commands work on any chain. */
+/**
+ * Opens a {@code --rpc} URL as a network of whatever chain it serves, so the Safe commands work on
+ * any chain. The offline commands reach web3j only through here, so their cold start never loads it.
+ */
 final class SafeRpc {
 
     private SafeRpc() {
+    }
+
+    /** The Safe's EIP-712 domain with the version it reports and the chain the RPC serves. */
+    static SafeDomain domain(String rpc, Address safe) {
+        try (ChainClient client = connect(rpc)) {
+            return new SafeReader(client).read(safe, List.of()).domain();
+        }
     }
 
     static ChainClient connect(String rpc) {

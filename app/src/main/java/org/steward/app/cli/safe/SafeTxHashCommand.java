@@ -7,9 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.List;
 import org.steward.core.UserFacingException;
-import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hex;
@@ -19,7 +17,6 @@ import org.steward.treasury.domain.SafeInputException;
 import org.steward.treasury.domain.SafeTx;
 import org.steward.treasury.domain.SafeTxHash;
 import org.steward.treasury.domain.SafeVersion;
-import org.steward.treasury.service.SafeReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -125,10 +122,7 @@ final class SafeTxHashCommand implements Runnable {
         if (safeVersion != null) {
             throw new UserFacingException("Give --safe-version or --rpc, not both: with --rpc the version is read from the Safe itself.");
         }
-        SafeDomain read;
-        try (ChainClient client = SafeRpc.connect(rpc)) {
-            read = new SafeReader(client).read(address, List.of()).domain();
-        }
+        SafeDomain read = SafeRpc.domain(rpc, address);
         if (chainId != null && !chainId().equals(read.chainId())) {
             throw new UserFacingException("--chain-id " + chainId + " is not the chain the RPC serves (" + read.chainId()
                     + "): leave --chain-id out or use an RPC of chain " + chainId + ".");
