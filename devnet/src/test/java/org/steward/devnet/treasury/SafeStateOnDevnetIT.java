@@ -1,12 +1,15 @@
 package org.steward.devnet.treasury;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetDeployment;
@@ -14,6 +17,7 @@ import org.steward.devnet.DevnetExtension;
 import org.steward.treasury.domain.SafeAbi;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeTx;
+import org.steward.treasury.service.SafeReader;
 
 /** SafeReader on the demo treasury: the storage-slot fields, token balances and modules, each moved by a real transaction. */
 @ExtendWith(DevnetExtension.class)
@@ -54,5 +58,16 @@ class SafeStateOnDevnetIT {
             assertThat(after.modules()).containsExactly(module);
             assertThat(after.nonce()).isEqualTo(before.nonce().add(BigInteger.TWO));
         }
+    }
+
+    @Test
+    void aContractWithoutBalanceOfInTheTokenListIsNamed(Devnet devnet) {
+        DevnetDeployment d = devnet.deployment();
+        SafeReader reader = new SafeReader(devnet.client());
+
+        assertThatThrownBy(() -> reader.read(d.safe(), List.of(d.token(), d.governor())))
+                .isInstanceOf(ChainException.class)
+                .hasMessage("balanceOf on " + d.governor() + " failed (no reason given), so it is not an ERC-20 token on chain 31337: "
+                        + "remove it from the token list.");
     }
 }

@@ -76,7 +76,7 @@ public final class SafeReader {
         }
         batch.add(web3j.ethGetBalance(safe.lowerHex(), DefaultBlockParameterName.LATEST));
 
-        List<String> answers = send(batch, safe);
+        List<String> answers = send(batch, safe, calls.size(), tokens);
         int i = 0;
         SafeVersion version = version(safe, answers.get(i++));
         List<Address> owners = addresses(answers.get(i++));
@@ -110,7 +110,8 @@ public final class SafeReader {
         return Hash32.of(client.call(safe, SafeAbi.getTransactionHash(tx)));
     }
 
-    private List<String> send(BatchRequest batch, Address safe) {
+    /** The answers in request order; a failed read names the Safe, or the token whose balanceOf failed. */
+    private List<String> send(BatchRequest batch, Address safe, int safeCalls, List<Address> tokens) {
         BatchResponse response;
         try {
             response = batch.send();
@@ -124,12 +125,18 @@ public final class SafeReader {
                     + " batched requests: it may not support JSON-RPC batches; try another RPC.");
         }
         List<String> out = new ArrayList<>();
-        for (Response<?> r : responses) {
+        for (int i = 0; i < responses.size(); i++) {
+            Response<?> r = responses.get(i);
             if (r.hasError()) {
                 String data = r.getError().getData() == null ? null : r.getError().getData().replace("\"", "");
+                String why = data == null ? r.getError().getMessage() : RevertReason.describe(data);
+                int token = i - safeCalls;
+                if (token >= 0 && token < tokens.size()) {
+                    throw new ChainException("balanceOf on " + tokens.get(token) + " failed (" + why + "), so it is not an ERC-20 token on chain "
+                            + client.network().chainId() + ": remove it from the token list.");
+                }
                 throw new SafeInputException(safe + " is not a Safe Steward can read on chain " + client.network().chainId()
-                        + ": a read reverted (" + (data == null ? r.getError().getMessage() : RevertReason.describe(data))
-                        + "); check the address and the network.");
+                        + ": a read failed (" + why + "); check the address and the network.");
             }
             out.add(String.valueOf(r.getResult()));
         }
