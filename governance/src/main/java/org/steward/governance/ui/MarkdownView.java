@@ -4,13 +4,19 @@ import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import java.util.List;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -35,7 +41,7 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownView {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     private MarkdownView() {
     }
@@ -120,6 +126,38 @@ public final class MarkdownView {
         @Override
         public void visit(HtmlBlock html) {
             target.getChildren().add(codeBlock(html.getLiteral()));
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock table) {
+                target.getChildren().add(table(table));
+            } else {
+                visitChildren(block);
+            }
+        }
+
+        /** A GFM table as a grid: one cell per column, header row in bold. */
+        private GridPane table(TableBlock table) {
+            GridPane grid = new GridPane();
+            grid.getStyleClass().add("md-table");
+            grid.setHgap(12);
+            grid.setVgap(2);
+            int row = 0;
+            for (org.commonmark.node.Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (org.commonmark.node.Node tr = section.getFirstChild(); tr != null; tr = tr.getNext()) {
+                    int col = 0;
+                    for (org.commonmark.node.Node cell = tr.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        TextFlow flow = inline(cell);
+                        if (cell instanceof TableCell tc && tc.isHeader()) {
+                            flow.getStyleClass().add("md-table-header");
+                        }
+                        grid.add(flow, col++, row);
+                    }
+                    row++;
+                }
+            }
+            return grid;
         }
 
         @Override

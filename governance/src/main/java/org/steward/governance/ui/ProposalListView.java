@@ -63,6 +63,12 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> m.select(now));
+        // Open the newest proposal once the list arrives, so the page never starts blank.
+        sorted.addListener((javafx.collections.ListChangeListener<ProposalRow>) change -> {
+            if (table.getSelectionModel().isEmpty() && !sorted.isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
 
         VBox detail = new VBox(10);
         detail.setId("proposal-detail");

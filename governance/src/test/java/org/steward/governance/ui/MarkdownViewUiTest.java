@@ -36,6 +36,10 @@ class MarkdownViewUiTest {
                 <script>alert('x')</script>
 
                 ![tracker](https://tracker.example/pixel.png)
+
+                | Item | Amount |
+                |---|---:|
+                | Audit | 12,000 USDC |
                 """, clicked::add);
         stage.setScene(new javafx.scene.Scene(rendered, 600, 400));
         stage.show();
@@ -47,6 +51,8 @@ class MarkdownViewUiTest {
         assertThat(text).contains("Raise the bond", "Read the ", " first.", "bold", "code");
         assertThat(text).as("raw HTML is shown as text, never run").contains("<script>alert('x')</script>");
         assertThat(text).contains("[image not loaded: https://tracker.example/pixel.png]");
+        assertThat(text).as("a table's cells, not its pipes").contains("Item", "Amount", "Audit", "12,000 USDC").doesNotContain("|");
+        assertThat(robot.lookup(".md-table").tryQuery()).isPresent();
 
         robot.clickOn(".md-link");
         assertThat(clicked).containsExactly("https://forum.example/t/42");
