@@ -21,6 +21,7 @@ import org.steward.devnet.DevnetExtension;
 import org.steward.treasury.domain.MultiSendBatch;
 import org.steward.treasury.domain.MultiSendCall;
 import org.steward.treasury.domain.Operation;
+import org.steward.treasury.domain.OwnerChange;
 import org.steward.treasury.domain.SafeAbi;
 import org.steward.treasury.domain.SafeDomain;
 import org.steward.treasury.domain.SafeSignature;
@@ -138,13 +139,36 @@ class SafeFlowsOnDevnetIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"1.5.0", "1.4.1", "1.3.0"})
+    void aSwappedAndARemovedOwnerAreReadBack(String version, Devnet devnet) {
+        try (SafeOnDevnet s = new SafeOnDevnet(devnet, version, dir)) {
+            Address replaced = devnet.accounts().get(2);
+            Address newcomer = devnet.accounts().get(4);
+            SafeTx swap = SafeTx.call(s.safe, BigInteger.ZERO, OwnerChange.swap(s.state().owners(), replaced, newcomer), BigInteger.ZERO);
+            assertThat(s.confirmByTwoAndExecute(swap).succeeded()).isTrue();
+            assertThat(s.state().owners()).contains(newcomer).doesNotContain(replaced).hasSize(3);
+
+            Address leaving = s.oneKeyOwner1.address();
+            SafeTx remove = SafeTx.call(s.safe, BigInteger.ZERO, OwnerChange.remove(s.state().owners(), leaving, 1), BigInteger.ONE);
+            List<SafeSignature> sigs = List.of(
+                    s.confirmations.signOffChain(s.ledgerOwner0, s.domain(), remove, DevicePrompts.NONE),
+                    s.confirmations.signOffChain(s.oneKeyOwner1, s.domain(), remove, DevicePrompts.NONE));
+            assertThat(s.executor.execute(s.ledgerOwner0, s.domain(), remove, sigs, DevicePrompts.NONE).succeeded()).isTrue();
+
+            SafeState after = s.state();
+            assertThat(after.owners()).containsExactlyInAnyOrder(s.ledgerOwner0.address(), newcomer);
+            assertThat(after.threshold()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5.0", "1.4.1", "1.3.0"})
     void anExecutedRejectionLeavesTheOriginalUnexecutable(String version, Devnet devnet) {
         try (SafeOnDevnet s = new SafeOnDevnet(devnet, version, dir)) {
             SafeDomain domain = s.domain();
             Address recipient = freshAddress("rejected " + version);
             SafeTx original = SafeTx.call(recipient, ETHER, new byte[0], BigInteger.ZERO);
             s.confirmations.approveOnChain(s.oneKeyOwner1, domain, original, DevicePrompts.NONE);
-            SafeTx rejection = SafeTx.call(s.safe, BigInteger.ZERO, new byte[0], original.nonce());
+            SafeTx rejection = SafeTx.rejection(s.safe, original.nonce());
 
             assertThat(s.confirmByTwoAndExecute(rejection).succeeded()).isTrue();
             assertThat(s.state().nonce()).isEqualTo(BigInteger.ONE);

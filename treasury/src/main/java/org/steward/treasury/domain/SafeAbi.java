@@ -50,6 +50,18 @@ public final class SafeAbi {
         return encode("addOwnerWithThreshold", List.of(Abi.address(owner), new Uint256(threshold)));
     }
 
+    public static byte[] removeOwner(Address previousOwner, Address owner, int threshold) {
+        return encode("removeOwner", List.of(Abi.address(previousOwner), Abi.address(owner), new Uint256(threshold)));
+    }
+
+    public static byte[] swapOwner(Address previousOwner, Address oldOwner, Address newOwner) {
+        return encode("swapOwner", List.of(Abi.address(previousOwner), Abi.address(oldOwner), Abi.address(newOwner)));
+    }
+
+    public static byte[] changeThreshold(int threshold) {
+        return encode("changeThreshold", List.of(new Uint256(threshold)));
+    }
+
     public static byte[] enableModule(Address module) {
         return encode("enableModule", List.of(Abi.address(module)));
     }

@@ -44,6 +44,14 @@ public record SafeTx(
                 Address.ZERO, Address.ZERO, nonce);
     }
 
+    /**
+     * The empty call from the Safe to itself at {@code nonce}: executing it uses the nonce up, so
+     * every other transaction queued with that nonce can never run.
+     */
+    public static SafeTx rejection(Address safe, BigInteger nonce) {
+        return call(safe, BigInteger.ZERO, new byte[0], nonce);
+    }
+
     private static void checkUint256(String field, BigInteger n) {
         Objects.requireNonNull(n, field);
         if (n.signum() < 0 || n.compareTo(UINT256_LIMIT) >= 0) {
