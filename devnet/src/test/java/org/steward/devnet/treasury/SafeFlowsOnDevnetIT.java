@@ -55,10 +55,20 @@ class SafeFlowsOnDevnetIT {
             Address recipient = freshAddress("payment " + version);
             SafeTx tx = SafeTx.call(recipient, ETHER, new byte[0], before.nonce());
             SafeDomain domain = before.domain();
-            Hash32 safeTxHash = SafeTxHash.of(domain, tx).safeTxHash();
+            SafeTxHash hashes = SafeTxHash.of(domain, tx);
+            Hash32 safeTxHash = hashes.safeTxHash();
+            List<String> shown = new ArrayList<>();
+            DevicePrompts screen = new DevicePrompts() {
+                @Override
+                public void confirmOnDevice(String whatTheDeviceShows) {
+                    shown.add(whatTheDeviceShows);
+                }
+            };
 
-            SafeSignature.Eip712 offChain = s.confirmations.signOffChain(s.ledgerOwner0, domain, tx, DevicePrompts.NONE);
+            SafeSignature.Eip712 offChain = s.confirmations.signOffChain(s.ledgerOwner0, domain, tx, screen);
             assertThat(offChain.owner()).isEqualTo(devnet.accounts().get(0));
+            assertThat(shown).as("the Ledger's hashed EIP-712 screens carry the hashes Steward computed field by field")
+                    .containsExactly("Domain hash " + hashes.domainHash().hex() + " / Message hash " + hashes.messageHash().hex());
             SignedItems.Item stored = s.history.recent(1).get(0);
             assertThat(stored.kind()).isEqualTo("safe-confirmation");
             assertThat(stored.digest()).isEqualTo(safeTxHash.hex());
