@@ -3,6 +3,8 @@ package org.steward.app.shell;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.steward.core.task.TaskRunner;
+import org.steward.treasury.ui.SafeOverviewView;
+import org.steward.treasury.ui.SafeOverviewViewModel;
 import org.steward.governance.service.SnapshotHubClient;
 import org.steward.governance.ui.HubSnapshotSource;
 import org.steward.governance.ui.ProposalListView;
@@ -31,7 +33,10 @@ final class ScreenFactory {
         return switch (screen) {
             case GOVERNANCE -> snapshot()
                     .orElseGet(() -> intro(screen, ScreenIntro.governance(context.profile())));
-            case TREASURY -> intro(screen, ScreenIntro.treasury(context.profile()));
+            case TREASURY -> context.profile().safe()
+                    .<Parent>map(safe -> new SafeOverviewView(new SafeOverviewViewModel(
+                            new LiveSafe(context.profile().network(), safe, context.profile().token().stream().toList()), runner)).root())
+                    .orElseGet(() -> intro(screen, ScreenIntro.treasury(context.profile())));
             case REGISTRY -> context.profile().registry()
                     .<Parent>map(registry -> new RegistryView(new RegistryViewModel(
                             new ChainRegistrySource(context.profile().network(), context.history(), registry), runner)).root())

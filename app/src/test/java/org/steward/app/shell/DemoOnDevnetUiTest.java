@@ -70,12 +70,14 @@ class DemoOnDevnetUiTest {
     }
 
     @Test
-    void theTreasuryScreenNamesTheDemoSafe(FxRobot robot) {
+    void theTreasuryScreenReadsTheDemoSafeFromTheChain(FxRobot robot) throws TimeoutException {
         robot.clickOn("#" + Screen.TREASURY.navId());
-        javafx.scene.Node page = robot.lookup("#content > #" + Screen.TREASURY.id()).query();
-        assertThat(page.isVisible()).isTrue();
-        assertThat(robot.from(page).lookup(".empty-state").queryAs(org.steward.ui.control.EmptyState.class).body())
-                .contains(devnet.deployment().safe().checksummed());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#safe-policy").tryQuery().isPresent());
+        assertThat(label(robot, "#safe-policy")).isEqualTo("2 of 3");
+        assertThat(label(robot, "#safe-version")).isEqualTo("1.5.0");
+        assertThat(label(robot, "#safe-status")).startsWith("Safe 1.5.0 on chain 31337");
+        assertThat(label(robot, "#safe-tokens")).endsWith(": 5000000");
+        assertThat(robot.lookup("#safe-owners").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(3);
     }
 
     private static String label(FxRobot robot, String query) {

@@ -1,0 +1,97 @@
+package org.steward.treasury.ui;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.steward.core.eth.Address;
+import org.steward.core.task.BackgroundTask;
+import org.steward.core.task.TaskRunner;
+import org.steward.treasury.domain.SafeState;
+import org.steward.ui.UserMessages;
+import org.steward.ui.ViewModel;
+
+/**
+ * The Safe as the chain says it is now: who controls it (owners, threshold, modules, guard,
+ * fallback handler, singleton), the next nonce and what it holds, with a warning for each
+ * control a signer should know about before confirming anything.
+ */
+public final class SafeOverviewViewModel extends ViewModel {
+
+    private final Supplier<SafeState> reader;
+    private final TaskRunner runner;
+    private final ReadOnlyObjectWrapper<SafeState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+
+    /** @param reader reads the Safe (blocking; runs in a background task) */
+    public SafeOverviewViewModel(Supplier<SafeState> reader, TaskRunner runner) {
+        this.reader = Objects.requireNonNull(reader);
+        this.runner = Objects.requireNonNull(runner);
+    }
+
+    @Override
+    protected void onActivate() {
+        refresh();
+    }
+
+    public void refresh() {
+        status.set("Reading the Safe…");
+        runner.run(BackgroundTask.of("Read the Safe", p -> reader.get())
+                .onSuccess(s -> {
+                    state.set(s);
+                    warnings.setAll(warningsFor(s));
+                    status.set("Safe " + s.version().core() + " on chain " + s.chainId() + ", next nonce " + s.nonce());
+                })
+                .onFailure(e -> status.set(UserMessages.sentence(e))));
+    }
+
+    /** What in the Safe's configuration can move funds without the owners' threshold. */
+    static List<String> warningsFor(SafeState s) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        if (!s.modules().isEmpty()) {
+            out.add(s.modules().size() + " module(s) enabled: a module can execute transactions without the owners' signatures.");
+        }
+        if (!s.guard().equals(Address.ZERO)) {
+            out.add("A transaction guard is set (" + s.guard() + "): it can block execution.");
+        }
+        if (s.threshold() == 1 && s.owners().size() > 1) {
+            out.add("Threshold 1: any single owner can move the funds alone.");
+        }
+        if (s.fallbackHandler().equals(Address.ZERO)) {
+            out.add("No fallback handler: EIP-1271 signatures from this Safe will not validate.");
+        }
+        return out;
+    }
+
+    /** "2 of 3". */
+    public static String policy(SafeState s) {
+        return s.threshold() + " of " + s.owners().size();
+    }
+
+    public static String tokenLines(Map<Address, BigInteger> balances) {
+        StringBuilder b = new StringBuilder();
+        balances.forEach((token, amount) -> b.append(b.length() == 0 ? "" : "\n").append(token.shortForm()).append(": ")
+                .append(new java.math.BigDecimal(amount, 18).stripTrailingZeros().toPlainString()));
+        return b.toString();
+    }
+
+    public ReadOnlyObjectProperty<SafeState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> warnings() {
+        return FXCollections.unmodifiableObservableList(warnings);
+    }
+}
