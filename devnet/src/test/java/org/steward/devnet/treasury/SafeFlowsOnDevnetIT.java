@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.history.SignedItems;
+import org.steward.core.sign.DerivationPath;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetExtension;
@@ -28,8 +29,12 @@ import org.steward.treasury.domain.SafeSignature;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeTx;
 import org.steward.treasury.domain.SafeTxHash;
+import org.steward.treasury.service.DeviceTransactions;
 import org.steward.treasury.service.SafeExecutionException;
 import org.steward.treasury.service.SafeExecutor;
+import org.steward.wallet.sim.SimulatedBehaviour;
+import org.steward.wallet.sim.SimulatedDevices;
+import org.steward.wallet.sim.SimulatedSeed;
 
 /**
  * The Safe flows end to end on real Safe contracts of every version the devnet deploys, with the
@@ -129,6 +134,24 @@ class SafeFlowsOnDevnetIT {
             assertThat(done.succeeded()).isTrue();
             assertThat(s.balance(a)).isEqualTo(ETHER);
             assertThat(s.balance(b)).isEqualTo(ETHER.multiply(BigInteger.TWO));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5.0", "1.4.1", "1.3.0"})
+    void anAccountThatIsNoOwnerRelaysTwoConfirmations(String version, Devnet devnet) {
+        try (SafeOnDevnet s = new SafeOnDevnet(devnet, version, dir)) {
+            DeviceTransactions.Account relayer = DeviceTransactions.Account.of(
+                    SimulatedDevices.ledger(SimulatedSeed.demo(), new SimulatedBehaviour()), DerivationPath.bip44(5));
+            assertThat(s.state().owners()).doesNotContain(relayer.address());
+            Address recipient = freshAddress("relayed " + version);
+            SafeTx tx = SafeTx.call(recipient, ETHER, new byte[0], BigInteger.ZERO);
+            List<SafeSignature> sigs = List.of(
+                    s.confirmations.signOffChain(s.ledgerOwner0, s.domain(), tx, DevicePrompts.NONE),
+                    s.confirmations.signOffChain(s.oneKeyOwner1, s.domain(), tx, DevicePrompts.NONE));
+
+            assertThat(s.executor.execute(relayer, s.domain(), tx, sigs, DevicePrompts.NONE).succeeded()).isTrue();
+            assertThat(s.balance(recipient)).isEqualTo(ETHER);
         }
     }
 

@@ -30,8 +30,8 @@ import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /**
- * Runs {@code execTransaction}: the confirmations packed in owner order (the executor's own
- * approval implied by v=1 when it has not signed), an {@code eth_call} from the executor first so
+ * Runs {@code execTransaction}: the confirmations packed in owner order (an owner executing adds
+ * its own approval as v=1 when it has not signed; anyone else only relays), an {@code eth_call} from the executor first so
  * a refusal is shown in words and nothing is sent, then the device-signed transaction and its
  * outcome from the Safe's own ExecutionSuccess / ExecutionFailure event.
  */
@@ -52,10 +52,13 @@ public final class SafeExecutor {
     public record Execution(Hash32 safeTxHash, boolean succeeded, String transactionHash, BigInteger gasUsed) {
     }
 
-    /** The signatures execTransaction will receive, with the executor's implicit approval added when it has none. */
-    public static byte[] signatures(List<SafeSignature> confirmations, Address executor) {
+    /**
+     * The signatures execTransaction will receive. An executing owner who has not signed counts by
+     * msg.sender (v=1); a non-owner's v=1 entry would make the Safe reject the whole set, so none is added for it.
+     */
+    public static byte[] signatures(List<SafeSignature> confirmations, Address executor, List<Address> owners) {
         List<SafeSignature> all = new ArrayList<>(confirmations);
-        if (all.stream().noneMatch(s -> s.owner().equals(executor))) {
+        if (owners.contains(executor) && all.stream().noneMatch(s -> s.owner().equals(executor))) {
             all.add(new SafeSignature.PreApproved(executor));
         }
         return SafeSignatures.pack(all);
@@ -66,7 +69,7 @@ public final class SafeExecutor {
      * with the Safe's reason in words if it would revert or if the inner call would fail.
      */
     public void simulate(DeviceTransactions.Account executor, SafeDomain domain, SafeTx tx, List<SafeSignature> confirmations) {
-        byte[] data = SafeAbi.execTransaction(tx, signatures(confirmations, executor.address()));
+        byte[] data = calldata(executor, domain, tx, confirmations);
         EthCall r;
         try {
             r = client.web3j().ethCall(Transaction.createEthCallTransaction(executor.address().lowerHex(), domain.safe().lowerHex(), Hex.encode(data)),
@@ -94,10 +97,15 @@ public final class SafeExecutor {
                              DevicePrompts prompts) {
         Hash32 safeTxHash = SafeTxHash.of(domain, tx).safeTxHash();
         simulate(executor, domain, tx, confirmations);
-        byte[] data = SafeAbi.execTransaction(tx, signatures(confirmations, executor.address()));
+        byte[] data = calldata(executor, domain, tx, confirmations);
         TransactionReceipt receipt = transactions.send(executor, domain.safe(), data,
                 "Execute Safe transaction " + safeTxHash + " of " + domain.safe() + " (nonce " + tx.nonce() + ")", prompts);
         return new Execution(safeTxHash, outcome(receipt, domain, safeTxHash), receipt.getTransactionHash(), receipt.getGasUsed());
+    }
+
+    private byte[] calldata(DeviceTransactions.Account executor, SafeDomain domain, SafeTx tx, List<SafeSignature> confirmations) {
+        List<Address> owners = new SafeReader(client).read(domain.safe(), List.of()).owners();
+        return SafeAbi.execTransaction(tx, signatures(confirmations, executor.address(), owners));
     }
 
     private static boolean outcome(TransactionReceipt receipt, SafeDomain domain, Hash32 safeTxHash) {
