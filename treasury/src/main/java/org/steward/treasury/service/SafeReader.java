@@ -82,7 +82,7 @@ public final class SafeReader {
         List<Address> owners = addresses(answers.get(i++));
         int threshold = uint(answers.get(i++)).intValueExact();
         BigInteger nonce = uint(answers.get(i++));
-        List<Address> modules = addresses(answers.get(i++));
+        List<Address> modules = modules(safe, answers.get(i++));
         Map<Address, BigInteger> balances = new LinkedHashMap<>();
         for (Address token : tokens) {
             String answer = answers.get(i++);
@@ -153,13 +153,33 @@ public final class SafeReader {
         return SafeVersion.parse(decoded.get(0).getValue().toString());
     }
 
-    /** The leading address[] of a return; getModulesPaginated's following next-page pointer is not needed for one page. */
     @SuppressWarnings("rawtypes")
     private static List<Address> addresses(String answer) {
-        List<Type> decoded = FunctionReturnDecoder.decode(answer,
-                List.of(cast(new TypeReference<DynamicArray<org.web3j.abi.datatypes.Address>>() { })));
+        return addressList(FunctionReturnDecoder.decode(answer,
+                List.of(cast(new TypeReference<DynamicArray<org.web3j.abi.datatypes.Address>>() { }))).get(0));
+    }
+
+    /**
+     * The first page of modules; its next pointer is the sentinel when the list ended. A Safe with
+     * more modules than a page is refused rather than shown with some of them missing, since every
+     * module can move the funds.
+     */
+    @SuppressWarnings("rawtypes")
+    private List<Address> modules(Address safe, String answer) {
+        List<Type> decoded = FunctionReturnDecoder.decode(answer, List.of(
+                cast(new TypeReference<DynamicArray<org.web3j.abi.datatypes.Address>>() { }),
+                cast(new TypeReference<org.web3j.abi.datatypes.Address>() { })));
+        Address next = Address.parse(decoded.get(1).getValue().toString());
+        if (!next.equals(SafeAbi.SENTINEL)) {
+            throw new SafeInputException(safe + " has more than " + MODULE_PAGE + " modules, which Steward does not list in part: "
+                    + "inspect its modules in a block explorer before trusting it.");
+        }
+        return addressList(decoded.get(0));
+    }
+
+    private static List<Address> addressList(Type<?> array) {
         List<Address> out = new ArrayList<>();
-        for (Object a : (List<?>) decoded.get(0).getValue()) {
+        for (Object a : (List<?>) array.getValue()) {
             out.add(Address.parse(((org.web3j.abi.datatypes.Address) a).getValue()));
         }
         return List.copyOf(out);
