@@ -70,6 +70,22 @@ class SafeOnChainCommandsIT {
     }
 
     @Test
+    void withoutJsonInfoIsAReadableBlock(Devnet devnet) {
+        DevnetDeployment d = devnet.deployment();
+
+        int code = run("safe", "info", "--rpc", devnet.rpcUrl().toString(), "--safe", d.safe().checksummed());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("Safe:             " + d.safe().checksummed() + " (version 1.5.0, chain 31337)")
+                .contains("Threshold:        2 of 3")
+                .contains("Modules:          none")
+                .contains("Guard:            none")
+                .contains("Fallback handler: " + d.fallbackHandler().checksummed())
+                .contains("Singleton:        " + d.safeSingleton().checksummed());
+    }
+
+    @Test
     void infoOnAnAccountWithoutCodeSaysItIsNotASafe(Devnet devnet) {
         Address notASafe = devnet.accounts().get(5);
 
