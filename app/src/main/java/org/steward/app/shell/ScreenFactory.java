@@ -2,6 +2,9 @@ package org.steward.app.shell;
 
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import org.steward.app.history.HistoryView;
+import org.steward.app.history.HistoryViewModel;
+import org.steward.core.history.SignedItems;
 import org.steward.core.task.TaskRunner;
 import org.steward.treasury.ui.SafeOverviewView;
 import org.steward.treasury.ui.SafeOverviewViewModel;
@@ -42,7 +45,8 @@ final class ScreenFactory {
                             new ChainRegistrySource(context.profile().network(), context.history(), registry), runner)).root())
                     .orElseGet(() -> intro(screen, ScreenIntro.registry(context.profile())));
             case DEVICES -> intro(screen, ScreenIntro.devices(context.deviceLabel()));
-            case HISTORY -> intro(screen, ScreenIntro.history(context.history().file().toAbsolutePath().toString()));
+            case HISTORY -> new HistoryView(new HistoryViewModel(
+                    () -> new SignedItems(context.history()).recent(HistoryViewModel.LIMIT), runner)).root();
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.profile(), context.demo(), initialTheme,
                     new ThemeStore(context.history()), Theme::apply, runner)).root();
         };

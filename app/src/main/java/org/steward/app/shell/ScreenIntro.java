@@ -51,8 +51,4 @@ public record ScreenIntro(String title, String body) {
                 + "signs. Coming with the device layer. Now: " + deviceLabel + ".");
     }
 
-    public static ScreenIntro history(String historyFile) {
-        return new ScreenIntro("History", "Everything Steward signs — votes, Safe confirmations, transactions — is written to "
-                + historyFile + " before it leaves this computer, and listed here with its receipt. Coming with the first signing feature.");
-    }
 }

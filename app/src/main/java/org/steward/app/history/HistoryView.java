@@ -1,0 +1,69 @@
+package org.steward.app.history;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.steward.core.history.SignedItems;
+import org.steward.ui.View;
+
+/** The history table: what was signed, by whom, about what, and whether it was sent. */
+public final class HistoryView extends View<HistoryViewModel> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+    public HistoryView(HistoryViewModel model) {
+        super(model);
+    }
+
+    @Override
+    protected Parent build() {
+        HistoryViewModel m = model();
+        TextField filter = new TextField();
+        filter.setId("history-filter");
+        filter.setPromptText("Filter by kind, status, signer, digest or subject");
+        filter.textProperty().bindBidirectional(m.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("history-status");
+        status.textProperty().bind(m.statusProperty());
+        HBox top = new HBox(8, filter, status);
+        top.setPadding(new Insets(8));
+
+        TableView<SignedItems.Item> table = new TableView<>(m.visibleRows());
+        table.setId("history-table");
+        Label empty = new Label();
+        empty.textProperty().bind(m.statusProperty());
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        table.getColumns().addAll(
+                column("When", i -> WHEN.format(i.createdAt()), 150),
+                column("Kind", SignedItems.Item::kind, 120),
+                column("Status", SignedItems.Item::status, 70),
+                column("Signer", i -> i.signer().shortForm(), 110),
+                column("About", i -> i.subject() == null ? "" : i.subject(), 220),
+                column("Digest", SignedItems.Item::digest, 300),
+                column("Receipt", i -> i.receiptJson().orElse(""), 300));
+        BorderPane page = new BorderPane(table, top, null, null, null);
+        page.setId("history");
+        page.getStyleClass().add("screen");
+        return page;
+    }
+
+    private static TableColumn<SignedItems.Item, String> column(String title, Function<SignedItems.Item, String> value, double width) {
+        TableColumn<SignedItems.Item, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
