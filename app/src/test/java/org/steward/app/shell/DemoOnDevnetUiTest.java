@@ -73,6 +73,7 @@ class DemoOnDevnetUiTest {
     void theTreasuryScreenReadsTheDemoSafeFromTheChain(FxRobot robot) throws TimeoutException {
         robot.clickOn("#" + Screen.TREASURY.navId());
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#safe-policy").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#safe-policy")).isEqualTo("2 of 3");
         assertThat(label(robot, "#safe-version")).isEqualTo("1.5.0");
         assertThat(label(robot, "#safe-status")).startsWith("Safe 1.5.0 on chain 31337");

@@ -46,9 +46,10 @@ public final class SafeOverviewViewModel extends ViewModel {
         status.set("Reading the Safe…");
         runner.run(BackgroundTask.of("Read the Safe", p -> reader.get())
                 .onSuccess(s -> {
-                    state.set(s);
-                    warnings.setAll(warningsFor(s));
+                    // The state goes last: its listeners build the page, and the status then already reads "Safe …".
                     status.set("Safe " + s.version().core() + " on chain " + s.chainId() + ", next nonce " + s.nonce());
+                    warnings.setAll(warningsFor(s));
+                    state.set(s);
                 })
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
     }
