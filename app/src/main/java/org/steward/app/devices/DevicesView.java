@@ -1,0 +1,191 @@
+package org.steward.app.devices;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.kordamp.ikonli.feather.Feather;
+import org.steward.core.task.TaskRunner;
+import org.steward.ui.View;
+import org.steward.ui.control.EmptyState;
+import org.steward.ui.control.ErrorBanner;
+import org.steward.ui.device.FxDevicePrompts;
+import org.steward.wallet.usb.DetectedDevice;
+
+/** The Devices screen's nodes: devices on the left, the chosen device's accounts on the right. */
+public final class DevicesView extends View<DevicesViewModel> {
+
+    /** The screen's node id, equal to the shell's Screen.DEVICES id. */
+    public static final String ID = "devices";
+
+    private final TaskRunner fxRunner;
+
+    /** {@code fxRunner} calls back on the FX thread (the shell's FxTaskRunner); device prompts hop through it. */
+    public DevicesView(DevicesViewModel model, TaskRunner fxRunner) {
+        super(model);
+        this.fxRunner = fxRunner;
+    }
+
+    @Override
+    protected Parent build() {
+        DevicesViewModel m = model();
+
+        Label title = new Label("Devices");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button refresh = new Button("Refresh");
+        refresh.setId("devices-refresh");
+        refresh.setOnAction(e -> m.refresh());
+        HBox header = new HBox(8, title, spacer, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        ErrorBanner banner = new ErrorBanner();
+        banner.setId("devices-error");
+        banner.bindMessage(m.errorProperty());
+        banner.setAction("Retry", m::reload);
+
+        VBox problems = new VBox(8);
+        problems.setId("device-problems");
+        problems.managedProperty().bind(problems.visibleProperty());
+        problems.visibleProperty().bind(Bindings.isNotEmpty(m.problems()));
+        m.problems().addListener((ListChangeListener<DeviceProblem>) c -> fill(problems, m));
+
+        VBox top = new VBox(8, header, banner, problems);
+
+        BorderPane root = new BorderPane(accountsPane(m), top, null, null, deviceList(m));
+        root.setId(ID);
+        root.getStyleClass().addAll("screen", "devices-screen");
+        BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
+        return root;
+    }
+
+    private static void fill(VBox problems, DevicesViewModel m) {
+        problems.getChildren().clear();
+        for (DeviceProblem p : m.problems()) {
+            Label sentence = new Label(p.sentence());
+            sentence.setWrapText(true);
+            sentence.getStyleClass().add(Styles.WARNING);
+            VBox box = new VBox(4, sentence);
+            box.getStyleClass().add("device-problem");
+            if (!p.fix().isEmpty()) {
+                Label fix = new Label(p.fix());
+                fix.getStyleClass().add("mono");
+                fix.setWrapText(true);
+                box.getChildren().add(fix);
+            }
+            problems.getChildren().add(box);
+        }
+    }
+
+    private static ListView<DetectedDevice> deviceList(DevicesViewModel m) {
+        ListView<DetectedDevice> list = new ListView<>(m.devices());
+        list.setId("device-list");
+        list.setPrefWidth(280);
+        list.setPlaceholder(new EmptyState(Feather.CPU, "No device connected",
+                "Connect a Ledger with the Ethereum app open, or a OneKey, and unlock it: it appears here within a few seconds."));
+        list.setCellFactory(v -> new DeviceCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
+            if (now != null) {
+                m.select(now);
+            }
+        });
+        m.selectedProperty().addListener((obs, before, now) -> list.getSelectionModel().select(now));
+        BorderPane.setMargin(list, new Insets(0, 12, 0, 0));
+        return list;
+    }
+
+    private VBox accountsPane(DevicesViewModel m) {
+        Label status = new Label();
+        status.setId("accounts-status");
+        status.textProperty().bind(m.accountsStatusProperty());
+        Label note = new Label();
+        note.setId("balance-note");
+        note.getStyleClass().add(Styles.WARNING);
+        note.textProperty().bind(m.balanceNoteProperty());
+        note.managedProperty().bind(note.visibleProperty());
+        note.visibleProperty().bind(m.balanceNoteProperty().isNotEmpty());
+
+        TableView<AccountRow> table = new TableView<>(m.accounts());
+        table.setId("account-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("Choose a device to see its accounts."));
+        table.getColumns().add(column("Layout", "col-layout", AccountRow::layout));
+        table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index())));
+        table.getColumns().add(column("Path", "col-path", AccountRow::pathText));
+        table.getColumns().add(column("Address", "col-address", AccountRow::addressText));
+        table.getColumns().add(column("Balance", "col-balance", AccountRow::balance));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button show = new Button("Show on device");
+        show.setId("show-on-device");
+        show.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(m.showingProperty()));
+        show.setOnAction(e -> {
+            AccountRow row = table.getSelectionModel().getSelectedItem();
+            DetectedDevice device = m.selectedProperty().get();
+            if (row != null && device != null) {
+                m.showOnDevice(row, new FxDevicePrompts(fxRunner, () -> show.getScene().getWindow(), device.label(), m::cancelShowOnDevice));
+            }
+        });
+        Label shown = new Label();
+        shown.setId("show-result");
+        shown.setWrapText(true);
+        shown.textProperty().bind(m.shownResultProperty());
+        HBox actions = new HBox(12, show, shown);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        return new VBox(8, status, note, table, actions);
+    }
+
+    private static TableColumn<AccountRow, String> column(String title, String id, Function<AccountRow, String> text) {
+        TableColumn<AccountRow, String> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())).getReadOnlyProperty());
+        if (id.equals("col-path") || id.equals("col-address")) {
+            c.getStyleClass().add("mono");
+        }
+        return c;
+    }
+
+    /** Model, family and, for the demo's simulators, a "simulated device" badge. */
+    private static final class DeviceCell extends ListCell<DetectedDevice> {
+        @Override
+        protected void updateItem(DetectedDevice device, boolean empty) {
+            super.updateItem(device, empty);
+            if (empty || device == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label model = new Label(device.model());
+            model.getStyleClass().add(Styles.TEXT_BOLD);
+            Label kind = new Label(DeviceLine.kind(device.kind()) + " · " + device.usbId());
+            kind.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox text = new VBox(2, model, kind);
+            HBox line = new HBox(8, text);
+            line.setAlignment(Pos.CENTER_LEFT);
+            if (device.simulated()) {
+                Label badge = new Label("simulated device");
+                badge.getStyleClass().add("device-badge");
+                line.getChildren().add(badge);
+            }
+            setText(null);
+            setGraphic(line);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.steward.app.devices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Wei;
+import org.steward.ui.FxScheduler;
+import org.steward.ui.FxTaskRunner;
+import org.steward.ui.StewardStyles;
+import org.steward.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Devices screen on the demo's simulated Ledger and OneKey, under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class DevicesUiTest {
+
+    /** anvil's first dev account, m/44'/60'/0'/0/0 of the demo mnemonic. */
+    private static final String FIRST = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private DevicesView view;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        BalanceSource balances = a -> a.equals(Address.parse(FIRST)) ? Wei.ofEther("10000") : Wei.ZERO;
+        view = new DevicesView(new DevicesViewModel(SimulatedDeviceCatalog.demo(), balances, runner, new FxScheduler()), runner);
+        Scene scene = new Scene(view.root(), 1200, 720);
+        StewardStyles.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> view.model().close());
+        runner.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<AccountRow> table(FxRobot robot) {
+        return robot.lookup("#account-table").queryAs(TableView.class);
+    }
+
+    /** A table cell takes its column's id. */
+    private static List<String> cellTexts(FxRobot robot, String column) {
+        return robot.lookup("#account-table").lookup(".table-cell").queryAll().stream()
+                .filter(n -> column.equals(n.getId()))
+                .filter(Labeled.class::isInstance).map(n -> ((Labeled) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+
+    @Test
+    void theSimulatorsAreListedAsSuchAndTheAccountTableFillsWithTheDemoAccountsAndBalances(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 15);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#device-list .device-badge").queryAllAs(Labeled.class))
+                .hasSize(2).extracting(Labeled::getText).containsOnly("simulated device");
+        assertThat(robot.lookup("#accounts-status").queryLabeled().getText())
+                .isEqualTo("15 accounts on the Ledger Nano X (simulated device)");
+        assertThat(cellTexts(robot, "col-address")).contains(FIRST);
+        assertThat(cellTexts(robot, "col-path")).contains("m/44'/60'/0'/0/0", "m/44'/60'/1'/0/0");
+        assertThat(cellTexts(robot, "col-balance")).contains("10000 ETH", "0 ETH");
+        assertThat(table(robot).getItems().get(0).addressText()).isEqualTo(FIRST);
+        assertThat(table(robot).getItems().get(0).balance()).isEqualTo("10000 ETH");
+    }
+
+    @Test
+    void showOnDeviceReportsWhatTheDeviceDisplays(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 15);
+        assertThat(robot.lookup("#show-on-device").queryButton().isDisabled()).as("no row chosen").isTrue();
+
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.clickOn("#show-on-device");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#show-result").queryLabeled().getText().isEmpty());
+
+        assertThat(robot.lookup("#show-result").queryLabeled().getText())
+                .isEqualTo("The device displays " + FIRST + " for m/44'/60'/0'/0/0: check that it matches.");
+    }
+
+    @Test
+    void choosingTheOneKeyShowsItsBip44AccountsFirst(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 15);
+
+        robot.clickOn("OneKey Classic 1S");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 10);
+
+        assertThat(table(robot).getItems().get(0).layout()).isEqualTo("BIP-44");
+        assertThat(table(robot).getItems().get(0).addressText()).isEqualTo(FIRST);
+        assertThat(robot.lookup("#accounts-status").queryLabeled().getText())
+                .isEqualTo("10 accounts on the OneKey Classic 1S (simulated device)");
+    }
+}
