@@ -1,12 +1,14 @@
 package org.steward.app.devices;
 
 import atlantafx.base.theme.Styles;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,9 +20,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kordamp.ikonli.feather.Feather;
 import org.steward.core.task.TaskRunner;
+import org.steward.ui.FxScheduler;
 import org.steward.ui.View;
 import org.steward.ui.control.EmptyState;
 import org.steward.ui.control.ErrorBanner;
@@ -33,12 +37,26 @@ public final class DevicesView extends View<DevicesViewModel> {
     /** The screen's node id, equal to the shell's Screen.DEVICES id. */
     public static final String ID = "devices";
 
-    private final TaskRunner fxRunner;
-
-    /** {@code fxRunner} calls back on the FX thread (the shell's FxTaskRunner); device prompts hop through it. */
-    public DevicesView(DevicesViewModel model, TaskRunner fxRunner) {
+    public DevicesView(DevicesViewModel model) {
         super(model);
-        this.fxRunner = fxRunner;
+    }
+
+    /**
+     * The screen as the shell opens it: device calls and balance reads in {@code fxRunner}'s
+     * background threads (the shell's FxTaskRunner, which also carries the prompts to the FX
+     * thread), prompts in windows owned by the screen's window.
+     */
+    public static DevicesView create(DeviceCatalog catalog, BalanceSource balances, TaskRunner fxRunner) {
+        AtomicReference<DevicesView> view = new AtomicReference<>();
+        PromptsFactory windows = (device, onCancel) -> new FxDevicePrompts(fxRunner, () -> view.get().window(), device.label(), onCancel);
+        view.set(new DevicesView(new DevicesViewModel(catalog, balances, fxRunner, new FxScheduler(), windows)));
+        return view.get();
+    }
+
+    /** The window the screen is in, if it is in one; read on the FX thread. */
+    Window window() {
+        Scene scene = root().getScene();
+        return scene == null ? null : scene.getWindow();
     }
 
     @Override
@@ -110,7 +128,7 @@ public final class DevicesView extends View<DevicesViewModel> {
         return list;
     }
 
-    private VBox accountsPane(DevicesViewModel m) {
+    private static VBox accountsPane(DevicesViewModel m) {
         Label status = new Label();
         status.setId("accounts-status");
         status.textProperty().bind(m.accountsStatusProperty());
@@ -137,9 +155,8 @@ public final class DevicesView extends View<DevicesViewModel> {
         show.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(m.showingProperty()));
         show.setOnAction(e -> {
             AccountRow row = table.getSelectionModel().getSelectedItem();
-            DetectedDevice device = m.selectedProperty().get();
-            if (row != null && device != null) {
-                m.showOnDevice(row, new FxDevicePrompts(fxRunner, () -> show.getScene().getWindow(), device.label(), m::cancelShowOnDevice));
+            if (row != null) {
+                m.showOnDevice(row);
             }
         });
         Label shown = new Label();

@@ -56,6 +56,7 @@ public final class DevicesViewModel extends ViewModel {
     private final BalanceSource balances;
     private final TaskRunner runner;
     private final UiScheduler scheduler;
+    private final PromptsFactory prompts;
     /** Filled from background tasks, closed on the callback thread when a device leaves. */
     private final Map<String, DeviceWorker> workers = new ConcurrentHashMap<>();
 
@@ -80,11 +81,12 @@ public final class DevicesViewModel extends ViewModel {
     private int readNumber;
     private TaskHandle showTask;
 
-    public DevicesViewModel(DeviceCatalog catalog, BalanceSource balances, TaskRunner runner, UiScheduler scheduler) {
+    public DevicesViewModel(DeviceCatalog catalog, BalanceSource balances, TaskRunner runner, UiScheduler scheduler, PromptsFactory prompts) {
         this.catalog = catalog;
         this.balances = balances;
         this.runner = runner;
         this.scheduler = scheduler;
+        this.prompts = prompts;
     }
 
     @Override
@@ -186,9 +188,17 @@ public final class DevicesViewModel extends ViewModel {
         accountsStatus.set("Reading the first accounts from the " + device.label() + "…");
         AtomicReference<Throwable> balanceFailure = new AtomicReference<>();
         List<Layout> layouts = layoutsFor(device.kind());
+        DevicePrompts unlock = prompts.forDevice(device, () -> {
+            if (number == readNumber) {
+                cancel(readTask);
+            }
+        });
         TaskHandle handle = runner.run(BackgroundTask.of("Read the accounts of the " + device.label(),
-                        progress -> onDevice(device, DevicePrompts.NONE,
-                                (signer, prompts) -> AccountPicker.firstAccounts(signer, layouts, ACCOUNTS_PER_LAYOUT, tolerant(balanceFailure))))
+                        progress -> onDevice(device, unlock, (signer, p) -> {
+                            // The picker reads without prompts; a first read with them lets a locked OneKey ask for its PIN and passphrase.
+                            signer.address(layouts.get(0).path(0), false, p);
+                            return AccountPicker.firstAccounts(signer, layouts, ACCOUNTS_PER_LAYOUT, tolerant(balanceFailure));
+                        }))
                 .timeout(READ_TIMEOUT)
                 .onSuccess(found -> {
                     if (number == readNumber) {
@@ -239,9 +249,9 @@ public final class DevicesViewModel extends ViewModel {
 
     /**
      * Asks the device to display the address of {@code row}, so the person compares it with the
-     * one on screen; {@code prompts} shows the "confirm on device" state meanwhile.
+     * one on screen; the prompts show the "confirm on device" state meanwhile.
      */
-    public void showOnDevice(AccountRow row, DevicePrompts prompts) {
+    public void showOnDevice(AccountRow row) {
         DetectedDevice device = selected.get();
         if (device == null || showing.get()) {
             return;
@@ -249,8 +259,9 @@ public final class DevicesViewModel extends ViewModel {
         showing.set(true);
         shownResult.set("");
         error.set("");
+        DevicePrompts asking = prompts.forDevice(device, this::cancelShowOnDevice);
         TaskHandle handle = runner.run(BackgroundTask.of("Show the address on the " + device.label(),
-                        progress -> onDevice(device, prompts, (signer, p) -> signer.address(row.path(), true, p)))
+                        progress -> onDevice(device, asking, (signer, p) -> signer.address(row.path(), true, p)))
                 .timeout(OneKeySigner.CONFIRM_TIMEOUT)
                 .onSuccess(address -> {
                     showing.set(false);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Wei;
-import org.steward.ui.FxScheduler;
 import org.steward.ui.FxTaskRunner;
 import org.steward.ui.StewardStyles;
 import org.steward.ui.Theme;
@@ -36,7 +35,7 @@ class DevicesUiTest {
     void start(Stage stage) {
         Theme.LIGHT.apply();
         BalanceSource balances = a -> a.equals(Address.parse(FIRST)) ? Wei.ofEther("10000") : Wei.ZERO;
-        view = new DevicesView(new DevicesViewModel(SimulatedDeviceCatalog.demo(), balances, runner, new FxScheduler()), runner);
+        view = DevicesView.create(SimulatedDeviceCatalog.demo(), balances, runner);
         Scene scene = new Scene(view.root(), 1200, 720);
         StewardStyles.install(scene);
         stage.setScene(scene);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,15 @@ class DevicesViewModelTest {
     private final ScriptedCatalog catalog = new ScriptedCatalog()
             .then(List.of(SimulatedDeviceCatalog.LEDGER, SimulatedDeviceCatalog.ONEKEY));
     private DevicesViewModel model;
+    /** What the person answers when the device asks; tests replace it before the device is used. */
+    private DevicePrompts person = DevicePrompts.NONE;
 
     private static Wei anvilBalance(Address a) {
         return ANVIL_ACCOUNTS.stream().anyMatch(x -> Address.parse(x).equals(a)) ? Wei.ofEther("10000") : Wei.ZERO;
     }
 
     private DevicesViewModel open(BalanceSource balances) {
-        model = new DevicesViewModel(catalog, balances, new DirectTaskRunner(), scheduler);
+        model = new DevicesViewModel(catalog, balances, new DirectTaskRunner(), scheduler, (device, onCancel) -> person);
         model.activate();
         return model;
     }
@@ -110,7 +113,7 @@ class DevicesViewModelTest {
         AccountRow second = layout(model.accounts(), "BIP-44").get(1);
         List<String> shown = new ArrayList<>();
         AtomicInteger closed = new AtomicInteger();
-        DevicePrompts prompts = new DevicePrompts() {
+        person = new DevicePrompts() {
             @Override
             public void confirmOnDevice(String whatTheDeviceShows) {
                 shown.add(whatTheDeviceShows);
@@ -123,7 +126,7 @@ class DevicesViewModelTest {
             }
         };
 
-        model.showOnDevice(second, prompts);
+        model.showOnDevice(second);
 
         assertThat(shown).hasSize(1);
         assertThat(shown.get(0)).contains("m/44'/60'/0'/0/1");
@@ -149,11 +152,52 @@ class DevicesViewModelTest {
         assertThat(model.accounts()).hasSize(15);
     }
 
+    /** What a person does with the matrix: find each digit on the device's screen, click the same place (7 8 9 on top). */
+    private static String positionsOf(String pin, List<Integer> shownTopRowFirst) {
+        StringBuilder positions = new StringBuilder();
+        for (char digit : pin.toCharArray()) {
+            int at = shownTopRowFirst.indexOf(digit - '0');
+            positions.append((2 - at / 3) * 3 + at % 3 + 1);
+        }
+        return positions.toString();
+    }
+
+    @Test
+    void aPinLockedOneKeyAsksForItsPinOnTheScrambledMatrixAndThenListsItsAccounts() {
+        catalog.behaviour.pinRequired("7315");
+        AtomicInteger asked = new AtomicInteger();
+        person = new DevicePrompts() {
+            @Override
+            public Optional<String> pinMatrix() {
+                asked.incrementAndGet();
+                return Optional.of(positionsOf("7315", catalog.oneKey.displayedPinMatrix()));
+            }
+        };
+        open(DevicesViewModelTest::anvilBalance);
+
+        model.select(SimulatedDeviceCatalog.ONEKEY);
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(asked).as("asked once, then the session is unlocked").hasValue(1);
+        assertThat(layout(model.accounts(), "BIP-44")).extracting(AccountRow::addressText).containsExactlyElementsOf(ANVIL_ACCOUNTS);
+    }
+
+    @Test
+    void aPinLeftUnansweredLeavesTheOneKeyLockedAndSaysSo() {
+        catalog.behaviour.pinRequired("7315");
+        open(DevicesViewModelTest::anvilBalance);
+
+        model.select(SimulatedDeviceCatalog.ONEKEY);
+
+        assertThat(model.accounts()).isEmpty();
+        assertThat(model.errorProperty().get()).isEqualTo(Reason.LOCKED.sentence());
+    }
+
     @Test
     void scanProblemsCarryTheCommandsThatFixThem() {
         ScriptedCatalog broken = new ScriptedCatalog().then(List.of(),
                 "Ledger: " + Reason.NO_PERMISSION.sentence(), "OneKey: " + Reason.DRIVER_MISSING.sentence());
-        model = new DevicesViewModel(broken, DevicesViewModelTest::anvilBalance, new DirectTaskRunner(), scheduler);
+        model = new DevicesViewModel(broken, DevicesViewModelTest::anvilBalance, new DirectTaskRunner(), scheduler, (device, onCancel) -> person);
         model.activate();
 
         assertThat(model.devices()).isEmpty();

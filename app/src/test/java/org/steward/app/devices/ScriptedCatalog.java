@@ -5,8 +5,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.steward.core.sign.Signer;
+import org.steward.wallet.trezor.OneKeySigner;
 import org.steward.wallet.sim.SimulatedBehaviour;
 import org.steward.wallet.sim.SimulatedDevices;
+import org.steward.wallet.sim.SimulatedOneKey;
 import org.steward.wallet.sim.SimulatedSeed;
 import org.steward.wallet.usb.DetectedDevice;
 import org.steward.wallet.usb.DeviceDiscovery;
@@ -22,6 +24,8 @@ final class ScriptedCatalog implements DeviceCatalog {
     final SimulatedBehaviour behaviour = new SimulatedBehaviour();
     final AtomicInteger scanCount = new AtomicInteger();
     final AtomicInteger pauses = new AtomicInteger();
+    /** The last simulated OneKey opened, whose screen the test reads (the scrambled PIN matrix). */
+    volatile SimulatedOneKey oneKey;
 
     ScriptedCatalog then(List<DetectedDevice> devices, String... problems) {
         scans.add(new DeviceDiscovery.Scan(devices, List.of(problems)));
@@ -49,7 +53,10 @@ final class ScriptedCatalog implements DeviceCatalog {
     public Signer open(DetectedDevice device) {
         return switch (device.kind()) {
             case LEDGER -> SimulatedDevices.ledger(SimulatedSeed.demo(), behaviour);
-            case ONEKEY -> SimulatedDevices.oneKey(SimulatedSeed.demo(), behaviour);
+            case ONEKEY -> {
+                oneKey = new SimulatedOneKey(SimulatedSeed.demo(), behaviour);
+                yield new OneKeySigner(SimulatedOneKey.LABEL, true, oneKey);
+            }
         };
     }
 
