@@ -76,7 +76,7 @@ public final class DevicesView extends View<DevicesViewModel> {
         ErrorBanner banner = new ErrorBanner();
         banner.setId("devices-error");
         banner.bindMessage(m.errorProperty());
-        banner.setAction("Retry", m::reload);
+        banner.setAction("Retry", m::retry);
 
         VBox problems = new VBox(8);
         problems.setId("device-problems");

@@ -173,6 +173,16 @@ public final class DevicesViewModel extends ViewModel {
         }
     }
 
+    /** After a failure: reads the chosen device again, or scans again when there is none to read. */
+    public void retry() {
+        if (selected.get() == null) {
+            error.set("");
+            refresh();
+        } else {
+            reload();
+        }
+    }
+
     /** Reads the accounts of the selected device again (after unlocking it, or to refresh balances). */
     public void reload() {
         DetectedDevice device = selected.get();

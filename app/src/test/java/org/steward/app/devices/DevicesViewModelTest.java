@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.steward.core.UserFacingException;
 import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Wei;
@@ -223,6 +224,22 @@ class DevicesViewModelTest {
         assertThat(model.selectedProperty().get()).isEqualTo(SimulatedDeviceCatalog.ONEKEY);
         assertThat(model.accounts()).hasSize(10);
         assertThat(scheduler.requestedDelays).containsOnly(DevicesViewModel.RESCAN_INTERVAL);
+    }
+
+    @Test
+    void aFailedScanSaysWhyAndRetryScansAgain() {
+        ScriptedCatalog flaky = new ScriptedCatalog()
+                .thenFails(new UserFacingException("The USB bus could not be read: replug the hub and try again."))
+                .then(List.of(SimulatedDeviceCatalog.LEDGER));
+        model = new DevicesViewModel(flaky, DevicesViewModelTest::anvilBalance, new DirectTaskRunner(), scheduler, (device, onCancel) -> person);
+        model.activate();
+        assertThat(model.errorProperty().get()).isEqualTo("The USB bus could not be read: replug the hub and try again.");
+
+        model.retry();
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.selectedProperty().get()).isEqualTo(SimulatedDeviceCatalog.LEDGER);
+        assertThat(model.accounts()).hasSize(15);
     }
 
     @Test
