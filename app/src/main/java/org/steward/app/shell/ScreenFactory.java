@@ -5,7 +5,18 @@ import javafx.scene.layout.StackPane;
 import org.steward.app.history.HistoryView;
 import org.steward.app.history.HistoryViewModel;
 import org.steward.core.history.SignedItems;
+import org.steward.app.devices.DeviceCatalog;
+import org.steward.app.devices.SimulatedDeviceCatalog;
+import org.steward.app.devices.UsbDeviceCatalog;
 import org.steward.core.task.TaskRunner;
+import org.steward.governance.domain.hub.HubProposal;
+import org.steward.governance.service.SnapshotEndpoints;
+import org.steward.governance.service.SnapshotSequencerClient;
+import org.steward.governance.service.SnapshotVoting;
+import org.steward.governance.ui.VoteDialog;
+import org.steward.governance.ui.VoteViewModel;
+import org.steward.ui.device.FxDevicePrompts;
+import org.steward.wallet.usb.DeviceDiscovery;
 import org.steward.treasury.ui.SafeOverviewView;
 import org.steward.treasury.ui.SafeOverviewViewModel;
 import org.steward.governance.service.SnapshotHubClient;
@@ -60,7 +71,18 @@ final class ScreenFactory {
         }
         SnapshotHubClient hub = new SnapshotHubClient(profile.hubUrl().get(), null, status -> { });
         return java.util.Optional.of(new ProposalListView(new ProposalListViewModel(
-                new HubSnapshotSource(hub, profile.snapshotSpace().get()), runner), new LinkOpener()).root());
+                new HubSnapshotSource(hub, profile.snapshotSpace().get()), runner), new LinkOpener(), this::openVote).root());
+    }
+
+    /** The vote dialog, signing on the first connected device (the simulated Ledger in the demo). */
+    private void openVote(HubProposal proposal) {
+        DeviceCatalog devices = context.demo() ? SimulatedDeviceCatalog.demo() : new UsbDeviceCatalog(new DeviceDiscovery());
+        SnapshotVoting voting = new SnapshotVoting(new SnapshotSequencerClient(
+                SnapshotEndpoints.sequencerFor(context.profile().hubUrl().orElseThrow()), null, status -> { }),
+                new SignedItems(context.history()));
+        javafx.stage.Window owner = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(null);
+        FxDevicePrompts prompts = new FxDevicePrompts(runner, () -> owner, context.demo() ? "simulated Ledger" : "device", () -> { });
+        new VoteDialog(new VoteViewModel(proposal, new DeviceVotingAccount(devices), voting, prompts, runner)).show(owner);
     }
 
     private static Parent intro(Screen screen, ScreenIntro intro) {

@@ -80,4 +80,29 @@ class GovernanceScreenUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> recount.getText().startsWith("Not recounted"));
         assertThat(robot.lookup("#proposal-privacy").queryAs(Label.class).getText()).contains("cannot cast a shielded vote");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aVoteIsReviewedThenSignedOnTheSimulatedLedgerAndRecorded(FxRobot robot) throws TimeoutException {
+        TableView<ProposalRow> table = robot.lookup("#proposal-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() >= 8);
+        ProposalRow basic = table.getItems().stream().filter(r -> r.title().equals("Adopt the model-card standard v2")).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(basic));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#proposal-vote").tryQuery().isPresent());
+
+        robot.clickOn("#proposal-vote");
+        robot.clickOn("#vote-choice-1");
+        robot.clickOn("#vote-review");
+        javafx.scene.control.TextArea review = robot.lookup("#vote-review-text").queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> review.getText().contains("Digest"));
+        assertThat(review.getText()).contains("Vote by 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 on " + DemoHubSeed.SPACE)
+                .contains("The device shows: Domain hash 0x");
+
+        robot.clickOn("#vote-sign");
+        Label status = robot.lookup("#vote-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Vote recorded by Snapshot"));
+        assertThat(new org.steward.core.history.SignedItems(history).recent(1)).singleElement()
+                .satisfies(item -> assertThat(item.status()).isEqualTo("sent"));
+        assertThat(hub.data().voteOf(basic.proposal().id(), "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")).isPresent();
+    }
 }

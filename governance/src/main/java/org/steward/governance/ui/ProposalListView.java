@@ -29,11 +29,16 @@ import org.steward.ui.View;
 public final class ProposalListView extends View<ProposalListViewModel> {
 
     private final Consumer<String> openLink;
+    private final Consumer<HubProposal> onVote;
 
-    /** @param openLink receives a link's full address when clicked; it asks before leaving the app */
-    public ProposalListView(ProposalListViewModel model, Consumer<String> openLink) {
+    /**
+     * @param openLink receives a link's full address when clicked; it asks before leaving the app
+     * @param onVote opens the vote dialog for an active proposal
+     */
+    public ProposalListView(ProposalListViewModel model, Consumer<String> openLink, Consumer<HubProposal> onVote) {
         super(model);
         this.openLink = openLink;
+        this.onVote = onVote;
     }
 
     @Override
@@ -107,6 +112,13 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         Label meta = new Label(p.type() + " · " + p.state().name().toLowerCase(Locale.ROOT) + " · " + p.votes() + " votes"
                 + (p.flagged() ? " · flagged by Snapshot (code " + p.flagCode() + ")" : ""));
         detail.getChildren().addAll(title, meta, privacy, results(p), recount);
+        if (p.state() == org.steward.governance.domain.hub.ProposalState.ACTIVE) {
+            javafx.scene.control.Button vote = new javafx.scene.control.Button("Vote…");
+            vote.setId("proposal-vote");
+            vote.getStyleClass().add("accent");
+            vote.setOnAction(e -> onVote.accept(p));
+            detail.getChildren().add(vote);
+        }
         if (p.body() != null) {
             detail.getChildren().add(MarkdownView.render(p.body(), openLink));
         }

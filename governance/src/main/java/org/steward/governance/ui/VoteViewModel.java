@@ -1,0 +1,158 @@
+package org.steward.governance.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.BackgroundTask;
+import org.steward.core.task.TaskRunner;
+import org.steward.governance.domain.hub.HubProposal;
+import org.steward.governance.domain.snapshot.SnapshotVote;
+import org.steward.governance.domain.snapshot.VoteChoice;
+import org.steward.governance.domain.snapshot.VotingType;
+import org.steward.governance.service.SnapshotVoting;
+import org.steward.ui.UserMessages;
+import org.steward.ui.ViewModel;
+
+/**
+ * The vote dialog: the person picks a choice and a reason, reviews exactly what will be signed
+ * (the typed data, its domain hash, message hash and digest, and what the device will show), and
+ * only then signs on the device. Nothing is signed without a review of the same bytes.
+ */
+public final class VoteViewModel extends ViewModel {
+
+    /** A person reads the device's screen; a vote waits for the button this long. */
+    private static final Duration DEVICE_WAIT = Duration.ofMinutes(3);
+
+    private final HubProposal proposal;
+    private final Supplier<VotingAccount> account;
+    private final SnapshotVoting voting;
+    private final DevicePrompts prompts;
+    private final TaskRunner runner;
+    private final StringProperty choice = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper reviewed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private SnapshotVoting.PreparedVote prepared;
+
+    /** @param account the device account to vote with; asked for when the review is made (may open the device) */
+    public VoteViewModel(HubProposal proposal, Supplier<VotingAccount> account, SnapshotVoting voting, DevicePrompts prompts, TaskRunner runner) {
+        this.proposal = Objects.requireNonNull(proposal);
+        this.account = Objects.requireNonNull(account);
+        this.voting = Objects.requireNonNull(voting);
+        this.prompts = Objects.requireNonNull(prompts);
+        this.runner = Objects.requireNonNull(runner);
+    }
+
+    @Override
+    protected void onActivate() {
+        // Any edit after a review makes that review stale: it must be made again before signing.
+        whileActive(choice, (obs, before, now) -> invalidateReview());
+        whileActive(reason, (obs, before, now) -> invalidateReview());
+    }
+
+    private void invalidateReview() {
+        prepared = null;
+        reviewed.set(false);
+        review.set("");
+    }
+
+    /** Builds the vote and shows what will be signed; nothing is signed yet. */
+    public void review() {
+        if (proposal.shielded()) {
+            status.set("This is a private (Shutter) proposal: this version of Steward cannot encrypt a vote, so it cannot vote on it.");
+            return;
+        }
+        VotingType type = proposal.votingType().orElse(null);
+        if (type == null) {
+            status.set("This version does not know the voting type \"" + proposal.type() + "\".");
+            return;
+        }
+        busy.set(true);
+        status.set("Reading the account from the device…");
+        runner.run(BackgroundTask.of("Prepare the vote", p -> {
+            VotingAccount a = account.get();
+            SnapshotVote vote = new SnapshotVote(a.address(), proposal.space(), Instant.now().getEpochSecond(), proposal.id(), type,
+                    VoteChoice.parse(type, choice.get()), reason.get(), "steward", "{}");
+            return SnapshotVoting.prepare(vote, a.path());
+        }).timeout(DEVICE_WAIT).onSuccess(p -> {
+            busy.set(false);
+            prepared = p;
+            review.set(describe(p));
+            reviewed.set(true);
+            status.set("Check the hashes against your device's screen, then sign.");
+        }).onFailure(e -> {
+            busy.set(false);
+            status.set(UserMessages.sentence(e));
+        }));
+    }
+
+    static String describe(SnapshotVoting.PreparedVote p) {
+        return "Vote by " + p.vote().from().checksummed() + " on " + p.vote().space() + "\n"
+                + "Proposal " + p.vote().proposal() + "\n"
+                + "Choice " + p.typedData().message().get("choice") + (p.vote().reason().isEmpty() ? "" : ", reason \"" + p.vote().reason() + "\"") + "\n\n"
+                + "Domain hash   " + p.typedData().domainHash().hex() + "\n"
+                + "Message hash  " + p.typedData().messageHash().hex() + "\n"
+                + "Digest        " + p.typedData().digest().hex() + "\n\n"
+                + "The device shows: " + p.request().deviceText() + "\n\n"
+                + "Typed data (EIP-712):\n" + p.typedData().typedDataJson();
+    }
+
+    /** Signs the reviewed vote on the device, stores it, sends it; the receipt or the hub's refusal ends in the status. */
+    public void sign() {
+        SnapshotVoting.PreparedVote vote = prepared;
+        if (vote == null) {
+            status.set("Review the vote first: Steward signs only what you have seen.");
+            return;
+        }
+        busy.set(true);
+        status.set("Confirm the vote on your device…");
+        runner.run(BackgroundTask.of("Sign and send the vote", p -> voting.cast(vote, account.get().signer(), prompts))
+                .timeout(DEVICE_WAIT)
+                .onSuccess(cast -> {
+                    busy.set(false);
+                    status.set("Vote recorded by Snapshot: receipt " + cast.receipt().id() + ", ipfs " + cast.receipt().ipfs() + ".");
+                })
+                .onFailure(e -> {
+                    busy.set(false);
+                    status.set(UserMessages.sentence(e));
+                }));
+    }
+
+    public HubProposal proposal() {
+        return proposal;
+    }
+
+    public StringProperty choiceProperty() {
+        return choice;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ReadOnlyStringProperty reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty reviewedProperty() {
+        return reviewed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,78 @@
+package org.steward.governance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steward.core.eth.Address;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.history.SignedItems;
+import org.steward.core.sign.DerivationPath;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.DirectTaskRunner;
+import org.steward.governance.domain.hub.HubProposal;
+import org.steward.governance.domain.hub.ProposalState;
+import org.steward.governance.service.SnapshotSequencerClient;
+import org.steward.governance.service.SnapshotVoting;
+
+/** Steward signs only a vote the person has reviewed, byte for byte: no device is reached here. */
+class VoteViewModelTest {
+
+    private static final Address VOTER = Address.parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+
+    @Test
+    void signingNeedsAReviewAndAnEditAfterTheReviewVoidsIt(@TempDir Path dir) {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            VoteViewModel vm = model(proposal("basic", null), store);
+            vm.activate();
+
+            vm.sign();
+            assertThat(vm.statusProperty().get()).isEqualTo("Review the vote first: Steward signs only what you have seen.");
+
+            vm.choiceProperty().set("1");
+            vm.review();
+            assertThat(vm.reviewedProperty().get()).isTrue();
+            assertThat(vm.reviewProperty().get()).contains("Vote by " + VOTER.checksummed(), "Choice 1", "Digest        0x");
+
+            vm.reasonProperty().set("changed my mind");
+            assertThat(vm.reviewedProperty().get()).isFalse();
+            assertThat(vm.reviewProperty().get()).isEmpty();
+            assertThat(new SignedItems(store).recent(10)).isEmpty();
+        }
+    }
+
+    @Test
+    void aChoiceTheTypeCannotCarryIsSaidBeforeAnythingIsSigned(@TempDir Path dir) {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            VoteViewModel vm = model(proposal("approval", null), store);
+            vm.activate();
+            vm.choiceProperty().set("{\"1\":2}");
+            vm.review();
+            assertThat(vm.reviewedProperty().get()).isFalse();
+            assertThat(vm.statusProperty().get()).isNotBlank().doesNotStartWith("Check the hashes");
+        }
+    }
+
+    @Test
+    void aShutterProposalSaysThisVersionCannotVote(@TempDir Path dir) {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            VoteViewModel vm = model(proposal("single-choice", "shutter"), store);
+            vm.review();
+            assertThat(vm.statusProperty().get()).startsWith("This is a private (Shutter) proposal");
+        }
+    }
+
+    private static VoteViewModel model(HubProposal p, HistoryStore store) {
+        SnapshotVoting voting = new SnapshotVoting(new SnapshotSequencerClient(URI.create("http://127.0.0.1:9/"), null, s -> { }), new SignedItems(store));
+        return new VoteViewModel(p, () -> new VotingAccount(null, DerivationPath.bip44(0), VOTER), voting, DevicePrompts.NONE, new DirectTaskRunner());
+    }
+
+    private static HubProposal proposal(String type, String privacy) {
+        return new HubProposal("0x" + "ab".repeat(32), "", "stewarddao.eth", VOTER.checksummed(), 0, "1", "STW", type, List.of(),
+                "A proposal", null, "", List.of("For", "Against", "Abstain"), 0, Long.MAX_VALUE / 2, 0, privacy, null,
+                ProposalState.ACTIVE, "", "", List.of(), List.of(), "pending", 0, 0, false, 0);
+    }
+}
