@@ -88,6 +88,7 @@ public final class DevicesView extends View<DevicesViewModel> {
 
         BorderPane root = new BorderPane(accountsPane(m), top, null, null, deviceList(m));
         root.setId(ID);
+        root.setPadding(new Insets(12));
         root.getStyleClass().addAll("screen", "devices-screen");
         BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
         return root;
@@ -114,7 +115,7 @@ public final class DevicesView extends View<DevicesViewModel> {
     private static ListView<DetectedDevice> deviceList(DevicesViewModel m) {
         ListView<DetectedDevice> list = new ListView<>(m.devices());
         list.setId("device-list");
-        list.setPrefWidth(280);
+        list.setPrefWidth(230);
         list.setPlaceholder(new EmptyState(Feather.CPU, "No device connected",
                 "Connect a Ledger with the Ethereum app open, or a OneKey, and unlock it: it appears here within a few seconds."));
         list.setCellFactory(v -> new DeviceCell());
@@ -143,11 +144,12 @@ public final class DevicesView extends View<DevicesViewModel> {
         table.setId("account-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Choose a device to see its accounts."));
-        table.getColumns().add(column("Layout", "col-layout", AccountRow::layout));
-        table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index())));
-        table.getColumns().add(column("Path", "col-path", AccountRow::pathText));
-        table.getColumns().add(column("Address", "col-address", AccountRow::addressText));
-        table.getColumns().add(column("Balance", "col-balance", AccountRow::balance));
+        table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 120, 140));
+        table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index()), 36, 50));
+        table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 150, 180));
+        // Never truncated: the person compares all 42 characters with the device's screen.
+        table.getColumns().add(column("Address", "col-address", AccountRow::addressText, 380, Double.MAX_VALUE));
+        table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 100, Double.MAX_VALUE));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button show = new Button("Show on device");
@@ -169,8 +171,11 @@ public final class DevicesView extends View<DevicesViewModel> {
         return new VBox(8, status, note, table, actions);
     }
 
-    private static TableColumn<AccountRow, String> column(String title, String id, Function<AccountRow, String> text) {
+    private static TableColumn<AccountRow, String> column(String title, String id, Function<AccountRow, String> text,
+            double minWidth, double maxWidth) {
         TableColumn<AccountRow, String> c = new TableColumn<>(title);
+        c.setMinWidth(minWidth);
+        c.setMaxWidth(maxWidth);
         c.setId(id);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())).getReadOnlyProperty());
         if (id.equals("col-path") || id.equals("col-address")) {
@@ -194,15 +199,13 @@ public final class DevicesView extends View<DevicesViewModel> {
             Label kind = new Label(DeviceLine.kind(device.kind()) + " · " + device.usbId());
             kind.getStyleClass().add(Styles.TEXT_MUTED);
             VBox text = new VBox(2, model, kind);
-            HBox line = new HBox(8, text);
-            line.setAlignment(Pos.CENTER_LEFT);
             if (device.simulated()) {
                 Label badge = new Label("simulated device");
                 badge.getStyleClass().add("device-badge");
-                line.getChildren().add(badge);
+                text.getChildren().add(badge);
             }
             setText(null);
-            setGraphic(line);
+            setGraphic(text);
         }
     }
 }
