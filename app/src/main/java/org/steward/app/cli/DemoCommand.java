@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.steward.app.shell.Desktop;
+import org.steward.app.devices.SimulatedDeviceCatalog;
 import org.steward.app.shell.ShellContext;
 import org.steward.core.UserFacingException;
 import org.steward.core.history.DataDirectory;
@@ -27,8 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Starts the devnet with the demo DAO and opens the app on it (simulated devices, demo mnemonic).")
 public final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
-    static final String DEMO_DEVICE = "Simulated Ledger (demo mnemonic) — simulated device";
-
     @Spec
     CommandSpec spec;
 
@@ -45,7 +44,7 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
             try (HistoryStore history = HistoryStore.open(freshDemoHistory())) {
                 DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.of(DemoHubSeed.SPACE), devnet.hubUrl(),
                         Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
-                Desktop.open(new ShellContext(profile, history, true, DEMO_DEVICE));
+                Desktop.open(new ShellContext(profile, history, true, SimulatedDeviceCatalog.demo()));
             }
         }
         return 0;

@@ -3,7 +3,9 @@ package org.steward.app.cli;
 import java.net.URI;
 import java.util.List;
 import org.steward.app.shell.Desktop;
+import org.steward.app.devices.UsbDeviceCatalog;
 import org.steward.app.shell.ShellContext;
+import org.steward.wallet.usb.DeviceDiscovery;
 import org.steward.core.UserFacingException;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.DaoProfile;
@@ -31,7 +33,7 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
         Network chosen = rpc == null ? preset : preset.withRpcUrls(List.of(rpc));
         HistoryStore history = HistoryStore.openDefault();
         try {
-            Desktop.open(new ShellContext(DaoProfile.chainOnly(chosen), history, false, "No device connected"));
+            Desktop.open(new ShellContext(DaoProfile.chainOnly(chosen), history, false, new UsbDeviceCatalog(new DeviceDiscovery())));
         } finally {
             history.close();
         }

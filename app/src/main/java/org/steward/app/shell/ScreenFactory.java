@@ -5,9 +5,8 @@ import javafx.scene.layout.StackPane;
 import org.steward.app.history.HistoryView;
 import org.steward.app.history.HistoryViewModel;
 import org.steward.core.history.SignedItems;
-import org.steward.app.devices.DeviceCatalog;
-import org.steward.app.devices.SimulatedDeviceCatalog;
-import org.steward.app.devices.UsbDeviceCatalog;
+import org.steward.app.devices.BalanceSource;
+import org.steward.app.devices.DevicesView;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.service.SnapshotEndpoints;
@@ -16,7 +15,6 @@ import org.steward.governance.service.SnapshotVoting;
 import org.steward.governance.ui.VoteDialog;
 import org.steward.governance.ui.VoteViewModel;
 import org.steward.ui.device.FxDevicePrompts;
-import org.steward.wallet.usb.DeviceDiscovery;
 import org.steward.treasury.ui.SafeOverviewView;
 import org.steward.treasury.ui.SafeOverviewViewModel;
 import org.steward.governance.service.SnapshotHubClient;
@@ -36,10 +34,21 @@ final class ScreenFactory {
     private final Theme initialTheme;
     private final TaskRunner runner;
 
-    ScreenFactory(ShellContext context, Theme initialTheme, TaskRunner runner) {
+    private final BalanceSource balances;
+    private DevicesView devicesView;
+
+    ScreenFactory(ShellContext context, Theme initialTheme, TaskRunner runner, BalanceSource balances) {
         this.context = context;
         this.initialTheme = initialTheme;
         this.runner = runner;
+        this.balances = balances;
+    }
+
+    /** Stops the device threads the Devices screen started. */
+    void close() {
+        if (devicesView != null) {
+            devicesView.model().close();
+        }
     }
 
     /** The screen's root, whose node id is {@link Screen#id()}. */
@@ -55,7 +64,10 @@ final class ScreenFactory {
                     .<Parent>map(registry -> new RegistryView(new RegistryViewModel(
                             new ChainRegistrySource(context.profile().network(), context.history(), registry), runner)).root())
                     .orElseGet(() -> intro(screen, ScreenIntro.registry(context.profile())));
-            case DEVICES -> intro(screen, ScreenIntro.devices(context.deviceLabel()));
+            case DEVICES -> {
+                devicesView = DevicesView.create(context.devices(), balances, runner);
+                yield devicesView.root();
+            }
             case HISTORY -> new HistoryView(new HistoryViewModel(
                     () -> new SignedItems(context.history()).recent(HistoryViewModel.LIMIT), runner)).root();
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.profile(), context.demo(), initialTheme,
@@ -76,13 +88,12 @@ final class ScreenFactory {
 
     /** The vote dialog, signing on the first connected device (the simulated Ledger in the demo). */
     private void openVote(HubProposal proposal) {
-        DeviceCatalog devices = context.demo() ? SimulatedDeviceCatalog.demo() : new UsbDeviceCatalog(new DeviceDiscovery());
         SnapshotVoting voting = new SnapshotVoting(new SnapshotSequencerClient(
                 SnapshotEndpoints.sequencerFor(context.profile().hubUrl().orElseThrow()), null, status -> { }),
                 new SignedItems(context.history()));
         javafx.stage.Window owner = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(null);
-        FxDevicePrompts prompts = new FxDevicePrompts(runner, () -> owner, context.demo() ? "simulated Ledger" : "device", () -> { });
-        new VoteDialog(new VoteViewModel(proposal, new DeviceVotingAccount(devices), voting, prompts, runner)).show(owner);
+        FxDevicePrompts prompts = new FxDevicePrompts(runner, () -> owner, "device", () -> { });
+        new VoteDialog(new VoteViewModel(proposal, new DeviceVotingAccount(context.devices()), voting, prompts, runner)).show(owner);
     }
 
     private static Parent intro(Screen screen, ScreenIntro intro) {

@@ -46,9 +46,4 @@ public record ScreenIntro(String title, String body) {
                         + "and curator decisions. This profile has no registry contract: add its address to the DAO profile."));
     }
 
-    public static ScreenIntro devices(String deviceLabel) {
-        return new ScreenIntro("Devices", "Ledger and OneKey devices plugged into this computer, the accounts they hold and which one "
-                + "signs. Coming with the device layer. Now: " + deviceLabel + ".");
-    }
-
 }

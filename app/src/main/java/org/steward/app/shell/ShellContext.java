@@ -1,20 +1,21 @@
 package org.steward.app.shell;
 
 import java.util.Objects;
+import org.steward.app.devices.DeviceCatalog;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.DaoProfile;
 
 /**
  * What the desktop shell is opened with: the DAO profile to show, the history store (already
- * open), whether this is the demo (devnet, simulated devices) and the device line shown until the
- * device layer reports live discovery.
+ * open), whether this is the demo (devnet, simulated devices) and where signing devices come from
+ * (USB, or the demo's simulators).
  */
-public record ShellContext(DaoProfile profile, HistoryStore history, boolean demo, String deviceLabel) {
+public record ShellContext(DaoProfile profile, HistoryStore history, boolean demo, DeviceCatalog devices) {
 
     public ShellContext {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(history, "history");
-        Objects.requireNonNull(deviceLabel, "deviceLabel");
+        Objects.requireNonNull(devices, "devices");
     }
 
     /** "Steward — <profile>", or the demo's fixed title so a screenshot can never pass for a real DAO. */

@@ -1,5 +1,10 @@
 package org.steward.app.shell;
 
+import org.steward.app.devices.ChainBalances;
+import org.steward.app.devices.LiveDeviceSource;
+import org.steward.app.devices.SimulatedDeviceCatalog;
+import org.steward.app.devices.SimulatedDeviceSource;
+import org.steward.app.devices.UsbDeviceCatalog;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
@@ -39,15 +44,22 @@ public final class ShellWindow implements AutoCloseable {
     private final Sidebar sidebar;
     private final StatusBarView statusBar;
     private final Stage stage;
+    private final ShellContext context;
+    private final ChainBalances balances;
 
     private ShellWindow(Stage stage, ShellContext context, Theme theme) {
         this.stage = stage;
         this.blocks = new ChainBlockSource(context.profile().network());
         this.firstBlockGate = new AfterFirstFrame(blocks);
-        this.screens = new ScreenFactory(context, theme, runner);
+        this.context = context;
+        this.balances = new ChainBalances(context.profile().network());
+        this.screens = new ScreenFactory(context, theme, runner, balances);
         this.sidebar = new Sidebar(this::show);
+        DeviceSource deviceLine = context.devices() instanceof SimulatedDeviceCatalog simulated
+                ? new SimulatedDeviceSource(simulated)
+                : new LiveDeviceSource(context.devices(), runner, new FxScheduler());
         this.statusBar = new StatusBarView(new StatusBarViewModel(context.profile().network(), firstBlockGate,
-                DeviceSource.fixed(context.deviceLabel()), runner, new FxScheduler()), context.demo());
+                deviceLine, runner, new FxScheduler()), context.demo());
         stage.setTitle(context.windowTitle());
     }
 
@@ -120,6 +132,11 @@ public final class ShellWindow implements AutoCloseable {
     public void close() {
         statusBar.model().deactivate();
         content.getChildren().clear();
+        screens.close();
+        balances.close();
+        if (context.devices() instanceof UsbDeviceCatalog usb) {
+            usb.close();
+        }
         blocks.close();
         runner.close();
     }

@@ -51,7 +51,7 @@ class GovernanceScreenUiTest {
         history = HistoryStore.open(Files.createTempDirectory("steward-governance-ui").resolve("steward.db"));
         DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(URI.create("http://127.0.0.1:9")), Optional.of(DemoHubSeed.SPACE),
                 Optional.of(hub.url()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        window = ShellWindow.open(stage, new ShellContext(profile, history, true, "No device connected"), Theme.LIGHT);
+        window = ShellWindow.open(stage, new ShellContext(profile, history, true, org.steward.app.devices.SimulatedDeviceCatalog.demo()), Theme.LIGHT);
     }
 
     @AfterEach

@@ -53,7 +53,7 @@ class RegistryScreenUiTest {
         DevnetDeployment d = devnet.deployment();
         DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.empty(), Optional.empty(),
                 Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
-        window = ShellWindow.open(stage, new ShellContext(profile, history, true, "Simulated Ledger — simulated device"), Theme.LIGHT);
+        window = ShellWindow.open(stage, new ShellContext(profile, history, true, org.steward.app.devices.SimulatedDeviceCatalog.demo()), Theme.LIGHT);
     }
 
     @AfterEach

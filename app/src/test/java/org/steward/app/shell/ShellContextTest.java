@@ -16,8 +16,8 @@ class ShellContextTest {
         try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"))) {
             DaoProfile sepolia = DaoProfile.chainOnly(Networks.SEPOLIA);
 
-            assertThat(new ShellContext(sepolia, history, false, "No device connected").windowTitle()).isEqualTo("Steward — Sepolia");
-            assertThat(new ShellContext(sepolia, history, true, "Simulated Ledger (demo)").windowTitle())
+            assertThat(new ShellContext(sepolia, history, false, new NoDevices()).windowTitle()).isEqualTo("Steward — Sepolia");
+            assertThat(new ShellContext(sepolia, history, true, new NoDevices()).windowTitle())
                     .isEqualTo("Steward — Demo DAO (devnet, simulated devices)");
         }
     }
