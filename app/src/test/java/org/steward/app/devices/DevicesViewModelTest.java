@@ -1,5 +1,6 @@
 package org.steward.app.devices;
 
+import org.steward.app.ManualScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class DevicesViewModelTest {
             "0x90F79bf6EB2c4f870365E785982E1f101E93b906",
             "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
 
-    private final StepScheduler scheduler = new StepScheduler();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final ScriptedCatalog catalog = new ScriptedCatalog()
             .then(List.of(SimulatedDeviceCatalog.LEDGER, SimulatedDeviceCatalog.ONEKEY));
     private DevicesViewModel model;

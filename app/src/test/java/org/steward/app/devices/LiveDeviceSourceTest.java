@@ -1,5 +1,6 @@
 package org.steward.app.devices;
 
+import org.steward.app.ManualScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class LiveDeviceSourceTest {
     private static final DetectedDevice ONEKEY = new DetectedDevice(DeviceKind.ONEKEY, "OneKey / Trezor", 0x1209, 0x53C1, "usb:1-4", false);
 
     private final ScriptedCatalog catalog = new ScriptedCatalog();
-    private final StepScheduler scheduler = new StepScheduler();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final List<String> lines = new ArrayList<>();
 
     private DeviceSource.Subscription watch() {

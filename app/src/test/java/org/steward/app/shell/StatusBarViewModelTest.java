@@ -1,5 +1,6 @@
 package org.steward.app.shell;
 
+import org.steward.app.ManualScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

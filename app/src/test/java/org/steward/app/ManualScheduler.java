@@ -1,4 +1,4 @@
-package org.steward.app.shell;
+package org.steward.app;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,13 +6,13 @@ import java.util.List;
 import org.steward.ui.UiScheduler;
 
 /** A scheduler the test advances by hand: it records each requested delay and runs the due action on demand. */
-final class ManualScheduler implements UiScheduler {
+public final class ManualScheduler implements UiScheduler {
 
     private record Pending(Duration delay, Runnable action, boolean[] cancelled) {
     }
 
     private final List<Pending> pending = new ArrayList<>();
-    final List<Duration> requestedDelays = new ArrayList<>();
+    public final List<Duration> requestedDelays = new ArrayList<>();
 
     @Override
     public Cancellable after(Duration delay, Runnable action) {
@@ -23,7 +23,7 @@ final class ManualScheduler implements UiScheduler {
     }
 
     /** Runs the oldest action that was not cancelled; false if none is waiting. */
-    boolean runNext() {
+    public boolean runNext() {
         while (!pending.isEmpty()) {
             Pending next = pending.remove(0);
             if (!next.cancelled()[0]) {
@@ -34,7 +34,7 @@ final class ManualScheduler implements UiScheduler {
         return false;
     }
 
-    long waiting() {
+    public long waiting() {
         return pending.stream().filter(p -> !p.cancelled()[0]).count();
     }
 }
