@@ -1,5 +1,7 @@
 package org.steward.app.shell;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.steward.core.history.HistoryStoreException;
 import org.steward.ui.Theme;
@@ -10,6 +12,12 @@ import org.steward.ui.Theme;
  */
 public final class Desktop {
 
+    /**
+     * JavaFX warns at every start that it was loaded from the classpath, which is how Steward runs
+     * on purpose (hid4java has no module name). Held here: JUL keeps loggers only weakly.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private Desktop() {
     }
 
@@ -19,6 +27,7 @@ public final class Desktop {
      * stays open: the caller closes it after this returns.
      */
     public static void open(ShellContext context) {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         StewardApp.handOver(new StewardApp.Launch(context, savedTheme(context)));
         Application.launch(StewardApp.class);
     }
