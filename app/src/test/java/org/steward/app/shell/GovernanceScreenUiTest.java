@@ -91,6 +91,9 @@ class GovernanceScreenUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#proposal-vote").tryQuery().isPresent());
 
         robot.clickOn("#proposal-vote");
+        // The dialog is a new window: wait until it is on screen before clicking in it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#vote-choice-1")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#vote-choice-1");
         robot.clickOn("#vote-review");
         javafx.scene.control.TextArea review = robot.lookup("#vote-review-text").queryAs(javafx.scene.control.TextArea.class);

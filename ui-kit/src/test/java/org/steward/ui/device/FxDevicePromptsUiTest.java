@@ -55,7 +55,8 @@ class FxDevicePromptsUiTest {
         FxDevicePrompts prompts = new FxDevicePrompts(fxRunner, () -> owner, DEVICE, cancels::incrementAndGet);
 
         CompletableFuture<Optional<String>> answer = CompletableFuture.supplyAsync(prompts::pinMatrix, deviceThread);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pin-matrix").tryQuery().isPresent());
+        // A dialog's nodes exist a moment before its window is shown: wait until they can be clicked.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(robot, "#pin-position-3"));
 
         String fxThreadAnswers = WaitForAsyncUtils.asyncFx(() -> "free").get(2, TimeUnit.SECONDS);
         assertThat(fxThreadAnswers).isEqualTo("free");
@@ -72,8 +73,10 @@ class FxDevicePromptsUiTest {
         FxDevicePrompts prompts = new FxDevicePrompts(fxRunner, () -> owner, DEVICE, cancels::incrementAndGet);
 
         CompletableFuture<Optional<String>> answer = CompletableFuture.supplyAsync(prompts::passphrase, deviceThread);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#passphrase-type-here").tryQuery().isPresent());
-        robot.clickOn("#passphrase-type-here").clickOn("#passphrase-field").write("treasury");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(robot, "#passphrase-type-here"));
+        robot.clickOn("#passphrase-type-here");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(robot, "#passphrase-field"));
+        robot.clickOn("#passphrase-field").write("treasury");
         robot.clickOn("#passphrase-use-typed");
 
         assertThat(answer.get(5, TimeUnit.SECONDS)).contains("treasury");
@@ -127,5 +130,9 @@ class FxDevicePromptsUiTest {
         });
 
         assertThat(refused.get(5, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
     }
 }
