@@ -36,6 +36,8 @@ final class ScreenFactory {
 
     private final BalanceSource balances;
     private DevicesView devicesView;
+    /** The hub the governance screen reads; its clock checks a vote's timestamp. */
+    private SnapshotHubClient snapshotHub;
 
     ScreenFactory(ShellContext context, Theme initialTheme, TaskRunner runner, BalanceSource balances) {
         this.context = context;
@@ -82,6 +84,7 @@ final class ScreenFactory {
             return java.util.Optional.empty();
         }
         SnapshotHubClient hub = new SnapshotHubClient(profile.hubUrl().get(), null, status -> { });
+        snapshotHub = hub;
         return java.util.Optional.of(new ProposalListView(new ProposalListViewModel(
                 new HubSnapshotSource(hub, profile.snapshotSpace().get()), runner), new LinkOpener(), this::openVote).root());
     }
@@ -93,7 +96,8 @@ final class ScreenFactory {
                 new SignedItems(context.history()));
         javafx.stage.Window owner = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(null);
         FxDevicePrompts prompts = new FxDevicePrompts(runner, () -> owner, "device", () -> { });
-        new VoteDialog(new VoteViewModel(proposal, new DeviceVotingAccount(context.devices()), voting, prompts, runner)).show(owner);
+        new VoteDialog(new VoteViewModel(proposal, new DeviceVotingAccount(context.devices()), voting, prompts, runner,
+                snapshotHub::serverNow)).show(owner);
     }
 
     private static Parent intro(Screen screen, ScreenIntro intro) {

@@ -107,6 +107,14 @@ class SnapshotVotingIT {
     }
 
     @Test
+    void theHubsClockIsLearnedFromItsAnswers() {
+        org.steward.governance.service.SnapshotHubClient client = new org.steward.governance.service.SnapshotHubClient(hub.url(), null, s -> { });
+        assertThat(client.serverNow()).as("no answer yet, no reference").isEmpty();
+        client.space(DemoHubSeed.SPACE);
+        assertThat(client.serverNow()).hasValueSatisfying(now -> assertThat(Math.abs(now - Instant.now().getEpochSecond())).isLessThanOrEqualTo(2));
+    }
+
+    @Test
     void aComputerClockOffByMoreThanTheSequencerAllowsIsRefusedBeforeSigning() {
         SnapshotVoting.checkClock(1_000_000, 1_000_250);
         assertThatThrownBy(() -> SnapshotVoting.checkClock(1_000_000, 1_000_400))

@@ -26,6 +26,9 @@ final class HubHttp {
     private final String apiKey;
     private final RetryPolicy retry;
     private final Consumer<String> status;
+    /** The server's clock as of its last answer, against our monotonic clock then: the reference for the vote timestamp check. */
+    private volatile long serverEpochSeconds = -1;
+    private volatile long receivedAtNanos;
 
     HubHttp(HttpClient http, String apiKey, RetryPolicy retry, Consumer<String> status) {
         this.http = http;
@@ -44,6 +47,7 @@ final class HubHttp {
         HttpRequest built = request.build();
         for (int attempt = 0; ; attempt++) {
             HttpResponse<String> response = send(uri, built);
+            noteServerTime(response);
             int code = response.statusCode();
             if (code != 429 && code != 503) {
                 return new Answer(code, response.body());
@@ -74,6 +78,26 @@ final class HubHttp {
             Thread.currentThread().interrupt();
             throw new UserFacingException("The request to the Snapshot hub was cancelled.", e);
         }
+    }
+
+    private void noteServerTime(HttpResponse<?> response) {
+        response.headers().firstValue("Date").ifPresent(date -> {
+            try {
+                serverEpochSeconds = java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+                receivedAtNanos = System.nanoTime();
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // a server with a broken Date header gives no reference; the vote is then stamped on our clock alone
+            }
+        });
+    }
+
+    /** The server's time now, from its last Date header plus the time elapsed here since; empty before any answer. */
+    java.util.Optional<Long> serverNow() {
+        long server = serverEpochSeconds;
+        if (server < 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(server + (System.nanoTime() - receivedAtNanos) / 1_000_000_000L);
     }
 
     private static Long retryAfter(HttpResponse<?> response) {

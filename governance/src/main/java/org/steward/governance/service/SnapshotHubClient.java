@@ -47,6 +47,11 @@ public final class SnapshotHubClient {
         this.read = new HubJson(this.url.getHost());
     }
 
+    /** The hub's clock now (Unix seconds), known once it has answered; what vote timestamps are checked against. */
+    public java.util.Optional<Long> serverNow() {
+        return http.serverNow();
+    }
+
     public URI url() {
         return url;
     }

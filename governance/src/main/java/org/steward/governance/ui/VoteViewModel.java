@@ -36,6 +36,7 @@ public final class VoteViewModel extends ViewModel {
     private final SnapshotVoting voting;
     private final DevicePrompts prompts;
     private final TaskRunner runner;
+    private final Supplier<java.util.Optional<Long>> referenceNow;
     private final StringProperty choice = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper("");
@@ -44,8 +45,13 @@ public final class VoteViewModel extends ViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private SnapshotVoting.PreparedVote prepared;
 
-    /** @param account the device account to vote with; asked for when the review is made (may open the device) */
-    public VoteViewModel(HubProposal proposal, Supplier<VotingAccount> account, SnapshotVoting voting, DevicePrompts prompts, TaskRunner runner) {
+    /**
+     * @param account the device account to vote with; asked for when the review is made (may open the device)
+     * @param referenceNow a trusted clock (the hub's), in Unix seconds, when one is known: the vote's timestamp is checked against it
+     */
+    public VoteViewModel(HubProposal proposal, Supplier<VotingAccount> account, SnapshotVoting voting, DevicePrompts prompts,
+                         TaskRunner runner, Supplier<java.util.Optional<Long>> referenceNow) {
+        this.referenceNow = Objects.requireNonNull(referenceNow);
         this.proposal = Objects.requireNonNull(proposal);
         this.account = Objects.requireNonNull(account);
         this.voting = Objects.requireNonNull(voting);
@@ -80,8 +86,10 @@ public final class VoteViewModel extends ViewModel {
         busy.set(true);
         status.set("Reading the account from the device…");
         runner.run(BackgroundTask.of("Prepare the vote", p -> {
+            long now = Instant.now().getEpochSecond();
+            referenceNow.get().ifPresent(reference -> SnapshotVoting.checkClock(now, reference));
             VotingAccount a = account.get();
-            SnapshotVote vote = new SnapshotVote(a.address(), proposal.space(), Instant.now().getEpochSecond(), proposal.id(), type,
+            SnapshotVote vote = new SnapshotVote(a.address(), proposal.space(), now, proposal.id(), type,
                     VoteChoice.parse(type, choice.get()), reason.get(), "steward", "{}");
             return SnapshotVoting.prepare(vote, a.path());
         }).timeout(DEVICE_WAIT).onSuccess(p -> {

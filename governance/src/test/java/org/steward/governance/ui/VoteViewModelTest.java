@@ -57,6 +57,18 @@ class VoteViewModelTest {
     }
 
     @Test
+    void aClockFarFromTheHubsIsRefusedBeforeTheDeviceIsAsked(@TempDir Path dir) {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            VoteViewModel vm = model(proposal("basic", null), store, java.util.Optional.of(java.time.Instant.now().getEpochSecond() - 3600));
+            vm.activate();
+            vm.choiceProperty().set("1");
+            vm.review();
+            assertThat(vm.reviewedProperty().get()).isFalse();
+            assertThat(vm.statusProperty().get()).startsWith("This computer's clock is 3600 s ahead");
+        }
+    }
+
+    @Test
     void aShutterProposalSaysThisVersionCannotVote(@TempDir Path dir) {
         try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
             VoteViewModel vm = model(proposal("single-choice", "shutter"), store);
@@ -66,8 +78,13 @@ class VoteViewModelTest {
     }
 
     private static VoteViewModel model(HubProposal p, HistoryStore store) {
+        return model(p, store, java.util.Optional.empty());
+    }
+
+    private static VoteViewModel model(HubProposal p, HistoryStore store, java.util.Optional<Long> hubNow) {
         SnapshotVoting voting = new SnapshotVoting(new SnapshotSequencerClient(URI.create("http://127.0.0.1:9/"), null, s -> { }), new SignedItems(store));
-        return new VoteViewModel(p, () -> new VotingAccount(null, DerivationPath.bip44(0), VOTER), voting, DevicePrompts.NONE, new DirectTaskRunner());
+        return new VoteViewModel(p, () -> new VotingAccount(null, DerivationPath.bip44(0), VOTER), voting, DevicePrompts.NONE,
+                new DirectTaskRunner(), () -> hubNow);
     }
 
     private static HubProposal proposal(String type, String privacy) {
