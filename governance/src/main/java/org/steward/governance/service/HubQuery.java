@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,6 +17,9 @@ public enum HubQuery {
     /** The project's subset of the hub schema; the loopback hub serves exactly this file. */
     public static final String SCHEMA_RESOURCE = "/org/steward/governance/snapshot/hub-schema.graphql";
     public static final String QUERIES_RESOURCE = "/org/steward/governance/snapshot/queries/";
+    /** Field selections several queries share, one file per fragment, appended to each query that spreads it. */
+    static final String FRAGMENTS_RESOURCE = "/org/steward/governance/snapshot/fragments/";
+    private static final List<String> FRAGMENTS = List.of("SpaceFields", "ProposalFields");
 
     private volatile String document;
 
@@ -26,7 +30,13 @@ public enum HubQuery {
     public String document() {
         String loaded = document;
         if (loaded == null) {
-            loaded = read(resource());
+            StringBuilder text = new StringBuilder(read(resource()));
+            for (String fragment : FRAGMENTS) {
+                if (text.indexOf("..." + fragment) >= 0) {
+                    text.append('\n').append(read(FRAGMENTS_RESOURCE + fragment + ".graphql"));
+                }
+            }
+            loaded = text.toString();
             document = loaded;
         }
         return loaded;
