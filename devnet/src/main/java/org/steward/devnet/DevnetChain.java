@@ -51,10 +51,6 @@ final class DevnetChain {
         return transact(from, to, FunctionEncoder.encode(function), BigInteger.ZERO, function.getName());
     }
 
-    TransactionReceipt transfer(Address from, Address to, BigInteger wei) {
-        return transact(from, to, "0x", wei, "transfer");
-    }
-
     List<Type> call(Address to, Function function) {
         byte[] out = client.call(to, Hex.decode(FunctionEncoder.encode(function)));
         return FunctionReturnDecoder.decode(Hex.encode(out), function.getOutputParameters());

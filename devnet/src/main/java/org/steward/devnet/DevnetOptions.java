@@ -1,6 +1,7 @@
 package org.steward.devnet;
 
 import java.math.BigInteger;
+import org.steward.wallet.sim.SimulatedSeed;
 
 /**
  * How to start a devnet. Defaults suit tests (a block per transaction); the demo and
@@ -21,7 +22,7 @@ public record DevnetOptions(int port, int blockTimeSeconds, long votingDelayBloc
                            boolean snapshotHub) {
 
     /** anvil's default mnemonic: the simulated devices use it too, so their addresses are the devnet's funded accounts. */
-    public static final String DEMO_MNEMONIC = "test test test test test test test test test test test junk";
+    public static final String DEMO_MNEMONIC = SimulatedSeed.DEMO_MNEMONIC;
 
     /** 10 million STW with 18 decimals. */
     static final BigInteger TOKEN_UNIT = BigInteger.TEN.pow(18);
@@ -43,11 +44,6 @@ public record DevnetOptions(int port, int blockTimeSeconds, long votingDelayBloc
     public DevnetOptions withDemoData(boolean seed) {
         return new DevnetOptions(port, blockTimeSeconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
                 quorumPercent, applicationPeriodSeconds, seed, snapshotHub);
-    }
-
-    public DevnetOptions withSnapshotHub(boolean serve) {
-        return new DevnetOptions(port, blockTimeSeconds, votingDelayBlocks, votingPeriodBlocks, timelockDelaySeconds,
-                quorumPercent, applicationPeriodSeconds, demoData, serve);
     }
 
     public static DevnetOptions forDemo(int port) {

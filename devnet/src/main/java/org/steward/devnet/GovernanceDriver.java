@@ -69,11 +69,31 @@ final class GovernanceDriver {
     }
 
     void queueAndExecute(Address caller, Proposal p) {
+        queue(caller, p);
+        waitOutTimelock();
+        chain.execute(caller, d.governor(), execute(p));
+    }
+
+    void queue(Address caller, Proposal p) {
         List<Type> e = p.encoded();
         chain.execute(caller, d.governor(), new Function("queue", List.of(e.get(0), e.get(1), e.get(2), p.descriptionHash()), List.of()));
+    }
+
+    /** Moves the chain clock past the Timelock's minimum delay. */
+    void waitOutTimelock() {
         chain.increaseTime(uint(d.timelock(), "getMinDelay").longValueExact() + 1);
         chain.mine(1);
-        chain.execute(caller, d.governor(), new Function("execute", List.of(e.get(0), e.get(1), e.get(2), p.descriptionHash()), List.of()));
+    }
+
+    /** The Governor's execute call for {@code p}, to send or to simulate. */
+    Function execute(Proposal p) {
+        List<Type> e = p.encoded();
+        return new Function("execute", List.of(e.get(0), e.get(1), e.get(2), p.descriptionHash()), List.of());
+    }
+
+    int state(BigInteger proposalId) {
+        return chain.<org.web3j.abi.datatypes.generated.Uint8>callSingle(d.governor(), "state", List.of(new Uint256(proposalId)),
+                new TypeReference<org.web3j.abi.datatypes.generated.Uint8>() { }).getValue().intValue();
     }
 
     /** The whole path with the given voters all in favour. */
