@@ -9,7 +9,7 @@ import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.service.SafeReader;
 
 /** Reads the profile's Safe; the RPC is opened (and its chain id checked) on the first read. Blocking. */
-final class LiveSafe implements Supplier<SafeState> {
+final class LiveSafe implements Supplier<SafeState>, AutoCloseable {
 
     private final Network network;
     private final Address safe;
@@ -28,5 +28,13 @@ final class LiveSafe implements Supplier<SafeState> {
             client = ChainClient.connect(network);
         }
         return new SafeReader(client).read(safe, tokens);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
     }
 }

@@ -39,7 +39,13 @@ final class ScreenFactory {
     /** The hub the governance screen reads; its clock checks a vote's timestamp. */
     private SnapshotHubClient snapshotHub;
 
-    ScreenFactory(ShellContext context, Theme initialTheme, TaskRunner runner, BalanceSource balances) {
+    private final java.util.function.Supplier<javafx.stage.Window> owner;
+    /** Chain connections the screens opened, closed with the window. */
+    private final java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
+
+    ScreenFactory(ShellContext context, Theme initialTheme, TaskRunner runner, BalanceSource balances,
+                  java.util.function.Supplier<javafx.stage.Window> owner) {
+        this.owner = owner;
         this.context = context;
         this.initialTheme = initialTheme;
         this.runner = runner;
@@ -51,6 +57,13 @@ final class ScreenFactory {
         if (devicesView != null) {
             devicesView.model().close();
         }
+        for (AutoCloseable c : opened) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // closing a chain connection at exit: nothing left to save
+            }
+        }
     }
 
     /** The screen's root, whose node id is {@link Screen#id()}. */
@@ -60,11 +73,11 @@ final class ScreenFactory {
                     .orElseGet(() -> intro(screen, ScreenIntro.governance(context.profile())));
             case TREASURY -> context.profile().safe()
                     .<Parent>map(safe -> new SafeOverviewView(new SafeOverviewViewModel(
-                            new LiveSafe(context.profile().network(), safe, context.profile().token().stream().toList()), runner)).root())
+                            keep(new LiveSafe(context.profile().network(), safe, context.profile().token().stream().toList())), runner)).root())
                     .orElseGet(() -> intro(screen, ScreenIntro.treasury(context.profile())));
             case REGISTRY -> context.profile().registry()
                     .<Parent>map(registry -> new RegistryView(new RegistryViewModel(
-                            new ChainRegistrySource(context.profile().network(), context.history(), registry), runner)).root())
+                            keep(new ChainRegistrySource(context.profile().network(), context.history(), registry)), runner)).root())
                     .orElseGet(() -> intro(screen, ScreenIntro.registry(context.profile())));
             case DEVICES -> {
                 devicesView = DevicesView.create(context.devices(), balances, runner);
@@ -94,10 +107,14 @@ final class ScreenFactory {
         SnapshotVoting voting = new SnapshotVoting(new SnapshotSequencerClient(
                 SnapshotEndpoints.sequencerFor(context.profile().hubUrl().orElseThrow()), null, status -> { }),
                 new SignedItems(context.history()));
-        javafx.stage.Window owner = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(null);
-        FxDevicePrompts prompts = new FxDevicePrompts(runner, () -> owner, "device", () -> { });
+        FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
         new VoteDialog(new VoteViewModel(proposal, new DeviceVotingAccount(context.devices()), voting, prompts, runner,
-                snapshotHub::serverNow)).show(owner);
+                snapshotHub::serverNow)).show(owner.get());
+    }
+
+    private <T extends AutoCloseable> T keep(T connection) {
+        opened.add(connection);
+        return connection;
     }
 
     private static Parent intro(Screen screen, ScreenIntro intro) {

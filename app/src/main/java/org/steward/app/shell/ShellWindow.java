@@ -53,7 +53,7 @@ public final class ShellWindow implements AutoCloseable {
         this.firstBlockGate = new AfterFirstFrame(blocks);
         this.context = context;
         this.balances = new ChainBalances(context.profile().network());
-        this.screens = new ScreenFactory(context, theme, runner, balances);
+        this.screens = new ScreenFactory(context, theme, runner, balances, () -> stage);
         this.sidebar = new Sidebar(this::show);
         DeviceSource deviceLine = context.devices() instanceof SimulatedDeviceCatalog simulated
                 ? new SimulatedDeviceSource(simulated)

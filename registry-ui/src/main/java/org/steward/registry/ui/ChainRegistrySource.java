@@ -15,7 +15,7 @@ import org.steward.registry.service.RegistrySync;
  * The registry screen's data from the history file and the chain. The RPC is opened on the first
  * refresh (in a background task), so the stored rows show even when the node is down.
  */
-public final class ChainRegistrySource implements RegistrySource {
+public final class ChainRegistrySource implements RegistrySource, AutoCloseable {
 
     /** Real networks reorganise: stay this many blocks behind the head. */
     private static final long CONFIRMATIONS = 12;
@@ -44,5 +44,13 @@ public final class ChainRegistrySource implements RegistrySource {
         RegistryIndexer.Settings settings = network.local() ? RegistryIndexer.Settings.DEVNET
                 : new RegistryIndexer.Settings(0, CONFIRMATIONS, RegistryIndexer.Settings.DEVNET.maxPageBlocks());
         return new RegistrySync(client, history, registry, settings).refresh(progress);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
     }
 }
