@@ -5,17 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.steward.core.history.SignedItems;
 import org.steward.ui.View;
+import org.steward.ui.control.FilterBar;
 
 /** The history table: what was signed, by whom, about what, and whether it was sent. */
 public final class HistoryView extends View<HistoryViewModel> {
@@ -29,16 +26,7 @@ public final class HistoryView extends View<HistoryViewModel> {
     @Override
     protected Parent build() {
         HistoryViewModel m = model();
-        TextField filter = new TextField();
-        filter.setId("history-filter");
-        filter.setPromptText("Filter by kind, status, signer, digest or subject");
-        filter.textProperty().bindBidirectional(m.filterProperty());
-        HBox.setHgrow(filter, Priority.ALWAYS);
-        Label status = new Label();
-        status.setId("history-status");
-        status.textProperty().bind(m.statusProperty());
-        HBox top = new HBox(8, filter, status);
-        top.setPadding(new Insets(8));
+        FilterBar top = new FilterBar("history", "Filter by kind, status, signer, digest or subject", m.filterProperty(), m.statusProperty());
 
         TableView<SignedItems.Item> table = new TableView<>(m.visibleRows());
         table.setId("history-table");

@@ -14,13 +14,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.ui.View;
+import org.steward.ui.control.FilterBar;
 
 /**
  * The Snapshot proposals of a space (a virtualized table) and the selected proposal: body,
@@ -44,16 +44,8 @@ public final class ProposalListView extends View<ProposalListViewModel> {
     @Override
     protected Parent build() {
         ProposalListViewModel m = model();
-        TextField filter = new TextField();
-        filter.setId("proposal-filter");
-        filter.setPromptText("Filter by title, type (single-choice, …), state (active, closed, pending) or id");
-        filter.textProperty().bindBidirectional(m.filterProperty());
-        HBox.setHgrow(filter, Priority.ALWAYS);
-        Label status = new Label();
-        status.setId("proposal-status");
-        status.textProperty().bind(m.statusProperty());
-        HBox top = new HBox(8, filter, status);
-        top.setPadding(new Insets(8));
+        FilterBar top = new FilterBar("proposal", "Filter by title, type (single-choice, …), state (active, closed, pending) or id",
+                m.filterProperty(), m.statusProperty());
 
         TableView<ProposalRow> table = new TableView<>();
         table.setId("proposal-table");

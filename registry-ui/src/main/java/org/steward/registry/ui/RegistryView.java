@@ -15,14 +15,13 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.steward.registry.domain.Metric;
 import org.steward.ui.View;
+import org.steward.ui.control.FilterBar;
 
 /**
  * The registry table (virtualized by TableView: only visible rows have cells), a filter field,
@@ -38,11 +37,6 @@ public final class RegistryView extends View<RegistryViewModel> {
     protected Parent build() {
         RegistryViewModel m = model();
 
-        TextField filter = new TextField();
-        filter.setId("registry-filter");
-        filter.setPromptText("Filter by id, name, provider address or status");
-        filter.textProperty().bindBidirectional(m.filterProperty());
-        HBox.setHgrow(filter, Priority.ALWAYS);
         Button refresh = new Button("Refresh");
         refresh.setId("registry-refresh");
         refresh.disableProperty().bind(m.busyProperty());
@@ -51,11 +45,8 @@ public final class RegistryView extends View<RegistryViewModel> {
         progress.setId("registry-progress");
         progress.progressProperty().bind(m.progressProperty());
         progress.visibleProperty().bind(m.busyProperty());
-        Label status = new Label();
-        status.setId("registry-status");
-        status.textProperty().bind(m.statusProperty());
-        HBox top = new HBox(8, filter, refresh, progress, status);
-        top.setPadding(new Insets(8));
+        FilterBar top = new FilterBar("registry", "Filter by id, name, provider address or status", m.filterProperty(),
+                m.statusProperty(), refresh, progress);
 
         TableView<ModelRow> table = new TableView<>();
         table.setId("registry-table");
