@@ -18,7 +18,13 @@ final class Migrations {
 
     private static final String DIR = "/org/steward/core/history/migrations/";
     /** In order; the version of a script is its position + 1. */
-    private static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__registry_events.sql");
+    private static final List<String> SCRIPTS = List.of(
+            "V1__init.sql",
+            "V2__registry_events.sql",
+            "V3__safe_history.sql",
+            "V4__governor.sql",
+            "V5__address_book.sql",
+            "V6__safe_queue.sql");
 
     private Migrations() {
     }

@@ -1,5 +1,6 @@
 package org.steward.devnet.treasury;
 
+import org.steward.core.chain.DeviceTransactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.steward.devnet.treasury.SafeOnDevnet.ETHER;
@@ -29,7 +30,6 @@ import org.steward.treasury.domain.SafeSignature;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeTx;
 import org.steward.treasury.domain.SafeTxHash;
-import org.steward.treasury.service.DeviceTransactions;
 import org.steward.treasury.service.SafeExecutionException;
 import org.steward.treasury.service.SafeExecutor;
 import org.steward.wallet.sim.SimulatedBehaviour;

@@ -18,7 +18,7 @@ import org.steward.treasury.domain.SafeDomain;
 import org.steward.treasury.domain.SafeSignature;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeTx;
-import org.steward.treasury.service.DeviceTransactions.Account;
+import org.steward.core.chain.DeviceTransactions.Account;
 import org.steward.treasury.service.SafeConfirmations;
 import org.steward.treasury.service.SafeExecutor;
 import org.steward.treasury.service.SafeReader;

@@ -1,5 +1,6 @@
 package org.steward.treasury.service;
 
+import org.steward.core.chain.DeviceTransactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.steward.treasury.service;
 
+import org.steward.core.chain.DeviceTransactions;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

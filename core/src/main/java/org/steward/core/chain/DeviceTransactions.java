@@ -1,4 +1,4 @@
-package org.steward.treasury.service;
+package org.steward.core.chain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Optional;
-import org.steward.core.chain.ChainClient;
-import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
 import org.steward.core.history.SignedItems;

@@ -1,0 +1,28 @@
+-- On-chain Governor index (issue 4): proposals from ProposalCreated and their later events
+-- (queued, executed, canceled, votes). Progress lives in index_checkpoints (V1).
+CREATE TABLE governor_proposals (
+    chain_id      INTEGER NOT NULL,
+    governor      TEXT NOT NULL,             -- lower-case address
+    proposal_id   TEXT NOT NULL,             -- decimal uint256
+    proposer      TEXT NOT NULL,
+    vote_start    INTEGER NOT NULL,          -- clock value (block number or timestamp, per CLOCK_MODE)
+    vote_end      INTEGER NOT NULL,
+    description   TEXT NOT NULL,
+    actions       TEXT NOT NULL,             -- JSON array of {target, value, calldata, signature}
+    block_number  INTEGER NOT NULL,
+    tx_hash       TEXT NOT NULL,
+    PRIMARY KEY (chain_id, governor, proposal_id)
+);
+
+CREATE TABLE governor_events (
+    chain_id      INTEGER NOT NULL,
+    governor      TEXT NOT NULL,
+    block_number  INTEGER NOT NULL,
+    log_index     INTEGER NOT NULL,
+    proposal_id   TEXT NOT NULL,
+    kind          TEXT NOT NULL,             -- VoteCast | VoteCastWithParams | ProposalQueued | ProposalExecuted | ProposalCanceled
+    fields        TEXT NOT NULL,             -- JSON object of the decoded fields
+    tx_hash       TEXT NOT NULL,
+    PRIMARY KEY (chain_id, governor, block_number, log_index)
+);
+CREATE INDEX governor_events_by_proposal ON governor_events(chain_id, governor, proposal_id);
