@@ -15,7 +15,7 @@ import org.steward.registry.domain.RegistryEventDecoder;
 import org.steward.registry.service.RegistryContracts;
 import org.steward.registry.service.RegistryEventStore;
 import org.steward.registry.service.RegistryReader;
-import org.steward.registry.service.RpcLogSource;
+import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.registry.service.RegistryIndexer;
 import org.steward.registry.service.RegistrySync;
 

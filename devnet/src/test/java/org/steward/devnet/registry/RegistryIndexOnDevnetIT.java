@@ -36,7 +36,7 @@ import org.steward.registry.service.RegistryEventStore;
 import org.steward.registry.service.RegistryIndexer;
 import org.steward.registry.service.RegistryReader;
 import org.steward.registry.service.RegistrySync;
-import org.steward.registry.service.RpcLogSource;
+import org.steward.core.chain.logs.RpcLogSource;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Bool;
 import org.web3j.abi.datatypes.DynamicArray;

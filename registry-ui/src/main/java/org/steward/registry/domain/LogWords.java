@@ -1,5 +1,6 @@
 package org.steward.registry.domain;
 
+import org.steward.core.chain.logs.RawLog;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

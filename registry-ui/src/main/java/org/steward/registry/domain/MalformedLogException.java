@@ -1,5 +1,7 @@
 package org.steward.registry.domain;
 
+import org.steward.core.chain.logs.RawLog;
+
 /** A log whose topic says it is a known event but whose body does not fit its ABI: the address is not the contract expected. */
 public final class MalformedLogException extends IllegalArgumentException {
 

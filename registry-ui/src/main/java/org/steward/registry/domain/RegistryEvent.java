@@ -1,5 +1,6 @@
 package org.steward.registry.domain;
 
+import org.steward.core.chain.logs.EventMeta;
 import java.math.BigInteger;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;

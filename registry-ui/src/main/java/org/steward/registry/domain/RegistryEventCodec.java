@@ -1,5 +1,6 @@
 package org.steward.registry.domain;
 
+import org.steward.core.chain.logs.EventMeta;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

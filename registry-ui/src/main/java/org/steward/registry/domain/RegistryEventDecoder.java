@@ -1,5 +1,7 @@
 package org.steward.registry.domain;
 
+import org.steward.core.chain.logs.EventMeta;
+import org.steward.core.chain.logs.RawLog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

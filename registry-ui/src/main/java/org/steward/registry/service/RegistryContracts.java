@@ -1,11 +1,13 @@
 package org.steward.registry.service;
 
+import org.steward.core.chain.logs.LogRangeTooLargeException;
+import org.steward.core.chain.logs.LogSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
-import org.steward.registry.domain.RawLog;
+import org.steward.core.chain.logs.RawLog;
 import org.steward.registry.domain.RegistryEvent.RoleGranted;
 import org.steward.registry.domain.RegistryEventDecoder;
 import org.steward.registry.domain.RegistryParams;

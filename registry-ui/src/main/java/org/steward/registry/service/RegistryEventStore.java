@@ -20,7 +20,7 @@ import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
 import org.steward.core.history.HistoryStore;
-import org.steward.registry.domain.EventMeta;
+import org.steward.core.chain.logs.EventMeta;
 import org.steward.registry.domain.ModelStatus;
 import org.steward.registry.domain.ModelView;
 import org.steward.registry.domain.RegistryEvent;

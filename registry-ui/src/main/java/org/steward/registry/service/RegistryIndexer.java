@@ -1,5 +1,7 @@
 package org.steward.registry.service;
 
+import org.steward.core.chain.logs.LogRangeTooLargeException;
+import org.steward.core.chain.logs.LogSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -7,7 +9,7 @@ import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.task.Progress;
-import org.steward.registry.domain.RawLog;
+import org.steward.core.chain.logs.RawLog;
 import org.steward.registry.domain.RegistryEvent;
 import org.steward.registry.domain.RegistryEventDecoder;
 

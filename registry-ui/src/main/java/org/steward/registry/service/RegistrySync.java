@@ -1,5 +1,6 @@
 package org.steward.registry.service;
 
+import org.steward.core.chain.logs.RpcLogSource;
 import java.util.List;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;

@@ -1,5 +1,6 @@
 package org.steward.registry.domain;
 
+import org.steward.core.chain.logs.RawLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.steward.registry.domain.TestLogs.log;

@@ -1,5 +1,7 @@
 package org.steward.registry.domain;
 
+import org.steward.core.chain.logs.EventMeta;
+import org.steward.core.chain.logs.RawLog;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;

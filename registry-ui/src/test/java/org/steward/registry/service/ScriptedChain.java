@@ -1,5 +1,7 @@
 package org.steward.registry.service;
 
+import org.steward.core.chain.logs.LogRangeTooLargeException;
+import org.steward.core.chain.logs.LogSource;
 import static org.steward.registry.domain.TestLogs.log;
 import static org.steward.registry.domain.TestLogs.meta;
 import static org.steward.registry.domain.TestLogs.word;
@@ -10,7 +12,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
-import org.steward.registry.domain.RawLog;
+import org.steward.core.chain.logs.RawLog;
 import org.web3j.abi.datatypes.generated.Uint256;
 
 /**

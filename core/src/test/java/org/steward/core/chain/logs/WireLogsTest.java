@@ -1,4 +1,4 @@
-package org.steward.registry.service;
+package org.steward.core.chain.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.steward.registry.service;
+package org.steward.core.chain.logs;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package org.steward.registry.service;
+package org.steward.core.chain.logs;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -13,8 +13,6 @@ import org.steward.core.chain.ChainClient;
 import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
-import org.steward.registry.domain.EventMeta;
-import org.steward.registry.domain.RawLog;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.BatchRequest;
 import org.web3j.protocol.core.DefaultBlockParameter;
@@ -63,7 +61,7 @@ public final class RpcLogSource implements LogSource {
         try {
             answer = new Request<>("eth_getLogs", List.of(filter), client.service(), WireLogs.class).send();
         } catch (IOException | RuntimeException e) {
-            throw new ChainException("Reading the registry's logs from " + client.rpcUrl() + " failed (" + e.getMessage()
+            throw new ChainException("Reading logs from " + client.rpcUrl() + " failed (" + e.getMessage()
                     + "): check the connection, or use another RPC.", e);
         }
         if (answer.hasError()) {

@@ -1,4 +1,4 @@
-package org.steward.registry.service;
+package org.steward.core.chain.logs;
 
 import org.steward.core.chain.ChainException;
 

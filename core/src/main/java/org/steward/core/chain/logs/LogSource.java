@@ -1,9 +1,8 @@
-package org.steward.registry.service;
+package org.steward.core.chain.logs;
 
 import java.util.List;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
-import org.steward.registry.domain.RawLog;
 
 /** Where the indexer reads logs: a JSON-RPC node in the app, a scripted chain in tests. Blocking. */
 public interface LogSource {

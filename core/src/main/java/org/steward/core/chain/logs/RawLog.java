@@ -1,4 +1,4 @@
-package org.steward.registry.domain;
+package org.steward.core.chain.logs;
 
 import java.util.List;
 
