@@ -1,6 +1,6 @@
 package org.steward.registry.service;
 
-import org.steward.core.chain.logs.LogRangeTooLargeException;
+import org.steward.core.chain.logs.LogPager;
 import org.steward.core.chain.logs.LogSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +44,12 @@ public final class RegistryIndexer {
     public record Result(long fromBlock, long toBlock, int events, int pagesHalved) {
     }
 
-    private static final int SUCCESSES_BEFORE_GROWING = 4;
-
     private final LogSource source;
     private final RegistryEventStore store;
     private final List<Address> contracts;
     private final Settings settings;
     private final List<Hash32> topics = RegistryEventDecoder.topics();
-    private long page;
+    private final LogPager pager;
 
     /** @param contracts the registry and, for the metrics, its token and Governor */
     public RegistryIndexer(LogSource source, RegistryEventStore store, List<Address> contracts, Settings settings) {
@@ -59,12 +57,12 @@ public final class RegistryIndexer {
         this.store = store;
         this.contracts = List.copyOf(contracts);
         this.settings = settings;
-        this.page = settings.maxPageBlocks();
+        this.pager = new LogPager(source, settings.maxPageBlocks());
     }
 
     /** The page size the next request will use. */
     public long pageBlocks() {
-        return page;
+        return pager.pageBlocks();
     }
 
     /**
@@ -82,40 +80,14 @@ public final class RegistryIndexer {
         if (start > head) {
             return new Result(start, head, 0, 0);
         }
-        long total = head - start + 1;
-        int stored = 0;
-        int halved = 0;
-        int successes = 0;
-        long from = start;
-        progress.update(0, total, "Reading registry events from block " + start + " to " + head);
-        while (from <= head && !progress.isCancelled()) {
-            long to = Math.min(head, from + page - 1);
-            List<RawLog> logs;
-            try {
-                logs = source.logs(from, to, contracts, topics);
-            } catch (LogRangeTooLargeException e) {
-                if (page == 1) {
-                    throw new ChainException("The RPC refuses the registry's logs even one block at a time (" + e.getMessage()
-                            + "): use an RPC without a log limit, such as your own node.", e);
-                }
-                page = Math.max(1, page / 2);
-                halved++;
-                successes = 0;
-                continue;
-            }
+        LogPager.Result r = pager.read(start, head, contracts, topics, "registry events", progress, (from, to, logs) -> {
             List<RegistryEvent> events = new ArrayList<>(logs.size());
             for (RawLog log : logs) {
                 RegistryEventDecoder.decode(log).ifPresent(events::add);
             }
             store.replaceFrom(from, events, to);
-            stored += events.size();
-            if (++successes >= SUCCESSES_BEFORE_GROWING && page < settings.maxPageBlocks()) {
-                page = Math.min(settings.maxPageBlocks(), page * 2);
-                successes = 0;
-            }
-            progress.update(to - start + 1, total, "Read registry events up to block " + to + " of " + head);
-            from = to + 1;
-        }
-        return new Result(start, Math.min(head, from - 1), stored, halved);
+            return events.size();
+        });
+        return new Result(r.fromBlock(), r.toBlock(), r.stored(), r.pagesHalved());
     }
 }
