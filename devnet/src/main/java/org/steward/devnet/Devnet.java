@@ -20,8 +20,11 @@ public final class Devnet implements AutoCloseable {
     private final DevnetChain chain;
     private final Optional<LoopbackHub> hub;
     private final SafeDeployer safes;
+    private final DevnetOptions options;
 
-    private Devnet(AnvilProcess anvil, ChainClient client, DevnetDeployment deployment, SafeDeployer safes, Optional<LoopbackHub> hub) {
+    private Devnet(AnvilProcess anvil, ChainClient client, DevnetDeployment deployment, SafeDeployer safes, Optional<LoopbackHub> hub,
+                   DevnetOptions options) {
+        this.options = options;
         this.anvil = anvil;
         this.client = client;
         this.deployment = deployment;
@@ -42,7 +45,8 @@ public final class Devnet implements AutoCloseable {
             if (options.demoData()) {
                 new DemoSeeder(chain, deployment, options).seed();
             }
-            return new Devnet(anvil, client, deployment, safes, options.snapshotHub() ? Optional.of(LoopbackHub.start()) : Optional.empty());
+            return new Devnet(anvil, client, deployment, safes, options.snapshotHub() ? Optional.of(LoopbackHub.start()) : Optional.empty(),
+                    options);
         } catch (RuntimeException e) {
             anvil.close();
             throw e;
@@ -56,6 +60,11 @@ public final class Devnet implements AutoCloseable {
     /** The loopback Snapshot hub's GraphQL endpoint, when the options asked for one. */
     public Optional<URI> hubUrl() {
         return hub.map(LoopbackHub::url);
+    }
+
+    /** What the devnet was started with: Governor periods, timelock delay, block time. */
+    public DevnetOptions options() {
+        return options;
     }
 
     public DevnetDeployment deployment() {

@@ -43,6 +43,16 @@ public final class AbiCalls {
         return new DecodedCall(f, AbiDecoder.decode(f.inputs(), Arrays.copyOfRange(data, 4, data.length)));
     }
 
+    /** Values encoded without a selector: a call's return data, or an event's non-indexed fields. */
+    public static List<DecodedArgument> decodeParameters(List<AbiParam> params, byte[] data) {
+        return AbiDecoder.decode(params, data);
+    }
+
+    /** The return values of a view call, declared like {@code "uint256 forVotes, uint256 againstVotes"}. */
+    public static List<DecodedArgument> decodeReturn(String declaration, byte[] data) {
+        return AbiDecoder.decode(AbiFunction.parse("r(" + declaration + ")").inputs(), data);
+    }
+
     /** The first known function whose selector starts the data and whose arguments decode cleanly. */
     public static Optional<DecodedCall> decode(List<AbiFunction> known, byte[] data) {
         if (data.length < 4) {

@@ -57,6 +57,17 @@ public final class DeviceTransactions {
     }
 
     public TransactionReceipt send(Account from, Address to, byte[] data, BigInteger gasLimit, String subject, DevicePrompts prompts) {
+        return send(from, to, BigInteger.ZERO, data, gasLimit, subject, prompts);
+    }
+
+    /** A call that carries ETH, such as a Governor execute whose actions forward value; the estimate includes the value. */
+    public TransactionReceipt sendWithValue(Account from, Address to, BigInteger value, byte[] data, String subject, DevicePrompts prompts) {
+        BigInteger gas = estimateGas(from.address(), to, value, data);
+        return send(from, to, value, data, gas.add(gas.divide(BigInteger.valueOf(5))), subject, prompts);
+    }
+
+    private TransactionReceipt send(Account from, Address to, BigInteger value, byte[] data, BigInteger gasLimit, String subject,
+                                    DevicePrompts prompts) {
         Web3j web3j = client.web3j();
         BigInteger nonce = rpc(web3j.ethGetTransactionCount(from.address().lowerHex(), DefaultBlockParameterName.PENDING)).getTransactionCount();
         BigInteger priority = rpc(web3j.ethMaxPriorityFeePerGas()).getMaxPriorityFeePerGas();
@@ -64,7 +75,7 @@ public final class DeviceTransactions {
         BigInteger baseFee = latest.getBaseFeePerGas() == null ? BigInteger.ZERO : latest.getBaseFeePerGas();
         // Twice the base fee survives several full blocks of base-fee increases before the transaction stalls.
         BigInteger maxFee = baseFee.shiftLeft(1).add(priority);
-        EthTransaction tx = EthTransaction.eip1559(BigInteger.valueOf(client.network().chainId().value()), nonce, to, BigInteger.ZERO,
+        EthTransaction tx = EthTransaction.eip1559(BigInteger.valueOf(client.network().chainId().value()), nonce, to, value,
                 gasLimit, data, maxFee, priority);
         TransactionRequest request = new TransactionRequest(from.path(), tx);
         EcdsaSignature signature = from.signer().sign(request, prompts);
@@ -85,8 +96,12 @@ public final class DeviceTransactions {
     }
 
     public BigInteger estimateGas(Address from, Address to, byte[] data) {
-        return rpc(client.web3j().ethEstimateGas(org.web3j.protocol.core.methods.request.Transaction.createEthCallTransaction(
-                from.lowerHex(), to.lowerHex(), Hex.encode(data)))).getAmountUsed();
+        return estimateGas(from, to, BigInteger.ZERO, data);
+    }
+
+    public BigInteger estimateGas(Address from, Address to, BigInteger value, byte[] data) {
+        return rpc(client.web3j().ethEstimateGas(new org.web3j.protocol.core.methods.request.Transaction(
+                from.lowerHex(), null, null, null, to.lowerHex(), value, Hex.encode(data)))).getAmountUsed();
     }
 
     private TransactionReceipt awaitReceipt(String hash) {
@@ -123,8 +138,10 @@ public final class DeviceTransactions {
             throw new ChainException("Cannot reach the RPC at " + client.rpcUrl() + " (" + e.getMessage() + "): check your connection.", e);
         }
         if (r.hasError()) {
+            String data = r.getError().getData() == null ? null : r.getError().getData().replace("\"", "");
+            String reason = data != null && data.startsWith("0x") ? "; " + RevertReason.describe(data) : "";
             throw new ChainException("The RPC at " + client.rpcUrl() + " refused " + request.getMethod() + " (" + r.getError().getMessage()
-                    + "): nothing was changed on chain; check the account's balance and try again.");
+                    + reason + "): nothing was changed on chain; check the account's balance and try again.");
         }
         return r;
     }

@@ -117,6 +117,14 @@ class AbiCallsTest {
                 .hasMessageContaining("larger than the data");
     }
 
+    @Test
+    void decodesReturnDataWithoutASelector() {
+        byte[] ret = java.util.Arrays.copyOfRange(Hex.decode(F), 4, Hex.decode(F).length);
+        List<DecodedArgument> values = AbiCalls.decodeReturn("uint256 a, uint32[] b, bytes10 c, bytes d", ret);
+        assertThat(values).extracting(DecodedArgument::name).containsExactly("a", "b", "c", "d");
+        assertThat(values.get(1).raw()).isEqualTo(List.of(BigInteger.valueOf(0x456), BigInteger.valueOf(0x789)));
+    }
+
     static final String SAM = "0xa5643bf2"
             + "0000000000000000000000000000000000000000000000000000000000000060"
             + "0000000000000000000000000000000000000000000000000000000000000001"

@@ -1,0 +1,50 @@
+package org.steward.governance.service.governor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.steward.core.chain.logs.LogPager;
+import org.steward.core.chain.logs.LogSource;
+import org.steward.core.chain.logs.RawLog;
+import org.steward.core.eth.Address;
+import org.steward.core.task.Progress;
+import org.steward.governance.domain.governor.GovernorEvent;
+import org.steward.governance.domain.governor.GovernorEventDecoder;
+
+/**
+ * Catches a Governor's index up with the chain: ProposalCreated and the later events, read in
+ * adaptive pages, each page stored with the checkpoint in one transaction. The last
+ * {@code confirmationDepth} blocks are read again on each run, so a shallow reorganisation heals.
+ */
+public final class GovernorIndexer {
+
+    private final LogSource source;
+    private final GovernorStore store;
+    private final Address governor;
+    private final long fromBlock;
+    private final long confirmationDepth;
+    private final LogPager pager;
+
+    public GovernorIndexer(LogSource source, GovernorStore store, Address governor, long fromBlock, long confirmationDepth, long maxPageBlocks) {
+        this.source = source;
+        this.store = store;
+        this.governor = governor;
+        this.fromBlock = fromBlock;
+        this.confirmationDepth = confirmationDepth;
+        this.pager = new LogPager(source, maxPageBlocks);
+    }
+
+    public LogPager.Result catchUp(Progress progress) {
+        long head = source.head();
+        OptionalLong checkpoint = store.checkpoint();
+        long start = checkpoint.isPresent() ? Math.max(fromBlock, checkpoint.getAsLong() + 1 - confirmationDepth) : fromBlock;
+        return pager.read(start, head, List.of(governor), GovernorEventDecoder.topics(), "Governor events", progress, (from, to, logs) -> {
+            List<GovernorEvent> events = new ArrayList<>(logs.size());
+            for (RawLog log : logs) {
+                GovernorEventDecoder.decode(log).ifPresent(events::add);
+            }
+            store.replaceFrom(from, events, to);
+            return events.size();
+        });
+    }
+}
