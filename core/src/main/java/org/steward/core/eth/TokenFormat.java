@@ -1,0 +1,24 @@
+package org.steward.core.eth;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Token amounts as people read them: grouped thousands, at most two decimals, never rounded up. */
+public final class TokenFormat {
+
+    private TokenFormat() {
+    }
+
+    public static String format(BigInteger raw, int decimals) {
+        BigDecimal tokens = new BigDecimal(raw, decimals).setScale(2, RoundingMode.DOWN);
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(tokens);
+    }
+
+    public static String format(BigInteger raw, int decimals, String symbol) {
+        return format(raw, decimals) + " " + symbol;
+    }
+}

@@ -1,0 +1,44 @@
+package org.steward.governance.ui.governor;
+
+import java.math.BigInteger;
+import java.util.Locale;
+import org.steward.core.eth.TokenFormat;
+import org.steward.governance.ui.governor.GovernorSource.Proposal;
+
+/** One proposal in the list, with the texts its columns show. */
+public record GovernorRow(Proposal proposal, int decimals) {
+
+    public BigInteger id() {
+        return proposal.created().proposalId();
+    }
+
+    public String title() {
+        return proposal.created().draft().title();
+    }
+
+    public String state() {
+        return proposal.status().state().label();
+    }
+
+    public String forVotes() {
+        return TokenFormat.format(proposal.status().forVotes(), decimals);
+    }
+
+    public String againstVotes() {
+        return TokenFormat.format(proposal.status().againstVotes(), decimals);
+    }
+
+    public String shortId() {
+        String s = id().toString();
+        return s.length() > 12 ? s.substring(0, 6) + "…" + s.substring(s.length() - 4) : s;
+    }
+
+    /** Text filter over title, state and id; a state word alone ("active") matches the state exactly. */
+    public boolean matches(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String f = filter.strip().toLowerCase(Locale.ROOT);
+        return title().toLowerCase(Locale.ROOT).contains(f) || state().toLowerCase(Locale.ROOT).equals(f) || id().toString().contains(f);
+    }
+}

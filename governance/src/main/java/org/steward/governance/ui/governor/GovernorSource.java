@@ -1,0 +1,46 @@
+package org.steward.governance.ui.governor;
+
+import java.util.List;
+import org.steward.core.eth.Address;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.Progress;
+import org.steward.governance.domain.governor.GovernorEvent;
+import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.governance.domain.governor.ProposalStatus;
+import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.governance.domain.governor.VoterPosition;
+import org.steward.governance.service.governor.GovernorReader;
+import org.steward.governance.service.governor.PreparedCall;
+
+/** What the Governor screens read and send. Every method blocks: the ViewModels call it from background tasks. */
+public interface GovernorSource {
+
+    /** A proposal as indexed from its ProposalCreated log, with its live status. */
+    record Proposal(GovernorEvent.Created created, ProposalStatus status) {
+    }
+
+    GovernorReader.Setup setup();
+
+    /** Catches the index up with the chain, then reads every proposal's status. */
+    List<Proposal> proposals(Progress progress);
+
+    List<GovernorEvent> events(java.math.BigInteger proposalId);
+
+    /** The account that signs: the connected device's first account. Opens the device. */
+    Address account();
+
+    VoterPosition position(Address account, ProposalStatus proposal);
+
+    PreparedCall vote(java.math.BigInteger proposalId, VoteSupport support, String reason);
+
+    PreparedCall delegate(Address delegatee);
+
+    PreparedCall propose(ProposalDraft draft);
+
+    PreparedCall queue(ProposalDraft draft);
+
+    PreparedCall execute(ProposalDraft draft);
+
+    /** Signs on the device and sends; returns the transaction hash. */
+    String send(PreparedCall call, DevicePrompts prompts);
+}

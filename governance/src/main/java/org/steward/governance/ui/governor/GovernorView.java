@@ -1,0 +1,138 @@
+package org.steward.governance.ui.governor;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.governance.ui.MarkdownView;
+import org.steward.ui.View;
+import org.steward.ui.control.FilterBar;
+
+/** On-chain proposals: a virtualized table, and the selected proposal with its results and commands. */
+public final class GovernorView extends View<GovernorViewModel> {
+
+    private final Consumer<String> openLink;
+
+    public GovernorView(GovernorViewModel model, Consumer<String> openLink) {
+        super(model);
+        this.openLink = openLink;
+    }
+
+    @Override
+    protected Parent build() {
+        GovernorViewModel m = model();
+        FilterBar filter = new FilterBar("governor", "Filter by title, state (active, queued, executed…) or id", m.filterProperty(), m.status());
+        ProgressBar indexing = new ProgressBar();
+        indexing.setMaxWidth(Double.MAX_VALUE);
+        indexing.progressProperty().bind(m.progress());
+        indexing.visibleProperty().bind(m.progress().lessThan(1));
+        indexing.managedProperty().bind(indexing.visibleProperty());
+
+        TableView<GovernorRow> table = new TableView<>(m.visibleRows());
+        table.setId("governor-table");
+        table.setPlaceholder(new Label("No on-chain proposal yet."));
+        table.getColumns().add(column("Proposal", GovernorRow::title, 300));
+        table.getColumns().add(column("State", GovernorRow::state, 90));
+        table.getColumns().add(column("For", GovernorRow::forVotes, 110));
+        table.getColumns().add(column("Against", GovernorRow::againstVotes, 110));
+        table.getColumns().add(column("Id", GovernorRow::shortId, 110));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> m.select(now));
+        Button refresh = new Button("Refresh");
+        refresh.setId("governor-refresh");
+        refresh.setOnAction(e -> m.reload());
+        VBox left = new VBox(6, new HBox(8, filter, refresh), indexing, table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+
+        StackPane body = new StackPane();
+        m.selected().addListener((obs, before, now) -> body.getChildren().setAll(
+                now == null ? new Label("") : MarkdownView.render(now.proposal().created().description(), openLink)));
+        Label title = new Label();
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        m.selected().addListener((obs, before, now) -> title.setText(now == null ? "Select a proposal" : now.title() + " — " + now.state()));
+
+        TextArea actions = new TextArea();
+        actions.setId("governor-actions");
+        actions.setEditable(false);
+        actions.setPrefRowCount(5);
+        actions.getStyleClass().add("mono");
+        actions.textProperty().bind(m.actions());
+
+        VBox results = new VBox(4, bar("For", m.forShare()), bar("Against", m.againstShare()), bar("Abstain", m.abstainShare()),
+                boundLabel(m.results(), "governor-results"));
+        ProgressBar quorumBar = new ProgressBar();
+        quorumBar.setMaxWidth(Double.MAX_VALUE);
+        quorumBar.progressProperty().bind(m.quorumProgress());
+        Label position = boundLabel(m.myPosition(), "governor-position");
+        Label eta = boundLabel(m.eta(), "governor-eta");
+
+        TextField reason = new TextField();
+        reason.setId("governor-reason");
+        reason.setPromptText("Reason (optional, stored on chain with your vote)");
+        HBox voteButtons = new HBox(8);
+        for (VoteSupport s : VoteSupport.values()) {
+            Button b = new Button("Vote " + s.label());
+            b.setId("governor-vote-" + s.name().toLowerCase());
+            b.disableProperty().bind(m.canVote().not().or(m.review().busy()));
+            b.setOnAction(e -> m.vote(s, reason.getText()));
+            voteButtons.getChildren().add(b);
+        }
+        Button queue = new Button("Queue in timelock");
+        queue.setId("governor-queue");
+        queue.disableProperty().bind(m.canQueue().not().or(m.review().busy()));
+        queue.setOnAction(e -> m.queue());
+        Button execute = new Button("Execute");
+        execute.setId("governor-execute");
+        execute.disableProperty().bind(m.canExecute().not().or(m.review().busy()));
+        execute.setOnAction(e -> m.execute());
+
+        VBox detail = new VBox(10, title, results, boundLabel(m.quorum(), "governor-quorum"), quorumBar, position, reason, voteButtons,
+                new HBox(8, queue, execute), eta, new ReviewPane(m.review(), "governor"), new Label("Actions (decoded by Steward)"), actions,
+                new Label("Description"), body);
+        detail.setPadding(new javafx.geometry.Insets(8));
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+
+        SplitPane split = new SplitPane(left, scroll);
+        split.setDividerPositions(0.45);
+        split.setId("governor-proposals");
+        return split;
+    }
+
+    private static HBox bar(String label, javafx.beans.value.ObservableDoubleValue share) {
+        ProgressBar b = new ProgressBar();
+        b.setPrefWidth(240);
+        b.progressProperty().bind(share);
+        Label l = new Label(label);
+        l.setMinWidth(70);
+        return new HBox(8, l, b);
+    }
+
+    private static Label boundLabel(javafx.beans.value.ObservableStringValue text, String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static TableColumn<GovernorRow, String> column(String name, Function<GovernorRow, String> value, double width) {
+        TableColumn<GovernorRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

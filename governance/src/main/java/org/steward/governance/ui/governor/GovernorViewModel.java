@@ -1,0 +1,297 @@
+package org.steward.governance.ui.governor;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.steward.core.eth.TokenFormat;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.BackgroundTask;
+import org.steward.core.task.TaskRunner;
+import org.steward.governance.domain.governor.KnownCalls;
+import org.steward.governance.domain.governor.ProposalState;
+import org.steward.governance.domain.governor.ProposalStatus;
+import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.governance.domain.governor.VoterPosition;
+import org.steward.governance.service.governor.GovernorReader;
+import org.steward.ui.UiScheduler;
+import org.steward.ui.UserMessages;
+import org.steward.ui.ViewModel;
+
+/**
+ * The on-chain proposals: the indexed list with live states, and for the selected proposal its
+ * description, decoded actions, results, quorum, the account's voting power and vote, the vote /
+ * queue / execute commands and the timelock ETA counting down.
+ */
+public final class GovernorViewModel extends ViewModel {
+
+    private final GovernorSource source;
+    private final TaskRunner runner;
+    private final UiScheduler scheduler;
+    private final LongSupplier nowSeconds;
+    private final TransactionReview review;
+
+    private final ObservableList<GovernorRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<GovernorRow> visible = new FilteredList<>(rows);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyObjectWrapper<GovernorRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyStringWrapper actions = new ReadOnlyStringWrapper(this, "actions", "");
+    private final ReadOnlyStringWrapper results = new ReadOnlyStringWrapper(this, "results", "");
+    private final ReadOnlyDoubleWrapper forShare = new ReadOnlyDoubleWrapper(this, "forShare");
+    private final ReadOnlyDoubleWrapper againstShare = new ReadOnlyDoubleWrapper(this, "againstShare");
+    private final ReadOnlyDoubleWrapper abstainShare = new ReadOnlyDoubleWrapper(this, "abstainShare");
+    private final ReadOnlyStringWrapper quorum = new ReadOnlyStringWrapper(this, "quorum", "");
+    private final ReadOnlyDoubleWrapper quorumProgress = new ReadOnlyDoubleWrapper(this, "quorumProgress");
+    private final ReadOnlyStringWrapper myPosition = new ReadOnlyStringWrapper(this, "myPosition", "");
+    private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
+    private final ReadOnlyBooleanWrapper canVote = new ReadOnlyBooleanWrapper(this, "canVote");
+    private final ReadOnlyBooleanWrapper canQueue = new ReadOnlyBooleanWrapper(this, "canQueue");
+    private final ReadOnlyBooleanWrapper canExecute = new ReadOnlyBooleanWrapper(this, "canExecute");
+    private GovernorReader.Setup setup;
+    private UiScheduler.Cancellable ticking;
+
+    public GovernorViewModel(GovernorSource source, TaskRunner runner, UiScheduler scheduler, LongSupplier nowSeconds,
+                             Supplier<DevicePrompts> prompts) {
+        this.source = source;
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.nowSeconds = nowSeconds;
+        this.review = new TransactionReview(runner, source, prompts);
+    }
+
+    @Override
+    protected void onActivate() {
+        whileActive(filter, (obs, before, now) -> visible.setPredicate(row -> row.matches(now)));
+        if (rows.isEmpty()) {
+            reload();
+        }
+        tick();
+    }
+
+    @Override
+    protected void onDeactivate() {
+        if (ticking != null) {
+            ticking.cancel();
+            ticking = null;
+        }
+    }
+
+    public void reload() {
+        status.set("Reading the Governor's proposals…");
+        BigInteger keep = selected.get() == null ? null : selected.get().id();
+        runner.run(BackgroundTask.of("Index the Governor's proposals", p -> {
+                    GovernorReader.Setup s = source.setup();
+                    return new Loaded(s, source.proposals(p));
+                })
+                .onProgress((done, total, message) -> {
+                    progress.set(total <= 0 ? -1 : (double) done / total);
+                    status.set(message);
+                })
+                .onSuccess(loaded -> {
+                    setup = loaded.setup();
+                    rows.setAll(loaded.proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList());
+                    progress.set(1);
+                    status.set(rows.isEmpty() ? "No proposal on this Governor yet." : rows.size() + " proposals");
+                    rows.stream().filter(r -> r.id().equals(keep)).findFirst().ifPresent(this::select);
+                })
+                .onFailure(e -> {
+                    progress.set(0);
+                    status.set(UserMessages.sentence(e));
+                }));
+    }
+
+    private record Loaded(GovernorReader.Setup setup, List<GovernorSource.Proposal> proposals) {
+    }
+
+    public void select(GovernorRow row) {
+        selected.set(row);
+        if (row == null) {
+            return;
+        }
+        ProposalStatus s = row.proposal().status();
+        actions.set(row.proposal().created().actions().stream().map(KnownCalls::describe).collect(Collectors.joining("\n\n")));
+        results.set("For " + amount(s.forVotes()) + " · Against " + amount(s.againstVotes()) + " · Abstain " + amount(s.abstainVotes()));
+        forShare.set(s.share(VoteSupport.FOR));
+        againstShare.set(s.share(VoteSupport.AGAINST));
+        abstainShare.set(s.share(VoteSupport.ABSTAIN));
+        quorum.set("Quorum " + amount(s.quorumVotes()) + " of " + amount(s.quorum()) + (s.quorumReached() ? " — reached" : "")
+                + (s.quorumFinal() ? "" : " (estimated: the snapshot is still ahead)"));
+        quorumProgress.set(s.quorumProgress());
+        canVote.set(s.state() == ProposalState.ACTIVE);
+        canQueue.set(s.state() == ProposalState.SUCCEEDED);
+        canExecute.set(false);
+        myPosition.set("Reading your voting power…");
+        tick();
+        BigInteger id = row.id();
+        runner.run(BackgroundTask.of("Read your voting power", p -> {
+                    var account = source.account();
+                    return source.position(account, s);
+                })
+                .onSuccess(pos -> {
+                    if (selected.get() != null && selected.get().id().equals(id)) {
+                        myPosition.set(describe(pos, s));
+                    }
+                })
+                .onFailure(e -> myPosition.set(UserMessages.sentence(e))));
+    }
+
+    private String describe(VoterPosition pos, ProposalStatus s) {
+        String power = "Your voting power at the snapshot: " + amount(pos.votesAtSnapshot()) + (s.quorumFinal() ? "" : " (estimated)");
+        String voted = pos.hasVoted() ? "You have voted on this proposal." : s.state() == ProposalState.ACTIVE ? "You have not voted yet." : "";
+        String warning = pos.undelegated() ? "\n" + pos.undelegatedWarning(amount(pos.balance())) : "";
+        return power + ". " + voted + warning;
+    }
+
+    /** The ETA line, refreshed every second while the screen is shown, so Execute enables when the delay passes. */
+    private void tick() {
+        if (ticking != null) {
+            ticking.cancel();
+            ticking = null;
+        }
+        GovernorRow row = selected.get();
+        if (row == null || row.proposal().status().etaSeconds().isEmpty() || !isActive()) {
+            eta.set(row != null && row.proposal().status().state() == ProposalState.SUCCEEDED
+                    ? "Succeeded: queue it in the timelock to start the delay." : "");
+            return;
+        }
+        long remaining = row.proposal().status().etaSeconds().getAsLong() - nowSeconds.getAsLong();
+        boolean queued = row.proposal().status().state() == ProposalState.QUEUED;
+        canExecute.set(queued && remaining <= 0);
+        if (!queued) {
+            eta.set("");
+            return;
+        }
+        eta.set(remaining > 0 ? "Executable in " + duration(remaining) + " (timelock delay)" : "Ready to execute: the timelock delay has passed.");
+        if (remaining > 0) {
+            ticking = scheduler.after(Duration.ofSeconds(1), this::tick);
+        }
+    }
+
+    static String duration(long seconds) {
+        long d = seconds / 86_400;
+        long h = seconds % 86_400 / 3_600;
+        long m = seconds % 3_600 / 60;
+        long s = seconds % 60;
+        if (d > 0) {
+            return d + " d " + h + " h " + m + " min";
+        }
+        if (h > 0) {
+            return h + " h " + m + " min " + s + " s";
+        }
+        return m > 0 ? m + " min " + s + " s" : s + " s";
+    }
+
+    public void vote(VoteSupport support, String reason) {
+        GovernorRow row = selected.get();
+        if (row != null && canVote.get()) {
+            review.prepare("Prepare the vote", p -> source.vote(row.id(), support, reason), this::reload);
+        }
+    }
+
+    public void queue() {
+        GovernorRow row = selected.get();
+        if (row != null && canQueue.get()) {
+            review.prepare("Prepare queueing", p -> source.queue(row.proposal().created().draft()), this::reload);
+        }
+    }
+
+    public void execute() {
+        GovernorRow row = selected.get();
+        if (row != null && canExecute.get()) {
+            review.prepare("Prepare execution", p -> source.execute(row.proposal().created().draft()), this::reload);
+        }
+    }
+
+    private String amount(BigInteger raw) {
+        return setup == null ? raw.toString() : TokenFormat.format(raw, setup.decimals(), setup.symbol());
+    }
+
+    public TransactionReview review() {
+        return review;
+    }
+
+    public ObservableList<GovernorRow> visibleRows() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GovernorRow> selected() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty actions() {
+        return actions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty results() {
+        return results.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty forShare() {
+        return forShare.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty againstShare() {
+        return againstShare.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty abstainShare() {
+        return abstainShare.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty quorum() {
+        return quorum.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty quorumProgress() {
+        return quorumProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty myPosition() {
+        return myPosition.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty eta() {
+        return eta.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canVote() {
+        return canVote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canQueue() {
+        return canQueue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canExecute() {
+        return canExecute.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,44 @@
+package org.steward.governance.ui.governor;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.steward.core.abi.AbiFunction;
+import org.steward.core.eth.Address;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.TaskRunner;
+import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.ui.UiScheduler;
+
+/** The Governor's pages in tabs: proposals, delegation, and the proposal builder other screens can open pre-filled. */
+public final class GovernorWorkspace {
+
+    private final TabPane tabs = new TabPane();
+    private final Tab builderTab;
+    private final ProposalBuilderViewModel builder;
+
+    public GovernorWorkspace(GovernorSource source, TaskRunner runner, UiScheduler scheduler, LongSupplier nowSeconds,
+                             Supplier<DevicePrompts> prompts, Consumer<String> openLink, List<AbiFunction> builderFunctions,
+                             Address defaultTarget) {
+        builder = new ProposalBuilderViewModel(source, runner, prompts, builderFunctions, defaultTarget);
+        Tab proposals = new Tab("Proposals", new GovernorView(new GovernorViewModel(source, runner, scheduler, nowSeconds, prompts), openLink).root());
+        Tab delegation = new Tab("Delegation", new DelegationView(new DelegationViewModel(source, runner, prompts)).root());
+        builderTab = new Tab("New proposal", new ProposalBuilderView(builder).root());
+        tabs.getTabs().addAll(proposals, delegation, builderTab);
+        tabs.getTabs().forEach(t -> t.setClosable(false));
+        tabs.setId("governor-workspace");
+    }
+
+    public TabPane root() {
+        return tabs;
+    }
+
+    /** Opens the builder with {@code draft} loaded, for a proposal another screen prepared. */
+    public void openBuilder(ProposalDraft draft) {
+        builder.load(draft);
+        tabs.getSelectionModel().select(builderTab);
+    }
+}

@@ -1,0 +1,147 @@
+package org.steward.governance.ui.governor;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.steward.core.abi.AbiFunction;
+import org.steward.core.eth.Address;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.TaskRunner;
+import org.steward.governance.domain.governor.KnownCalls;
+import org.steward.governance.domain.governor.ProposalAction;
+import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.ui.ViewModel;
+import org.steward.ui.abi.CallBuilderViewModel;
+
+/**
+ * A Governor proposal being written: actions composed with the call builder (target, value, call),
+ * a Markdown description, and the whole proposal previewed with its id before the device signs it.
+ * Other screens open it pre-filled with a draft ("propose slash", "propose parameter change").
+ */
+public final class ProposalBuilderViewModel extends ViewModel {
+
+    private final GovernorSource source;
+    private final TransactionReview review;
+    private final CallBuilderViewModel call;
+    private final StringProperty target = new SimpleStringProperty(this, "target", "");
+    private final StringProperty value = new SimpleStringProperty(this, "value", "0");
+    private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final ObservableList<ProposalAction> actions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError", "");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
+
+    public ProposalBuilderViewModel(GovernorSource source, TaskRunner runner, Supplier<DevicePrompts> prompts, List<AbiFunction> functions,
+                                    Address defaultTarget) {
+        this.source = source;
+        this.review = new TransactionReview(runner, source, prompts);
+        this.call = new CallBuilderViewModel(functions.isEmpty() ? KnownCalls.REGISTRY : functions);
+        target.set(defaultTarget == null ? "" : defaultTarget.checksummed());
+        actions.addListener((javafx.collections.ListChangeListener<ProposalAction>) c -> refreshPreview());
+        description.addListener((obs, before, now) -> refreshPreview());
+        refreshPreview();
+    }
+
+    /** Replaces the proposal with {@code draft}, e.g. the registry's "propose slash". */
+    public void load(ProposalDraft draft) {
+        actions.setAll(draft.actions());
+        description.set(draft.description());
+    }
+
+    /** Adds the call builder's current call to {@code target} as an action. */
+    public void addAction() {
+        Address to;
+        try {
+            to = Address.parse(target.get());
+        } catch (IllegalArgumentException e) {
+            actionError.set("Target: " + e.getMessage());
+            return;
+        }
+        BigInteger wei;
+        try {
+            wei = new BigInteger(value.get().strip().isEmpty() ? "0" : value.get().strip());
+            if (wei.signum() < 0) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            actionError.set("Value: \"" + value.get() + "\" is not a whole number of wei.");
+            return;
+        }
+        byte[] data = call.calldata().get();
+        if (data == null) {
+            actionError.set("The call is not complete: " + call.preview().get());
+            return;
+        }
+        actionError.set("");
+        actions.add(new ProposalAction(to, wei, data));
+    }
+
+    public void removeAction(int index) {
+        if (index >= 0 && index < actions.size()) {
+            actions.remove(index);
+        }
+    }
+
+    public void propose() {
+        draft().ifPresent(d -> review.prepare("Prepare the proposal", p -> source.propose(d), () -> { }));
+    }
+
+    private java.util.Optional<ProposalDraft> draft() {
+        if (actions.isEmpty() || description.get().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ProposalDraft(actions, description.get()));
+    }
+
+    private void refreshPreview() {
+        if (actions.isEmpty()) {
+            preview.set("Add at least one action.");
+            return;
+        }
+        if (description.get().isBlank()) {
+            preview.set("Write a description: voters read it, and it is part of the proposal's id.");
+            return;
+        }
+        ProposalDraft d = new ProposalDraft(actions, description.get());
+        preview.set("\"" + d.title() + "\"\nProposal id " + d.proposalId() + "\n\n"
+                + d.actions().stream().map(KnownCalls::describe).collect(Collectors.joining("\n\n")));
+    }
+
+    public CallBuilderViewModel call() {
+        return call;
+    }
+
+    public TransactionReview review() {
+        return review;
+    }
+
+    public StringProperty target() {
+        return target;
+    }
+
+    public StringProperty value() {
+        return value;
+    }
+
+    public StringProperty description() {
+        return description;
+    }
+
+    public ObservableList<ProposalAction> actions() {
+        return FXCollections.unmodifiableObservableList(actions);
+    }
+
+    public ReadOnlyStringProperty actionError() {
+        return actionError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty preview() {
+        return preview.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,61 @@
+package org.steward.governance.ui.governor;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.steward.governance.service.governor.PreparedCall;
+
+/** What will be signed, shown before the device is asked: decoded call, recipient, value and the device's text. */
+final class ReviewPane extends VBox {
+
+    ReviewPane(TransactionReview review, String idPrefix) {
+        super(6);
+        getStyleClass().add("review-pane");
+        Label title = new Label();
+        title.getStyleClass().add("title-4");
+        TextArea decoded = new TextArea();
+        decoded.setEditable(false);
+        decoded.setPrefRowCount(5);
+        decoded.getStyleClass().add("mono");
+        decoded.setId(idPrefix + "-review-decoded");
+        TextArea device = new TextArea();
+        device.setEditable(false);
+        device.setPrefRowCount(3);
+        device.getStyleClass().add("mono");
+        Button sign = new Button("Sign on device and send");
+        sign.setId(idPrefix + "-review-sign");
+        sign.setDefaultButton(true);
+        sign.setOnAction(e -> review.confirm());
+        sign.disableProperty().bind(review.busy());
+        Button cancel = new Button("Cancel");
+        cancel.setId(idPrefix + "-review-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> review.cancel());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(review.busy());
+        Label outcome = new Label();
+        outcome.setId(idPrefix + "-outcome");
+        outcome.setWrapText(true);
+        outcome.textProperty().bind(review.outcome());
+
+        VBox details = new VBox(6, title, new Label("Steward decoded the call data it built:"), decoded,
+                new Label("Your device will show:"), device, new HBox(8, sign, cancel));
+        details.visibleProperty().bind(review.pending().isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+        review.pending().addListener((obs, before, now) -> show(now, title, decoded, device));
+        getChildren().addAll(details, new HBox(8, busy, outcome));
+    }
+
+    private static void show(PreparedCall call, Label title, TextArea decoded, TextArea device) {
+        if (call == null) {
+            return;
+        }
+        title.setText(call.title());
+        decoded.setText(call.decoded());
+        device.setText(call.deviceText());
+    }
+}

@@ -1,0 +1,94 @@
+package org.steward.governance.ui.governor;
+
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.BackgroundTask;
+import org.steward.core.task.TaskRunner;
+import org.steward.core.task.Work;
+import org.steward.governance.service.governor.PreparedCall;
+import org.steward.ui.UserMessages;
+
+/**
+ * Review-before-sign for one transaction at a time: the call is prepared in the background, shown
+ * (decoded call and what the device will display), and only sent when the person confirms.
+ */
+public final class TransactionReview {
+
+    private final TaskRunner runner;
+    private final GovernorSource source;
+    private final Supplier<DevicePrompts> prompts;
+    private final ReadOnlyObjectWrapper<PreparedCall> pending = new ReadOnlyObjectWrapper<>(this, "pending");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
+    private Runnable afterSend = () -> { };
+
+    TransactionReview(TaskRunner runner, GovernorSource source, Supplier<DevicePrompts> prompts) {
+        this.runner = runner;
+        this.source = source;
+        this.prompts = prompts;
+    }
+
+    /** The call waiting for the person's confirmation, or null. */
+    public ReadOnlyObjectProperty<PreparedCall> pending() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The last result in one sentence: the transaction hash, or why nothing was sent. */
+    public ReadOnlyStringProperty outcome() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    void prepare(String title, Work<PreparedCall> preparation, Runnable onSent) {
+        busy.set(true);
+        outcome.set("");
+        runner.run(BackgroundTask.of(title, preparation)
+                .onSuccess(call -> {
+                    busy.set(false);
+                    afterSend = onSent;
+                    pending.set(call);
+                })
+                .onFailure(e -> {
+                    busy.set(false);
+                    outcome.set(UserMessages.sentence(e));
+                }));
+    }
+
+    /** Signs the pending call on the device and sends it; the raw transaction is stored before it is broadcast. */
+    public void confirm() {
+        PreparedCall call = pending.get();
+        if (call == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        DevicePrompts devicePrompts = prompts.get();
+        runner.run(BackgroundTask.of("Sign on the device: " + call.title(), p -> source.send(call, devicePrompts))
+                .onSuccess(hash -> {
+                    busy.set(false);
+                    pending.set(null);
+                    outcome.set(call.title() + ": sent in transaction " + hash + ".");
+                    afterSend.run();
+                })
+                .onFailure(e -> {
+                    busy.set(false);
+                    pending.set(null);
+                    outcome.set(UserMessages.sentence(e));
+                }));
+    }
+
+    public void cancel() {
+        if (!busy.get()) {
+            pending.set(null);
+            outcome.set("Nothing was signed.");
+        }
+    }
+}
