@@ -15,6 +15,14 @@ import org.steward.wallet.usb.DetectedDevice;
  */
 final class DeviceVotingAccount implements Supplier<VotingAccount> {
 
+    /** The same account as one that sends transactions (Governor votes, delegation, proposals). */
+    static Supplier<org.steward.core.chain.DeviceTransactions.Account> transactions(DeviceVotingAccount account) {
+        return () -> {
+            VotingAccount a = account.get();
+            return new org.steward.core.chain.DeviceTransactions.Account(a.signer(), a.path(), a.address());
+        };
+    }
+
     private static final DerivationPath FIRST_ACCOUNT = DerivationPath.bip44(0);
     private final DeviceCatalog devices;
     private VotingAccount opened;

@@ -14,6 +14,9 @@ import org.steward.governance.service.SnapshotSequencerClient;
 import org.steward.governance.service.SnapshotVoting;
 import org.steward.governance.ui.VoteDialog;
 import org.steward.governance.ui.VoteViewModel;
+import org.steward.governance.domain.governor.KnownCalls;
+import org.steward.governance.ui.governor.ChainGovernorSource;
+import org.steward.governance.ui.governor.GovernorWorkspace;
 import org.steward.ui.device.FxDevicePrompts;
 import org.steward.treasury.ui.SafeOverviewView;
 import org.steward.treasury.ui.SafeOverviewViewModel;
@@ -38,6 +41,8 @@ final class ScreenFactory {
     private DevicesView devicesView;
     /** The hub the governance screen reads; its clock checks a vote's timestamp. */
     private SnapshotHubClient snapshotHub;
+    /** One device account for every signature of the session, opened on first use. */
+    private DeviceVotingAccount signingAccount;
 
     private final java.util.function.Supplier<javafx.stage.Window> owner;
     /** Chain connections the screens opened, closed with the window. */
@@ -69,8 +74,7 @@ final class ScreenFactory {
     /** The screen's root, whose node id is {@link Screen#id()}. */
     Parent create(Screen screen) {
         return switch (screen) {
-            case GOVERNANCE -> snapshot()
-                    .orElseGet(() -> intro(screen, ScreenIntro.governance(context.profile())));
+            case GOVERNANCE -> governance(screen);
             case TREASURY -> context.profile().safe()
                     .<Parent>map(safe -> new SafeOverviewView(new SafeOverviewViewModel(
                             keep(new LiveSafe(context.profile().network(), safe, context.profile().token().stream().toList())), runner)).root())
@@ -88,6 +92,44 @@ final class ScreenFactory {
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.profile(), context.demo(), initialTheme,
                     new ThemeStore(context.history()), Theme::apply, runner)).root();
         };
+    }
+
+    /** Snapshot and the on-chain Governor side by side in tabs; either alone when the profile names only one. */
+    private Parent governance(Screen screen) {
+        java.util.Optional<Parent> snapshot = snapshot();
+        java.util.Optional<Parent> governor = governor();
+        if (snapshot.isEmpty() && governor.isEmpty()) {
+            return intro(screen, ScreenIntro.governance(context.profile()));
+        }
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+        snapshot.ifPresent(node -> tabs.getTabs().add(new javafx.scene.control.Tab("Snapshot", node)));
+        governor.ifPresent(node -> tabs.getTabs().add(new javafx.scene.control.Tab("On-chain Governor", node)));
+        tabs.getTabs().forEach(t -> t.setClosable(false));
+        tabs.setId(screen.id());
+        tabs.getStyleClass().add("screen");
+        return tabs;
+    }
+
+    /** The Governor's proposals, delegation and proposal builder, when the profile names a Governor. */
+    private java.util.Optional<Parent> governor() {
+        var profile = context.profile();
+        return profile.governor().map(governor -> {
+            ChainGovernorSource source = keep(new ChainGovernorSource(profile.network(), governor, context.history(),
+                    DeviceVotingAccount.transactions(signingAccount())));
+            FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
+            java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(KnownCalls.REGISTRY);
+            functions.addAll(KnownCalls.TIMELOCK);
+            functions.addAll(KnownCalls.GOVERNOR);
+            return new GovernorWorkspace(source, runner, new org.steward.ui.FxScheduler(), () -> System.currentTimeMillis() / 1000,
+                    () -> prompts, new LinkOpener(), functions, profile.registry().orElse(null)).root();
+        });
+    }
+
+    private synchronized DeviceVotingAccount signingAccount() {
+        if (signingAccount == null) {
+            signingAccount = new DeviceVotingAccount(context.devices());
+        }
+        return signingAccount;
     }
 
     /** The Snapshot proposals of the profile's space, when the profile names a hub and a space. */
@@ -108,7 +150,7 @@ final class ScreenFactory {
                 SnapshotEndpoints.sequencerFor(context.profile().hubUrl().orElseThrow()), null, status -> { }),
                 new SignedItems(context.history()));
         FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
-        new VoteDialog(new VoteViewModel(proposal, new DeviceVotingAccount(context.devices()), voting, prompts, runner,
+        new VoteDialog(new VoteViewModel(proposal, signingAccount(), voting, prompts, runner,
                 snapshotHub::serverNow)).show(owner.get());
     }
 

@@ -81,6 +81,16 @@ class DemoOnDevnetUiTest {
         assertThat(robot.lookup("#safe-owners").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(3);
     }
 
+    @Test
+    void theGovernanceScreenIndexesTheGovernorOnChain(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#" + Screen.GOVERNANCE.navId());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("On-chain Governor").tryQuery().isPresent());
+        robot.clickOn("On-chain Governor");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#governor-table").tryQuery().isPresent()
+                && label(robot, "#governor-status").equals("No proposal on this Governor yet."));
+        assertThat(robot.lookup("#governor-table").queryAs(javafx.scene.control.TableView.class).getItems()).isEmpty();
+    }
+
     private static String label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
