@@ -138,10 +138,14 @@ final class ScreenFactory {
         if (profile.hubUrl().isEmpty() || profile.snapshotSpace().isEmpty()) {
             return java.util.Optional.empty();
         }
-        SnapshotHubClient hub = new SnapshotHubClient(profile.hubUrl().get(), null, status -> { });
+        java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<String>> hubStatus =
+                new java.util.concurrent.atomic.AtomicReference<>(text -> { });
+        SnapshotHubClient hub = new SnapshotHubClient(profile.hubUrl().get(), null, text -> hubStatus.get().accept(text));
         snapshotHub = hub;
-        return java.util.Optional.of(new ProposalListView(new ProposalListViewModel(
-                new HubSnapshotSource(hub, profile.snapshotSpace().get()), runner), new LinkOpener(), this::openVote).root());
+        ProposalListViewModel model = new ProposalListViewModel(new HubSnapshotSource(hub, profile.snapshotSpace().get()), runner,
+                () -> java.util.Optional.of(signingAccount().get().address().checksummed()), new org.steward.ui.FxScheduler());
+        hubStatus.set(model.hubStatusSink());
+        return java.util.Optional.of(new ProposalListView(model, new LinkOpener(), this::openVote).root());
     }
 
     /** The vote dialog, signing on the first connected device (the simulated Ledger in the demo). */

@@ -56,7 +56,8 @@ class HubRetryAndMalformedAnswerTest {
         SnapshotHubClient client = client(5, "secret-key");
 
         assertThat(client.space("stewarddao.eth")).get().satisfies(s -> assertThat(s.name()).isEqualTo("Steward DAO"));
-        assertThat(status).containsExactly("rate limited, retrying in 2 s", "rate limited, retrying in 4 s");
+        assertThat(status).as("the status clears once the hub answers").containsExactly("The Snapshot hub is rate limited: retrying in 2 s",
+                "The Snapshot hub is rate limited: retrying in 4 s", "");
         assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
         assertThat(apiKeys).containsExactly("secret-key", "secret-key", "secret-key");
     }
@@ -68,7 +69,7 @@ class HubRetryAndMalformedAnswerTest {
         SnapshotHubClient client = client(5, null);
 
         assertThat(client.space("stewarddao.eth")).isPresent();
-        assertThat(status).containsExactly("under maintenance, retrying in 7 s");
+        assertThat(status).containsExactly("The Snapshot hub is under maintenance: retrying in 7 s", "");
         assertThat(waits).containsExactly(Duration.ofSeconds(7));
         assertThat(apiKeys).containsExactly("<none>", "<none>");
     }

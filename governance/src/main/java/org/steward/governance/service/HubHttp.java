@@ -50,6 +50,9 @@ final class HubHttp {
             noteServerTime(response);
             int code = response.statusCode();
             if (code != 429 && code != 503) {
+                if (attempt > 0) {
+                    status.accept("");
+                }
                 return new Answer(code, response.body());
             }
             String why = code == 429 ? "rate limited" : "under maintenance";
@@ -58,7 +61,7 @@ final class HubHttp {
                         + (attempt + 1) + " tries: wait a few minutes" + (code == 429 && apiKey == null ? " or set an API key" : "") + " and try again.");
             }
             Duration delay = retry.delay(attempt, retryAfter(response));
-            status.accept(why + ", retrying in " + Math.max(1, (delay.toMillis() + 999) / 1000) + " s");
+            status.accept("The Snapshot hub is " + why + ": retrying in " + Math.max(1, (delay.toMillis() + 999) / 1000) + " s");
             try {
                 retry.pause().sleep(delay);
             } catch (InterruptedException e) {

@@ -12,7 +12,7 @@ import java.util.Locale;
  * that a test can validate each one against {@link #SCHEMA_RESOURCE} and a typo fails the build.
  */
 public enum HubQuery {
-    SPACE, SPACES, PROPOSAL, PROPOSALS, VOTES, VP;
+    SPACE, SPACES, PROPOSAL, PROPOSALS, VOTES, VOTER_VOTES, VP;
 
     /** The project's subset of the hub schema; the loopback hub serves exactly this file. */
     public static final String SCHEMA_RESOURCE = "/org/steward/governance/snapshot/hub-schema.graphql";

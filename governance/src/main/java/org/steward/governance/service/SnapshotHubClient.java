@@ -149,6 +149,20 @@ public final class SnapshotHubClient {
         return all;
     }
 
+    /** The votes {@code voter} cast in {@code space}, newest first (at most {@value #MAX_VOTES_PAGE}). */
+    public List<HubVote> votesOf(String voter, String space) {
+        ObjectNode variables = JSON.createObjectNode().put("space", space).put("voter", voter).put("first", MAX_VOTES_PAGE);
+        List<HubVote> out = new ArrayList<>();
+        for (JsonNode row : list(query(HubQuery.VOTER_VOTES, variables), "votes")) {
+            String proposal = row.path("proposal").path("id").asText("");
+            if (proposal.isEmpty()) {
+                throw read.malformed("vote " + row.path("id").asText() + " without its proposal");
+            }
+            out.add(read.vote(row, proposal));
+        }
+        return out;
+    }
+
     /** A voter's power in a space, or on one proposal when {@code proposalId} is given. */
     public HubVotingPower votingPower(String voter, String space, String proposalId) {
         ObjectNode variables = JSON.createObjectNode().put("voter", voter).put("space", space);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.steward.core.UserFacingException;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubVote;
+import org.steward.governance.domain.hub.HubVotingPower;
 import org.steward.governance.service.ProposalQuery;
 import org.steward.governance.service.SnapshotHubClient;
 
@@ -44,5 +45,15 @@ public final class HubSnapshotSource implements SnapshotSource {
     @Override
     public List<HubVote> votes(String proposalId) {
         return hub.allVotes(proposalId);
+    }
+
+    @Override
+    public List<HubVote> votesOf(String voter) {
+        return hub.votesOf(voter, space);
+    }
+
+    @Override
+    public HubVotingPower votingPower(String voter, String proposalId) {
+        return hub.votingPower(voter, space, proposalId);
     }
 }

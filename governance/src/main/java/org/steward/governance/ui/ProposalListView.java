@@ -80,20 +80,40 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         privacy.textProperty().bind(m.privacyNoteProperty());
         privacy.visibleProperty().bind(m.privacyNoteProperty().isNotEmpty());
         privacy.managedProperty().bind(privacy.visibleProperty());
-        m.selectedProperty().addListener((obs, before, p) -> fill(detail, p, recount, privacy));
+        Label mine = new Label();
+        mine.setId("proposal-my-vote");
+        mine.setWrapText(true);
+        mine.textProperty().bind(m.myVoteProperty());
+        Label power = new Label();
+        power.setId("proposal-voting-power");
+        power.setWrapText(true);
+        power.textProperty().bind(m.votingPowerProperty());
+        m.selectedProperty().addListener((obs, before, p) -> fill(detail, p, recount, privacy, mine, power));
         detail.getChildren().add(new Label("Select a proposal to read it and check its result."));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
 
         SplitPane split = new SplitPane(table, scroll);
         split.setDividerPositions(0.5);
-        BorderPane page = new BorderPane(split, top, null, null, null);
+        javafx.scene.control.CheckBox flagged = new javafx.scene.control.CheckBox("Show flagged");
+        flagged.setId("proposal-show-flagged");
+        flagged.setTooltip(new javafx.scene.control.Tooltip("Snapshot flags spam and scam proposals; they stay hidden unless you ask."));
+        flagged.selectedProperty().bindBidirectional(m.showFlaggedProperty());
+        Label hub = new Label();
+        hub.setId("proposal-hub-status");
+        hub.getStyleClass().add("warning-text");
+        hub.textProperty().bind(m.hubStatusProperty());
+        hub.visibleProperty().bind(m.hubStatusProperty().isNotEmpty());
+        hub.managedProperty().bind(hub.visibleProperty());
+        HBox.setHgrow(top, Priority.ALWAYS);
+        VBox header = new VBox(4, new HBox(8, top, flagged), hub);
+        BorderPane page = new BorderPane(split, header, null, null, null);
         page.setId("governance");
         page.getStyleClass().add("screen");
         return page;
     }
 
-    private void fill(VBox detail, HubProposal p, Label recount, Label privacy) {
+    private void fill(VBox detail, HubProposal p, Label recount, Label privacy, Label mine, Label power) {
         detail.getChildren().clear();
         if (p == null) {
             return;
@@ -103,7 +123,7 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         title.setWrapText(true);
         Label meta = new Label(p.type() + " · " + p.state().name().toLowerCase(Locale.ROOT) + " · " + p.votes() + " votes"
                 + (p.flagged() ? " · flagged by Snapshot (code " + p.flagCode() + ")" : ""));
-        detail.getChildren().addAll(title, meta, privacy, results(p), recount);
+        detail.getChildren().addAll(title, meta, privacy, results(p), quorum(p), recount, mine, power);
         if (p.state() == org.steward.governance.domain.hub.ProposalState.ACTIVE) {
             javafx.scene.control.Button vote = new javafx.scene.control.Button("Vote…");
             vote.setId("proposal-vote");
@@ -114,6 +134,19 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         if (p.body() != null) {
             detail.getChildren().add(MarkdownView.render(p.body(), openLink));
         }
+    }
+
+    /** Snapshot's quorum counts the total score; a proposal without one shows nothing. */
+    private static Label quorum(HubProposal p) {
+        Label l = new Label();
+        l.setId("proposal-quorum");
+        if (p.quorum() > 0) {
+            double total = p.scores().stream().mapToDouble(Double::doubleValue).sum();
+            l.setText(String.format(Locale.ROOT, "Quorum: %,.2f of %,.2f%s", total, p.quorum(), total >= p.quorum() ? " — reached" : ""));
+        }
+        l.setVisible(p.quorum() > 0);
+        l.setManaged(p.quorum() > 0);
+        return l;
     }
 
     private static VBox results(HubProposal p) {

@@ -1,7 +1,16 @@
 package org.steward.governance.ui;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,7 +25,10 @@ import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubRecount;
 import org.steward.governance.domain.hub.HubVote;
+import org.steward.governance.domain.hub.HubVotingPower;
+import org.steward.governance.domain.hub.ProposalState;
 import org.steward.governance.domain.snapshot.VotingType;
+import org.steward.ui.UiScheduler;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
 
@@ -35,28 +47,89 @@ public final class ProposalListViewModel extends ViewModel {
     private final ReadOnlyObjectWrapper<HubProposal> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper recount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper privacyNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hubStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper myVote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper votingPower = new ReadOnlyStringWrapper("");
+    private final BooleanProperty showFlagged = new SimpleBooleanProperty(false);
+    private final Supplier<Optional<String>> voter;
+    private final UiScheduler scheduler;
+    private Map<String, HubVote> mine = Map.of();
+    private Optional<String> voterAddress = Optional.empty();
 
-    public ProposalListViewModel(SnapshotSource source, TaskRunner runner) {
+    /**
+     * @param voter the account votes are cast with, when one is known (blocking: may open the device);
+     *              it orders unvoted proposals first and shows the account's vote and power
+     * @param scheduler brings the hub's rate-limit status, reported from background threads, to the screen
+     */
+    public ProposalListViewModel(SnapshotSource source, TaskRunner runner, Supplier<Optional<String>> voter, UiScheduler scheduler) {
         this.source = Objects.requireNonNull(source);
         this.runner = Objects.requireNonNull(runner);
+        this.voter = Objects.requireNonNull(voter);
+        this.scheduler = Objects.requireNonNull(scheduler);
     }
 
     @Override
     protected void onActivate() {
-        whileActive(filter, (obs, before, now) -> visible.setPredicate(row -> row.matches(now)));
+        whileActive(filter, (obs, before, now) -> refilter());
+        whileActive(showFlagged, (obs, before, now) -> refilter());
+        refilter();
         if (rows.isEmpty()) {
             reload();
         }
     }
 
+    /** Flagged proposals stay hidden unless asked for, as on snapshot.org; the text filter applies to the rest. */
+    private void refilter() {
+        String text = filter.get();
+        boolean flagged = showFlagged.get();
+        visible.setPredicate(row -> (flagged || !row.proposal().flagged()) && row.matches(text));
+    }
+
+    /** Where the hub client reports rate limits and maintenance; callable from any thread. */
+    public Consumer<String> hubStatusSink() {
+        return text -> scheduler.after(Duration.ZERO, () -> hubStatus.set(text));
+    }
+
     public void reload() {
         status.set("Loading proposals…");
-        runner.run(BackgroundTask.of("Load Snapshot proposals", p -> source.proposals())
-                .onSuccess(list -> {
-                    rows.setAll(list.stream().map(ProposalRow::new).toList());
-                    status.set(list.size() + " proposals");
+        runner.run(BackgroundTask.of("Load Snapshot proposals", p -> {
+                    List<HubProposal> proposals = source.proposals();
+                    Optional<String> account = voterOrEmpty();
+                    Map<String, HubVote> votes = new HashMap<>();
+                    account.ifPresent(a -> source.votesOf(a).forEach(v -> votes.putIfAbsent(v.proposal(), v)));
+                    return new Loaded(proposals, account, votes);
+                })
+                .onSuccess(loaded -> {
+                    voterAddress = loaded.voter();
+                    mine = loaded.votes();
+                    rows.setAll(unvotedFirst(loaded.proposals(), mine).stream().map(ProposalRow::new).toList());
+                    long open = loaded.proposals().stream().filter(pr -> pr.state() == ProposalState.ACTIVE && !mine.containsKey(pr.id())).count();
+                    status.set(loaded.proposals().size() + " proposals" + (voterAddress.isPresent() ? ", " + open + " active without your vote" : ""));
                 })
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
+    }
+
+    private record Loaded(List<HubProposal> proposals, Optional<String> voter, Map<String, HubVote> votes) {
+    }
+
+    private Optional<String> voterOrEmpty() {
+        try {
+            return voter.get();
+        } catch (RuntimeException noDevice) {
+            // without a device the list still shows; only the per-account parts stay empty
+            return Optional.empty();
+        }
+    }
+
+    /** Active proposals the account has not voted on come first, then the rest in the hub's order. */
+    static List<HubProposal> unvotedFirst(List<HubProposal> proposals, Map<String, HubVote> votes) {
+        List<HubProposal> first = new ArrayList<>();
+        List<HubProposal> rest = new ArrayList<>();
+        for (HubProposal p : proposals) {
+            (p.state() == ProposalState.ACTIVE && !votes.containsKey(p.id()) ? first : rest).add(p);
+        }
+        first.addAll(rest);
+        return first;
     }
 
     /** Opens a proposal: its body, then the recount of its votes (both in the background). */
@@ -66,6 +139,22 @@ public final class ProposalListViewModel extends ViewModel {
         }
         String id = row.proposal().id();
         selected.set(row.proposal());
+        HubVote vote = mine.get(id);
+        myVote.set(voterAddress.isEmpty() ? "" : vote == null ? "You have not voted on this proposal."
+                : "Your vote: " + vote.choice() + (vote.reason() == null || vote.reason().isBlank() ? "" : " — \"" + vote.reason() + "\"")
+                        + " (" + String.format(java.util.Locale.ROOT, "%,.2f", vote.vp()) + " " + row.proposal().symbol() + ")");
+        votingPower.set("");
+        voterAddress.ifPresent(account -> runner.run(BackgroundTask.of("Read your voting power", p -> source.votingPower(account, id))
+                .onSuccess(vp -> {
+                    if (isCurrent(id)) {
+                        votingPower.set(describe(vp, row.proposal().symbol()));
+                    }
+                })
+                .onFailure(e -> {
+                    if (isCurrent(id)) {
+                        votingPower.set("Voting power unknown: " + UserMessages.sentence(e));
+                    }
+                })));
         recount.set("Recounting the votes…");
         privacyNote.set(row.proposal().shielded()
                 ? "Private proposal (Shutter): votes stay encrypted until it closes, so nobody can recount them before then; "
@@ -89,6 +178,15 @@ public final class ProposalListViewModel extends ViewModel {
                         recount.set("Recount failed: " + UserMessages.sentence(e));
                     }
                 }));
+    }
+
+    static String describe(HubVotingPower vp, String symbol) {
+        String amount = String.format(java.util.Locale.ROOT, "%,.2f %s", vp.vp(), symbol == null ? "" : symbol).strip();
+        if (vp.vp() == 0) {
+            return "Your voting power on this proposal is 0: the space's strategies count no tokens for this account at the snapshot.";
+        }
+        return "Your voting power: " + amount + (vp.isFinal() ? " (final)"
+                : " (pending: the hub is still computing it from the snapshot; it may change)");
     }
 
     private boolean isCurrent(String id) {
@@ -126,6 +224,22 @@ public final class ProposalListViewModel extends ViewModel {
 
     public ReadOnlyStringProperty recountProperty() {
         return recount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty hubStatusProperty() {
+        return hubStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty myVoteProperty() {
+        return myVote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty votingPowerProperty() {
+        return votingPower.getReadOnlyProperty();
+    }
+
+    public BooleanProperty showFlaggedProperty() {
+        return showFlagged;
     }
 
     public ReadOnlyStringProperty privacyNoteProperty() {

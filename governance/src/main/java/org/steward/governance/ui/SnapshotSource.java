@@ -3,6 +3,7 @@ package org.steward.governance.ui;
 import java.util.List;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubVote;
+import org.steward.governance.domain.hub.HubVotingPower;
 
 /** What the proposals screen reads from a Snapshot hub. Blocking: called from background tasks. */
 public interface SnapshotSource {
@@ -15,4 +16,10 @@ public interface SnapshotSource {
 
     /** Every vote of the proposal, for the local recount. */
     List<HubVote> votes(String proposalId);
+
+    /** The votes {@code voter} cast in the space, newest first. */
+    List<HubVote> votesOf(String voter);
+
+    /** {@code voter}'s power on one proposal ({@code vp} with its {@code vp_state}). */
+    HubVotingPower votingPower(String voter, String proposalId);
 }
