@@ -67,6 +67,9 @@ class GovernanceScreenUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() >= 8);
         assertThat(table.getItems()).extracting(ProposalRow::type).contains("single-choice", "approval", "quadratic",
                 "ranked-choice", "weighted", "basic", "copeland");
+        assertThat(table.getItems()).as("flagged proposals stay hidden by default").noneMatch(row -> row.title().startsWith("[flagged]"));
+        robot.clickOn("#proposal-show-flagged");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).anySatisfy(row -> assertThat(row.title()).startsWith("[flagged]"));
 
         ProposalRow bond = table.getItems().stream().filter(r -> r.title().equals("Set the challenge bond")).findFirst().orElseThrow();
