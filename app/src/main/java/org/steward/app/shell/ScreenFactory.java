@@ -43,6 +43,8 @@ final class ScreenFactory {
     private SnapshotHubClient snapshotHub;
     /** One device account for every signature of the session, opened on first use. */
     private DeviceVotingAccount signingAccount;
+    /** The Snapshot space the governance screen reads, when the profile names one. */
+    private HubSnapshotSource snapshotSource;
 
     private final java.util.function.Supplier<javafx.stage.Window> owner;
     /** Chain connections the screens opened, closed with the window. */
@@ -104,6 +106,9 @@ final class ScreenFactory {
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
         snapshot.ifPresent(node -> tabs.getTabs().add(new javafx.scene.control.Tab("Snapshot", node)));
         governor.ifPresent(node -> tabs.getTabs().add(new javafx.scene.control.Tab("On-chain Governor", node)));
+        tabs.getTabs().add(new javafx.scene.control.Tab("My votes", new org.steward.governance.ui.MyVotesView(
+                new org.steward.governance.ui.MyVotesViewModel(() -> new SignedItems(context.history()).recent(5_000), snapshotSource,
+                        this::voterAddress, runner)).root()));
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId(screen.id());
         tabs.getStyleClass().add("screen");
@@ -125,6 +130,11 @@ final class ScreenFactory {
         });
     }
 
+    /** The voting account's address; opens the device, so only from background tasks. */
+    private java.util.Optional<String> voterAddress() {
+        return java.util.Optional.of(signingAccount().get().address().checksummed());
+    }
+
     private synchronized DeviceVotingAccount signingAccount() {
         if (signingAccount == null) {
             signingAccount = new DeviceVotingAccount(context.devices());
@@ -142,8 +152,8 @@ final class ScreenFactory {
                 new java.util.concurrent.atomic.AtomicReference<>(text -> { });
         SnapshotHubClient hub = new SnapshotHubClient(profile.hubUrl().get(), null, text -> hubStatus.get().accept(text));
         snapshotHub = hub;
-        ProposalListViewModel model = new ProposalListViewModel(new HubSnapshotSource(hub, profile.snapshotSpace().get()), runner,
-                () -> java.util.Optional.of(signingAccount().get().address().checksummed()), new org.steward.ui.FxScheduler());
+        snapshotSource = new HubSnapshotSource(hub, profile.snapshotSpace().get());
+        ProposalListViewModel model = new ProposalListViewModel(snapshotSource, runner, this::voterAddress, new org.steward.ui.FxScheduler());
         hubStatus.set(model.hubStatusSink());
         return java.util.Optional.of(new ProposalListView(model, new LinkOpener(), this::openVote).root());
     }

@@ -89,6 +89,10 @@ class DemoOnDevnetUiTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#governor-table").tryQuery().isPresent()
                 && label(robot, "#governor-status").equals("No proposal on this Governor yet."));
         assertThat(robot.lookup("#governor-table").queryAs(javafx.scene.control.TableView.class).getItems()).isEmpty();
+
+        robot.clickOn("My votes");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#my-votes-status").tryQuery().isPresent()
+                && label(robot, "#my-votes-status").equals("No vote yet."));
     }
 
     private static String label(FxRobot robot, String query) {

@@ -24,6 +24,7 @@ import org.steward.governance.service.SnapshotHubClient;
 import org.steward.governance.service.SnapshotSequencerClient;
 import org.steward.governance.service.SnapshotVoting;
 import org.steward.governance.ui.HubSnapshotSource;
+import org.steward.governance.ui.MyVotesViewModel;
 import org.steward.governance.ui.ProposalListViewModel;
 import org.steward.governance.ui.ProposalRow;
 import org.steward.wallet.sim.SimulatedBehaviour;
@@ -86,5 +87,36 @@ class ProposalListOnHubIT {
 
         m.hubStatusSink().accept("The Snapshot hub is rate limited: retrying in 2 s");
         assertThat(m.hubStatusProperty().get()).isEqualTo("The Snapshot hub is rate limited: retrying in 2 s");
+    }
+
+    @Test
+    void myVotesListsEachVoteWithItsReceiptOrTheRefusalVerbatim(@TempDir Path dir) {
+        String active = hub.data().proposals().stream().filter(p -> p.title().equals(VOTED)).findFirst().orElseThrow().id();
+        String closed = hub.data().proposals().stream().filter(p -> p.title().equals("Set the challenge bond")).findFirst().orElseThrow().id();
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            SignedItems history = new SignedItems(store);
+            SnapshotVoting voting = new SnapshotVoting(new SnapshotSequencerClient(hub.sequencerUrl(), null, s -> { }), history);
+            var ledger = SimulatedDevices.ledger(SimulatedSeed.demo(), new SimulatedBehaviour().approve());
+            SnapshotVoting.CastVote cast = voting.cast(SnapshotVoting.prepare(new SnapshotVote(VOTER, DemoHubSeed.SPACE, Instant.now().getEpochSecond(),
+                    active, VotingType.BASIC, new VoteChoice.Single(2), "", "steward", "{}"),
+                    DerivationPath.bip44(0)), ledger, DevicePrompts.NONE);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> voting.cast(SnapshotVoting.prepare(new SnapshotVote(VOTER, DemoHubSeed.SPACE,
+                    Instant.now().getEpochSecond(), closed, VotingType.SINGLE_CHOICE, new VoteChoice.Single(1), "", "steward", "{}"),
+                    DerivationPath.bip44(0)), ledger, DevicePrompts.NONE));
+
+            MyVotesViewModel m = new MyVotesViewModel(() -> history.recent(5_000), new HubSnapshotSource(new SnapshotHubClient(hub.url(), null, s -> { }),
+                    DemoHubSeed.SPACE), () -> Optional.of(VOTER.checksummed()), new DirectTaskRunner());
+            m.activate();
+
+            assertThat(m.rows()).filteredOn(r -> r.proposal().equals(active)).singleElement().satisfies(r -> {
+                assertThat(r.where()).isEqualTo("Snapshot");
+                assertThat(r.status()).isEqualTo("sent");
+                assertThat(r.receipt()).startsWith("receipt " + cast.receipt().id() + " · ipfs " + cast.receipt().ipfs());
+            });
+            assertThat(m.rows()).filteredOn(r -> r.proposal().equals(closed)).singleElement().satisfies(r -> {
+                assertThat(r.status()).isEqualTo("failed");
+                assertThat(r.receipt()).startsWith("refused: ").contains("not in voting window");
+            });
+        }
     }
 }
