@@ -27,6 +27,11 @@ import org.steward.governance.ui.ProposalListViewModel;
 import org.steward.registry.ui.ChainRegistrySource;
 import org.steward.registry.ui.RegistryView;
 import org.steward.registry.ui.RegistryViewModel;
+import org.steward.registry.ui.RegistryDesk;
+import org.steward.registry.ui.RegistryWorkspace;
+import org.steward.registry.ui.RegistryWorkspaceViewModel;
+import org.steward.governance.ui.governor.ProposalBuilderView;
+import org.steward.governance.ui.governor.ProposalBuilderViewModel;
 import org.steward.ui.Theme;
 import org.steward.ui.control.EmptyState;
 
@@ -82,8 +87,7 @@ final class ScreenFactory {
                             keep(new LiveSafe(context.profile().network(), safe, context.profile().token().stream().toList())), runner)).root())
                     .orElseGet(() -> intro(screen, ScreenIntro.treasury(context.profile())));
             case REGISTRY -> context.profile().registry()
-                    .<Parent>map(registry -> new RegistryView(new RegistryViewModel(
-                            keep(new ChainRegistrySource(context.profile().network(), context.history(), registry)), runner)).root())
+                    .<Parent>map(this::registry)
                     .orElseGet(() -> intro(screen, ScreenIntro.registry(context.profile())));
             case DEVICES -> {
                 devicesView = DevicesView.create(context.devices(), balances, runner);
@@ -113,6 +117,33 @@ final class ScreenFactory {
         tabs.setId(screen.id());
         tabs.getStyleClass().add("screen");
         return tabs;
+    }
+
+    /**
+     * The registry table with model pages, disputes, parameters, the emergency brake and the actions;
+     * "propose slash / parameter change" fills a Governor proposal builder in the same workspace.
+     */
+    private Parent registry(org.steward.core.eth.Address registry) {
+        var profile = context.profile();
+        RegistryView table = new RegistryView(new RegistryViewModel(
+                keep(new ChainRegistrySource(profile.network(), context.history(), registry)), runner));
+        RegistryDesk desk = keep(new RegistryDesk(profile.network(), context.history(), registry, profile.governor(), profile.timelock(),
+                DeviceVotingAccount.transactions(signingAccount())));
+        FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
+        java.util.concurrent.atomic.AtomicReference<RegistryWorkspace> workspace = new java.util.concurrent.atomic.AtomicReference<>();
+        ProposalBuilderViewModel builder = desk.governorSource()
+                .map(source -> new ProposalBuilderViewModel(source, runner, () -> prompts, KnownCalls.REGISTRY, registry)).orElse(null);
+        RegistryWorkspaceViewModel model = new RegistryWorkspaceViewModel(desk, runner, () -> System.currentTimeMillis() / 1000, () -> prompts,
+                draft -> {
+                    if (builder != null) {
+                        builder.load(draft);
+                        workspace.get().showProposalTab();
+                    }
+                });
+        workspace.set(new RegistryWorkspace(table, model, builder == null ? null : new ProposalBuilderView(builder).root()));
+        Parent root = workspace.get().root();
+        root.setId(Screen.REGISTRY.id());
+        return root;
     }
 
     /** The Governor's proposals, delegation and proposal builder, when the profile names a Governor. */

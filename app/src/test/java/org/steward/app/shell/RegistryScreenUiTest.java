@@ -75,5 +75,15 @@ class RegistryScreenUiTest {
         assertThat(table.getItems()).singleElement().satisfies(row -> assertThat(row.status()).isEqualTo("Removed"));
         robot.interact(() -> robot.lookup("#registry-filter").queryAs(TextField.class).setText("challenged"));
         assertThat(table.getItems()).allSatisfy(row -> assertThat(row.challengeText()).startsWith("#"));
+
+        ModelRow challenged = table.getItems().get(0);
+        robot.interact(() -> table.getSelectionModel().select(challenged));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#model-timeline").tryQuery().isPresent());
+        assertThat(robot.lookup("#model-challenges").queryAs(javafx.scene.control.TextArea.class).getText()).contains("opened by");
+        assertThat(robot.lookup("#model-stake-chart").tryQuery()).isPresent();
+
+        robot.clickOn("Disputes");
+        TableView<?> disputes = robot.lookup("#disputes-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> disputes.getItems().size() >= 4);
     }
 }

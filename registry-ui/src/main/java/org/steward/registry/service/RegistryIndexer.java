@@ -32,6 +32,13 @@ public final class RegistryIndexer {
     public record Settings(long fromBlock, long confirmationDepth, long maxPageBlocks) {
 
         public static final Settings DEVNET = new Settings(0, 0, 10_000);
+        /** Real networks reorganise: stay this many blocks behind the head. */
+        private static final long CONFIRMATIONS = 12;
+
+        /** Devnet settings on a local node; elsewhere, the same pages {@value #CONFIRMATIONS} blocks behind the head. */
+        public static Settings forNetwork(boolean local) {
+            return local ? DEVNET : new Settings(0, CONFIRMATIONS, DEVNET.maxPageBlocks());
+        }
 
         public Settings {
             if (fromBlock < 0 || confirmationDepth < 0 || maxPageBlocks < 1) {

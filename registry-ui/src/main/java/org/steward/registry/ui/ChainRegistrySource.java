@@ -17,9 +17,6 @@ import org.steward.registry.service.RegistrySync;
  */
 public final class ChainRegistrySource implements RegistrySource, AutoCloseable {
 
-    /** Real networks reorganise: stay this many blocks behind the head. */
-    private static final long CONFIRMATIONS = 12;
-
     private final Network network;
     private final HistoryStore history;
     private final Address registry;
@@ -41,8 +38,7 @@ public final class ChainRegistrySource implements RegistrySource, AutoCloseable 
         if (client == null) {
             client = ChainClient.connect(network);
         }
-        RegistryIndexer.Settings settings = network.local() ? RegistryIndexer.Settings.DEVNET
-                : new RegistryIndexer.Settings(0, CONFIRMATIONS, RegistryIndexer.Settings.DEVNET.maxPageBlocks());
+        RegistryIndexer.Settings settings = RegistryIndexer.Settings.forNetwork(network.local());
         return new RegistrySync(client, history, registry, settings).refresh(progress);
     }
 

@@ -29,8 +29,15 @@ import org.steward.ui.control.FilterBar;
  */
 public final class RegistryView extends View<RegistryViewModel> {
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ModelRow> selected = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
     public RegistryView(RegistryViewModel model) {
         super(model);
+    }
+
+    /** The row selected in the table, for a model page beside it. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ModelRow> selectedRow() {
+        return selected.getReadOnlyProperty();
     }
 
     @Override
@@ -50,6 +57,7 @@ public final class RegistryView extends View<RegistryViewModel> {
 
         TableView<ModelRow> table = new TableView<>();
         table.setId("registry-table");
+        selected.bind(table.getSelectionModel().selectedItemProperty());
         table.setPlaceholder(new Label("No model is listed in this registry yet."));
         table.getColumns().addAll(
                 column("ID", ModelRow::id, Comparator.naturalOrder(), 50),

@@ -1,8 +1,8 @@
 package org.steward.governance.ui.governor;
 
+import org.steward.governance.service.governor.CallSender;
 import java.util.List;
 import org.steward.core.eth.Address;
-import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.Progress;
 import org.steward.governance.domain.governor.GovernorEvent;
 import org.steward.governance.domain.governor.ProposalDraft;
@@ -13,7 +13,7 @@ import org.steward.governance.service.governor.GovernorReader;
 import org.steward.governance.service.governor.PreparedCall;
 
 /** What the Governor screens read and send. Every method blocks: the ViewModels call it from background tasks. */
-public interface GovernorSource {
+public interface GovernorSource extends CallSender {
 
     /** A proposal as indexed from its ProposalCreated log, with its live status. */
     record Proposal(GovernorEvent.Created created, ProposalStatus status) {
@@ -40,7 +40,4 @@ public interface GovernorSource {
     PreparedCall queue(ProposalDraft draft);
 
     PreparedCall execute(ProposalDraft draft);
-
-    /** Signs on the device and sends; returns the transaction hash. */
-    String send(PreparedCall call, DevicePrompts prompts);
 }

@@ -9,9 +9,9 @@ import javafx.scene.layout.VBox;
 import org.steward.governance.service.governor.PreparedCall;
 
 /** What will be signed, shown before the device is asked: decoded call, recipient, value and the device's text. */
-final class ReviewPane extends VBox {
+public final class ReviewPane extends VBox {
 
-    ReviewPane(TransactionReview review, String idPrefix) {
+    public ReviewPane(TransactionReview review, String idPrefix) {
         super(6);
         getStyleClass().add("review-pane");
         Label title = new Label();

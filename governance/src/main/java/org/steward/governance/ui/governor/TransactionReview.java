@@ -1,5 +1,6 @@
 package org.steward.governance.ui.governor;
 
+import org.steward.governance.service.governor.CallSender;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,14 +22,14 @@ import org.steward.ui.UserMessages;
 public final class TransactionReview {
 
     private final TaskRunner runner;
-    private final GovernorSource source;
+    private final CallSender source;
     private final Supplier<DevicePrompts> prompts;
     private final ReadOnlyObjectWrapper<PreparedCall> pending = new ReadOnlyObjectWrapper<>(this, "pending");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private Runnable afterSend = () -> { };
 
-    TransactionReview(TaskRunner runner, GovernorSource source, Supplier<DevicePrompts> prompts) {
+    public TransactionReview(TaskRunner runner, CallSender source, Supplier<DevicePrompts> prompts) {
         this.runner = runner;
         this.source = source;
         this.prompts = prompts;
@@ -48,7 +49,8 @@ public final class TransactionReview {
         return outcome.getReadOnlyProperty();
     }
 
-    void prepare(String title, Work<PreparedCall> preparation, Runnable onSent) {
+    /** Prepares the call in the background and shows it for review; {@code onSent} runs after it is mined. */
+    public void prepare(String title, Work<PreparedCall> preparation, Runnable onSent) {
         busy.set(true);
         outcome.set("");
         runner.run(BackgroundTask.of(title, preparation)

@@ -1,0 +1,111 @@
+package org.steward.devnet.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steward.core.abi.AbiCalls;
+import org.steward.core.abi.AbiFunction;
+import org.steward.core.chain.DeviceTransactions.Account;
+import org.steward.core.eth.Hex;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.sign.DerivationPath;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.DirectTaskRunner;
+import org.steward.core.task.Progress;
+import org.steward.devnet.Devnet;
+import org.steward.devnet.DevnetDeployment;
+import org.steward.devnet.DevnetOptions;
+import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.governance.domain.governor.ProposalState;
+import org.steward.governance.service.governor.GovernorReader;
+import org.steward.registry.domain.Dispute;
+import org.steward.registry.ui.ChainRegistrySource;
+import org.steward.registry.ui.RegistryDesk;
+import org.steward.registry.ui.RegistryWorkspaceViewModel;
+import org.steward.wallet.sim.SimulatedBehaviour;
+import org.steward.wallet.sim.SimulatedDevices;
+import org.steward.wallet.sim.SimulatedSeed;
+
+/**
+ * The curator workspace on the seeded demo chain: disputes linked to the Governor proposal that
+ * decides them, parameters with their history, the emergency brake, a challenge signed on a
+ * simulated device, and "propose slash" producing the proposal the Governor then knows by the same id.
+ */
+class RegistryWorkspaceOnDevnetIT {
+
+    private static Devnet devnet;
+
+    @BeforeAll
+    static void start() {
+        devnet = Devnet.start(DevnetOptions.forTests().withDemoData(true));
+    }
+
+    @AfterAll
+    static void stop() {
+        devnet.close();
+    }
+
+    @Test
+    void disputesParametersEmergencyActionsAndProposeSlash(@TempDir Path dir) {
+        DevnetDeployment d = devnet.deployment();
+        Account challenger = Account.of(SimulatedDevices.ledger(SimulatedSeed.demo(), new SimulatedBehaviour()), DerivationPath.bip44(3));
+        AtomicReference<ProposalDraft> drafted = new AtomicReference<>();
+        try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"));
+             ChainRegistrySource table = new ChainRegistrySource(devnet.client().network(), history, d.registry());
+             RegistryDesk desk = new RegistryDesk(devnet.client().network(), history, d.registry(), Optional.of(d.governor()),
+                     Optional.of(d.timelock()), () -> challenger)) {
+            table.refresh(Progress.NONE);
+            RegistryWorkspaceViewModel m = new RegistryWorkspaceViewModel(desk, new DirectTaskRunner(), () -> System.currentTimeMillis() / 1000,
+                    () -> DevicePrompts.NONE, drafted::set);
+            m.activate();
+
+            assertThat(m.disputes()).extracting(Dispute::outcome).contains("open", "rejected").anyMatch(o -> o.startsWith("upheld"));
+            Dispute decided = m.disputes().stream().filter(x -> x.open() && x.proposalTitle().isPresent()).findFirst().orElseThrow();
+            assertThat(decided.proposalTitle().get()).startsWith("Slash model");
+            assertThat(m.parameters()).anyMatch(p -> p.equals("challengeBond = 150000000000000000000"));
+            assertThat(m.paramHistory().get()).contains("challengeBond: 100000000000000000000 → 150000000000000000000");
+            assertThat(m.emergency().get()).contains("The registry is running.").contains(d.safe().checksummed())
+                    .contains("is not a guardian");
+            assertThat(m.canPause().get()).isFalse();
+
+            long modelId = 2;
+            m.openModel(modelId);
+            assertThat(m.model().get().stake()).isNotEmpty();
+            assertThat(m.model().get().timeline()).anyMatch(e -> e.text().startsWith("Registered by"));
+
+            long openBefore = m.disputes().stream().filter(Dispute::open).count();
+            BigInteger bond = new BigInteger("150000000000000000000");
+            m.prepare("approve", () -> m.actions().approve(bond));
+            assertThat(m.review().pending().get().decoded()).startsWith("approve(address spender, uint256 amount)");
+            m.review().confirm();
+            long target = m.disputes().stream().map(x -> x.modelId().longValueExact()).reduce(0L, Math::max) + 1;
+            m.prepare("challenge", () -> m.actions().challenge(target, "ipfs://evidence/from-the-workspace"));
+            assertThat(m.review().pending().get().decoded()).contains("evidenceURI (string): \"ipfs://evidence/from-the-workspace\"");
+            m.review().confirm();
+            assertThat(m.review().outcome().get()).contains("sent in transaction");
+            assertThat(m.disputes().stream().filter(Dispute::open).count()).isEqualTo(openBefore + 1);
+
+            Dispute fresh = m.disputes().stream().filter(x -> x.open() && x.modelId().longValueExact() == target).findFirst().orElseThrow();
+            assertThat(fresh.proposalId()).isEmpty();
+            m.proposeSlash(fresh, 2500, "The weights do not match the card.");
+            ProposalDraft draft = drafted.get();
+            assertThat(Hex.encode(draft.actions().get(0).calldata())).isEqualTo(Hex.encode(AbiCalls.encode(
+                    AbiFunction.parse("resolveChallenge(uint256,bool,uint256)"), List.of(fresh.challengeId().toString(), "true", "2500"))));
+
+            var governor = desk.governorSource().orElseThrow();
+            governor.send(governor.propose(draft), DevicePrompts.NONE);
+            assertThat(new GovernorReader(devnet.client(), d.governor()).status(draft.proposalId()).state()).isEqualTo(ProposalState.PENDING);
+            m.refresh();
+            assertThat(m.disputes().stream().filter(x -> x.challengeId().equals(fresh.challengeId())).findFirst().orElseThrow().proposalId())
+                    .contains(draft.proposalId());
+        }
+    }
+}

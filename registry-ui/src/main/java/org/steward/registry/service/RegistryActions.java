@@ -1,0 +1,111 @@
+package org.steward.registry.service;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.steward.core.abi.AbiCalls;
+import org.steward.core.abi.AbiFunction;
+import org.steward.core.abi.Erc20Functions;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hash32;
+import org.steward.governance.domain.governor.KnownCalls;
+import org.steward.governance.domain.governor.ProposalAction;
+import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.governance.service.governor.PreparedCall;
+import org.steward.registry.domain.RegistryParams;
+
+/**
+ * The provider, curator, challenger and guardian calls of the model registry, each prepared with
+ * its decoded preview before the device is asked, and the Governor proposals that slash or change a parameter.
+ */
+public final class RegistryActions {
+
+    private final Address registry;
+    private final Address token;
+
+    public RegistryActions(Address registry, Address token) {
+        this.registry = registry;
+        this.token = token;
+    }
+
+    /** The registry pulls stake, endorsements and bonds with transferFrom: approve it first. */
+    public PreparedCall approve(BigInteger amount) {
+        return call("Allow the registry to take " + amount + " token units", token, Erc20Functions.APPROVE, registry.lowerHex(), amount.toString());
+    }
+
+    public PreparedCall register(String name, String version, Hash32 weightsHash, String metadataUri, BigInteger stake) {
+        return call("Register model \"" + name + "\" " + version, registry, fn("register"), name, version, weightsHash.hex(), metadataUri, stake.toString());
+    }
+
+    public PreparedCall addStake(long modelId, BigInteger amount) {
+        return call("Add stake to model " + modelId, registry, fn("addStake"), Long.toString(modelId), amount.toString());
+    }
+
+    public PreparedCall startUnbonding(long modelId, BigInteger amount) {
+        return call("Start unbonding stake of model " + modelId, registry, fn("startUnbonding"), Long.toString(modelId), amount.toString());
+    }
+
+    public PreparedCall withdraw(long modelId) {
+        return call("Withdraw unbonded stake of model " + modelId, registry, fn("withdraw"), Long.toString(modelId));
+    }
+
+    public PreparedCall endorse(long modelId, BigInteger amount) {
+        return call("Endorse model " + modelId, registry, fn("endorse"), Long.toString(modelId), amount.toString());
+    }
+
+    public PreparedCall startEndorsementExit(long modelId, BigInteger amount) {
+        return call("Start withdrawing your endorsement of model " + modelId, registry, fn("startEndorsementExit"), Long.toString(modelId),
+                amount.toString());
+    }
+
+    public PreparedCall withdrawEndorsement(long modelId) {
+        return call("Withdraw your endorsement of model " + modelId, registry, fn("withdrawEndorsement"), Long.toString(modelId));
+    }
+
+    public PreparedCall challenge(long modelId, String evidenceUri) {
+        return call("Challenge model " + modelId, registry, fn("challenge"), Long.toString(modelId), evidenceUri);
+    }
+
+    public PreparedCall submitEvidence(long challengeId, String uri) {
+        return call("Add evidence to challenge " + challengeId, registry, fn("submitEvidence"), Long.toString(challengeId), uri);
+    }
+
+    public PreparedCall cancelChallenge(long challengeId) {
+        return call("Cancel challenge " + challengeId + " (its deadline passed undecided)", registry, fn("cancelChallenge"), Long.toString(challengeId));
+    }
+
+    public PreparedCall pause() {
+        return call("Pause the registry (emergency)", registry, fn("pause"));
+    }
+
+    public PreparedCall unpause() {
+        return call("Unpause the registry", registry, fn("unpause"));
+    }
+
+    /** A Governor proposal upholding {@code challengeId} with a slash of {@code slashBps}, described for voters. */
+    public ProposalDraft proposeSlash(long challengeId, long modelId, int slashBps, String reason) {
+        byte[] data = AbiCalls.encode(fn("resolveChallenge"), List.of(Long.toString(challengeId), "true", Integer.toString(slashBps)));
+        String description = "# Slash model " + modelId + " for challenge " + challengeId + "\n\n"
+                + "Uphold challenge " + challengeId + " and slash " + slashBps / 100.0 + "% of the model's stake, unbonding stake and endorsements.\n\n"
+                + reason;
+        return new ProposalDraft(List.of(new ProposalAction(registry, BigInteger.ZERO, data)), description);
+    }
+
+    /** A Governor proposal setting registry parameter {@code name} to {@code value}. */
+    public ProposalDraft proposeParameter(String name, BigInteger value, String reason) {
+        if (!RegistryParams.NAMES.contains(name)) {
+            throw new IllegalArgumentException("the registry has no parameter " + name);
+        }
+        byte[] data = AbiCalls.encode(fn("setParam"), List.of(RegistryParams.key(name).hex(), value.toString()));
+        return new ProposalDraft(List.of(new ProposalAction(registry, BigInteger.ZERO, data)),
+                "# Set " + name + " to " + value + "\n\n" + reason);
+    }
+
+    private static AbiFunction fn(String name) {
+        return KnownCalls.REGISTRY.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static PreparedCall call(String title, Address to, AbiFunction f, String... args) {
+        byte[] data = AbiCalls.encode(f, List.of(args));
+        return new PreparedCall(title, to, BigInteger.ZERO, data, AbiCalls.decode(f, data).render(), "registry:" + f.name());
+    }
+}

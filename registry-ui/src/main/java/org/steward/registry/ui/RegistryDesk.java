@@ -1,0 +1,114 @@
+package org.steward.registry.ui;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.steward.core.abi.AbiCalls;
+import org.steward.core.abi.AbiFunction;
+import org.steward.core.chain.ChainClient;
+import org.steward.core.chain.DeviceTransactions;
+import org.steward.core.eth.Address;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.history.SignedItems;
+import org.steward.core.net.Network;
+import org.steward.core.task.Progress;
+import org.steward.governance.ui.governor.ChainGovernorSource;
+import org.steward.governance.ui.governor.GovernorSource;
+import org.steward.registry.domain.DisputeLinker;
+import org.steward.registry.domain.RegistryEvent;
+import org.steward.registry.domain.RegistryGovernance;
+import org.steward.registry.domain.RegistryParams;
+import org.steward.registry.service.RegistryCallSender;
+import org.steward.registry.service.RegistryEventStore;
+import org.steward.registry.service.RegistryIndexer;
+import org.steward.registry.service.RegistryReader;
+import org.steward.registry.service.RegistrySync;
+
+/**
+ * What the curator workspace reads beyond the table: the stored events, the parameters, the
+ * Governor's proposals (indexed here too, so disputes link to them) and the signing account's roles. Blocking.
+ */
+public final class RegistryDesk implements AutoCloseable {
+
+    private static final AbiFunction HAS_ROLE = AbiFunction.parse("hasRole(bytes32,address)");
+    private static final AbiFunction MIN_DELAY = AbiFunction.parse("getMinDelay()");
+
+    /** Everything one refresh read. */
+    public record Data(List<RegistryEvent> events, RegistryParams params, Address token, List<DisputeLinker.Proposal> proposals,
+                       long minDelaySeconds, Optional<Address> account, boolean accountIsGuardian, long now) {
+    }
+
+    private final Network network;
+    private final HistoryStore history;
+    private final Address registry;
+    private final Optional<Address> governor;
+    private final Optional<Address> timelock;
+    private final Supplier<DeviceTransactions.Account> signer;
+    private final ChainGovernorSource governorSource;
+    private ChainClient client;
+
+    public RegistryDesk(Network network, HistoryStore history, Address registry, Optional<Address> governor, Optional<Address> timelock,
+                        Supplier<DeviceTransactions.Account> signer) {
+        this.network = network;
+        this.history = history;
+        this.registry = registry;
+        this.governor = governor;
+        this.timelock = timelock;
+        this.signer = signer;
+        this.governorSource = governor.map(g -> new ChainGovernorSource(network, g, history, signer)).orElse(null);
+    }
+
+    public Address registry() {
+        return registry;
+    }
+
+    public Optional<GovernorSource> governorSource() {
+        return Optional.ofNullable(governorSource);
+    }
+
+    private synchronized ChainClient client() {
+        if (client == null) {
+            client = ChainClient.connect(network);
+        }
+        return client;
+    }
+
+    public Data load(Progress progress, long now) {
+        ChainClient c = client();
+        RegistryReader reader = new RegistryReader(c, registry);
+        RegistryIndexer.Settings settings = RegistryIndexer.Settings.forNetwork(network.local());
+        new RegistrySync(c, history, registry, settings).refresh(progress);
+        List<RegistryEvent> events = new RegistryEventStore(history, network.chainId(), registry).events();
+        List<DisputeLinker.Proposal> proposals = new ArrayList<>();
+        if (governorSource != null) {
+            governorSource.proposals(progress).forEach(p -> proposals.add(new DisputeLinker.Proposal(p.created(), Optional.of(p.status()))));
+        }
+        long minDelay = timelock.map(t -> new BigInteger(1, c.call(t, AbiCalls.encode(MIN_DELAY, List.of()))).longValueExact()).orElse(0L);
+        Optional<Address> account = Optional.empty();
+        boolean guardian = false;
+        try {
+            account = Optional.of(signer.get().address());
+            guardian = new BigInteger(1, c.call(registry, AbiCalls.encode(HAS_ROLE,
+                    List.of(RegistryGovernance.GUARDIAN_ROLE.hex(), account.get().lowerHex())))).signum() != 0;
+        } catch (RuntimeException noDevice) {
+            // without a device the workspace still reads; actions will say a device is needed
+        }
+        return new Data(events, reader.params(), reader.token(), proposals, minDelay, account, guardian, now);
+    }
+
+    public RegistryCallSender sender() {
+        return new RegistryCallSender(client(), new SignedItems(history), signer);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (governorSource != null) {
+            governorSource.close();
+        }
+        if (client != null) {
+            client.close();
+        }
+    }
+}
