@@ -75,6 +75,8 @@ class RegistryWorkspaceOnDevnetIT {
             assertThat(m.emergency().get()).contains("The registry is running.").contains(d.safe().checksummed())
                     .contains("is not a guardian");
             assertThat(m.canPause().get()).isFalse();
+            assertThat(m.data().get().metricSeries()).containsKey("nakamotoCoefficient").containsKey("stakeHhi");
+            assertThat(m.data().get().metricSeries().get("stakeHhi")).hasSizeGreaterThan(10);
 
             long modelId = 2;
             m.openModel(modelId);

@@ -37,8 +37,13 @@ public final class RegistryDesk implements AutoCloseable {
 
     /** Everything one refresh read. */
     public record Data(List<RegistryEvent> events, RegistryParams params, Address token, List<DisputeLinker.Proposal> proposals,
-                       long minDelaySeconds, Optional<Address> account, boolean accountIsGuardian, long now) {
+                       long minDelaySeconds, Optional<Address> account, boolean accountIsGuardian, long now,
+                       java.util.Map<String, List<org.steward.registry.domain.ModelHistory.Point>> metricSeries,
+                       java.util.Map<String, String> metricDefinitions) {
     }
+
+    /** Moments at which the metrics are recomputed for their charts. */
+    private static final int METRIC_POINTS = 24;
 
     private final Network network;
     private final HistoryStore history;
@@ -75,11 +80,13 @@ public final class RegistryDesk implements AutoCloseable {
         return client;
     }
 
+    /** @param now this machine's clock, used only until the chain's head time is known */
     public Data load(Progress progress, long now) {
         ChainClient c = client();
         RegistryReader reader = new RegistryReader(c, registry);
         RegistryIndexer.Settings settings = RegistryIndexer.Settings.forNetwork(network.local());
-        new RegistrySync(c, history, registry, settings).refresh(progress);
+        // Deadlines and metrics run on chain time: the head block's timestamp, not this machine's clock.
+        now = new RegistrySync(c, history, registry, settings).refresh(progress).now();
         List<RegistryEvent> events = new RegistryEventStore(history, network.chainId(), registry).events();
         List<DisputeLinker.Proposal> proposals = new ArrayList<>();
         if (governorSource != null) {
@@ -95,7 +102,11 @@ public final class RegistryDesk implements AutoCloseable {
         } catch (RuntimeException noDevice) {
             // without a device the workspace still reads; actions will say a device is needed
         }
-        return new Data(events, reader.params(), reader.token(), proposals, minDelay, account, guardian, now);
+        var definitions = new java.util.LinkedHashMap<String, String>();
+        org.steward.registry.domain.RegistryMetricsCalculator.compute(events, registry, now, 0).metrics()
+                .forEach(metric -> definitions.put(metric.key(), metric.definition()));
+        return new Data(events, reader.params(), reader.token(), proposals, minDelay, account, guardian, now,
+                org.steward.registry.domain.MetricsHistory.series(events, registry, now, METRIC_POINTS), definitions);
     }
 
     public RegistryCallSender sender() {

@@ -49,6 +49,7 @@ public final class RegistryWorkspace {
         tabs.getTabs().add(new Tab("Disputes", disputes(m)));
         tabs.getTabs().add(new Tab("Parameters & emergency", governance(m)));
         tabs.getTabs().add(new Tab("Actions", actions(m)));
+        tabs.getTabs().add(new Tab("Metrics over time", metrics(m)));
         if (governorTab != null) {
             tabs.getTabs().add(new Tab("Proposal", governorTab));
         }
@@ -169,6 +170,48 @@ public final class RegistryWorkspace {
                 new ReviewPane(m.review(), "registry-action"));
         box.setPadding(new javafx.geometry.Insets(8));
         box.setId("registry-actions");
+        return box;
+    }
+
+    /** One metric at a time, its definition above the chart, recomputed from the events at each moment. */
+    private static Parent metrics(RegistryWorkspaceViewModel m) {
+        ComboBox<String> key = new ComboBox<>();
+        key.setId("metric-key");
+        Label definition = new Label();
+        definition.setWrapText(true);
+        javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setLabel("block time (unix s)");
+        javafx.scene.chart.LineChart<Number, Number> chart = new javafx.scene.chart.LineChart<>(x, new javafx.scene.chart.NumberAxis());
+        chart.setId("metric-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        Runnable draw = () -> {
+            RegistryDesk.Data d = m.data().get();
+            chart.getData().clear();
+            if (d == null || key.getValue() == null) {
+                return;
+            }
+            definition.setText(d.metricDefinitions().getOrDefault(key.getValue(), ""));
+            javafx.scene.chart.XYChart.Series<Number, Number> series = new javafx.scene.chart.XYChart.Series<>();
+            for (var p : d.metricSeries().getOrDefault(key.getValue(), java.util.List.of())) {
+                series.getData().add(new javafx.scene.chart.XYChart.Data<>(p.time(), p.value()));
+            }
+            chart.getData().add(series);
+        };
+        m.data().addListener((obs, before, now) -> {
+            if (now != null) {
+                key.getItems().setAll(now.metricSeries().keySet());
+                if (key.getValue() == null && !key.getItems().isEmpty()) {
+                    key.setValue(key.getItems().get(0));
+                }
+                draw.run();
+            }
+        });
+        key.valueProperty().addListener((obs, before, now) -> draw.run());
+        VBox box = new VBox(8, key, definition, chart);
+        box.setPadding(new javafx.geometry.Insets(8));
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }
 
