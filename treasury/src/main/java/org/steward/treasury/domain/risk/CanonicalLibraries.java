@@ -1,0 +1,39 @@
+package org.steward.treasury.domain.risk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.steward.core.eth.Address;
+
+/**
+ * The only contracts a Safe should ever delegatecall: MultiSendCallOnly, SignMessageLib and
+ * SafeMigration, at the addresses of safe-global/safe-deployments (src/assets/v&lt;version&gt;/*.json,
+ * "canonical" and "eip155" deployments). Anything else runs foreign code with the Safe's storage.
+ */
+public final class CanonicalLibraries {
+
+    private static final Map<String, List<String>> BY_VERSION = Map.of(
+            "1.3.0", List.of("0x40A2aCCbd92BCA938b02010E17A5b8929b49130D", "0xA1dabEF33b3B82c7814B6D82A79e50F4AC44102B",
+                    "0xA65387F16B013cf2Af4605Ad8aA5ec25a2cbA3a2", "0x98FFBBF51bb33A056B08ddf711f289936AafF717"),
+            "1.4.1", List.of("0x9641d764fc13c8B624c04430C7356C1C7C8102e2", "0xd53cd0aB83D845Ac265BE939c57F53AD838012c9",
+                    "0x526643F69b81B008F46d95CD5ced5eC0edFFDaC6"),
+            "1.5.0", List.of("0xA83c336B20401Af773B6219BA5027174338D1836", "0x4FfeF8222648872B3dE295Ba1e49110E61f5b5aa",
+                    "0x6439e7ABD8Bb915A5263094784C5CF561c4172AC"));
+
+    /** SafeMigration changes the singleton: trusted code, but a change every signer must see. */
+    static final Set<Address> MIGRATIONS = Set.of(Address.parse("0x526643F69b81B008F46d95CD5ced5eC0edFFDaC6"),
+            Address.parse("0x6439e7ABD8Bb915A5263094784C5CF561c4172AC"));
+
+    private CanonicalLibraries() {
+    }
+
+    /** Every canonical library address of every version: a Safe may delegatecall a newer version's MultiSend. */
+    public static Set<Address> all() {
+        return BY_VERSION.values().stream().flatMap(List::stream).map(Address::parse).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public static Set<Address> of(String version) {
+        return BY_VERSION.getOrDefault(version, List.of()).stream().map(Address::parse).collect(Collectors.toUnmodifiableSet());
+    }
+}

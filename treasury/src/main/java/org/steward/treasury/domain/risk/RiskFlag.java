@@ -1,0 +1,24 @@
+package org.steward.treasury.domain.risk;
+
+/** One thing a signer must look at before signing a SafeTx, with how much it matters. */
+public record RiskFlag(Code code, Severity severity, String sentence) {
+
+    public enum Severity { HIGH, MEDIUM, INFO }
+
+    public enum Code {
+        UNTRUSTED_DELEGATECALL,
+        SAFE_SETTINGS_CHANGE,
+        SINGLETON_CHANGE,
+        GAS_REFUND,
+        DUPLICATE_NONCE,
+        TARGET_WITHOUT_CODE,
+        LARGE_VALUE,
+        LOOK_ALIKE_ADDRESS,
+        UNREADABLE_BATCH
+    }
+
+    @Override
+    public String toString() {
+        return severity + ": " + sentence;
+    }
+}
