@@ -1,0 +1,113 @@
+package org.steward.treasury.domain.share;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.ChainId;
+import org.steward.core.eth.Hash32;
+import org.steward.core.eth.Hex;
+import org.steward.treasury.domain.Operation;
+import org.steward.treasury.domain.SafeDomain;
+import org.steward.treasury.domain.SafeInputException;
+import org.steward.treasury.domain.SafeSignature;
+import org.steward.treasury.domain.SafeSignatures;
+import org.steward.treasury.domain.SafeTx;
+import org.steward.treasury.domain.SafeTxHash;
+import org.steward.treasury.domain.SafeVersion;
+
+/**
+ * A SafeTx with the signatures gathered so far, as a file carried to an offline signer and back.
+ * Nothing in the file is trusted: the safeTxHash is recomputed from the fields and every signature
+ * is recovered against it, so a file that says one thing and contains another is refused.
+ */
+public record SignedSafeTxFile(SafeDomain domain, SafeTx tx, Map<Address, SafeSignature> signatures) {
+
+    public static final String FORMAT = "steward-signed-safe-tx";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public SignedSafeTxFile {
+        signatures = Map.copyOf(signatures);
+    }
+
+    public Hash32 safeTxHash() {
+        return SafeTxHash.of(domain, tx).safeTxHash();
+    }
+
+    public String toJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT).put("version", 1).put("chainId", domain.chainId().value()).put("safe", domain.safe().checksummed())
+                .put("safeVersion", domain.version().toString());
+        ObjectNode t = root.putObject("tx");
+        t.put("to", tx.to().checksummed()).put("value", tx.value().toString()).put("data", Hex.encode(tx.data()))
+                .put("operation", tx.operation() == Operation.DELEGATECALL ? 1 : 0).put("safeTxGas", tx.safeTxGas().toString())
+                .put("baseGas", tx.baseGas().toString()).put("gasPrice", tx.gasPrice().toString()).put("gasToken", tx.gasToken().checksummed())
+                .put("refundReceiver", tx.refundReceiver().checksummed()).put("nonce", tx.nonce().toString());
+        root.put("safeTxHash", safeTxHash().hex());
+        ArrayNode sigs = root.putArray("signatures");
+        signatures.values().stream().sorted((a, b) -> a.owner().compareTo(b.owner()))
+                .forEach(s -> sigs.addObject().put("owner", s.owner().checksummed()).put("signature", Hex.encode(s.staticPart())));
+        return root.toPrettyString();
+    }
+
+    /** Reads a file, recomputing the hash and recovering every signature; refuses anything that does not add up. */
+    public static SignedSafeTxFile parse(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (IOException e) {
+            throw new SafeInputException("this is not a signed-transaction file (not JSON).");
+        }
+        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+            throw new SafeInputException("this is not a Steward signed-transaction file (format \"" + root.path("format").asText() + "\").");
+        }
+        SafeDomain domain = new SafeDomain(ChainId.of(root.path("chainId").asLong()), Address.parse(root.path("safe").asText()),
+                SafeVersion.parse(root.path("safeVersion").asText()));
+        JsonNode t = root.path("tx");
+        SafeTx tx = new SafeTx(Address.parse(t.path("to").asText()), new BigInteger(t.path("value").asText()), Hex.decode(t.path("data").asText()),
+                t.path("operation").asInt() == 1 ? Operation.DELEGATECALL : Operation.CALL, new BigInteger(t.path("safeTxGas").asText()),
+                new BigInteger(t.path("baseGas").asText()), new BigInteger(t.path("gasPrice").asText()), Address.parse(t.path("gasToken").asText()),
+                Address.parse(t.path("refundReceiver").asText()), new BigInteger(t.path("nonce").asText()));
+        Hash32 hash = SafeTxHash.of(domain, tx).safeTxHash();
+        if (!hash.hex().equalsIgnoreCase(root.path("safeTxHash").asText())) {
+            throw new SafeInputException("the file states safeTxHash " + root.path("safeTxHash").asText() + " but its fields hash to " + hash.hex()
+                    + ": it was altered. Refused; ask the sender for the original.");
+        }
+        Map<Address, SafeSignature> signatures = new LinkedHashMap<>();
+        for (JsonNode s : root.path("signatures")) {
+            SafeSignature sig = SafeSignatures.parse(Hex.decode(s.path("signature").asText()), hash).get(0);
+            Address claimed = Address.parse(s.path("owner").asText());
+            if (!sig.owner().equals(claimed)) {
+                throw new SafeInputException("the signature listed for " + claimed.checksummed() + " was made by " + sig.owner().checksummed()
+                        + ", or over another transaction: refused.");
+            }
+            signatures.put(sig.owner(), sig);
+        }
+        return new SignedSafeTxFile(domain, tx, signatures);
+    }
+
+    /** The union of two files' signatures for the same transaction; a different transaction is refused. */
+    public SignedSafeTxFile merge(SignedSafeTxFile other) {
+        if (!other.safeTxHash().equals(safeTxHash()) || !other.domain.equals(domain)) {
+            throw new SafeInputException("the files are about different transactions (" + safeTxHash().hex() + " and " + other.safeTxHash().hex()
+                    + "): only signatures of one transaction can be merged.");
+        }
+        Map<Address, SafeSignature> all = new LinkedHashMap<>(signatures);
+        other.signatures.forEach(all::putIfAbsent);
+        return new SignedSafeTxFile(domain, tx, all);
+    }
+
+    /** Only the signatures of current owners count towards the threshold. */
+    public List<SafeSignature> ownersSignatures(List<Address> owners) {
+        List<SafeSignature> out = new ArrayList<>();
+        signatures.values().stream().filter(s -> owners.contains(s.owner())).forEach(out::add);
+        return out;
+    }
+}
