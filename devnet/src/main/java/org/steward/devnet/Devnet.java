@@ -84,6 +84,20 @@ public final class Devnet implements AutoCloseable {
         return safes.createSafe(version, owners, threshold);
     }
 
+    /**
+     * Deploys a further TimelockController (the demo's own contract) with these proposers and
+     * executors (each also a canceller, as OpenZeppelin grants) and no admin, for flows where a Safe drives it.
+     */
+    public Address deployTimelock(long minDelaySeconds, List<Address> proposers, List<Address> executors) {
+        return chain.deploy(chain.accounts().get(0), Artifact.load("StewardTimelock"),
+                new org.web3j.abi.datatypes.generated.Uint256(minDelaySeconds),
+                new org.web3j.abi.datatypes.DynamicArray<>(org.web3j.abi.datatypes.Address.class,
+                        proposers.stream().map(a -> new org.web3j.abi.datatypes.Address(a.lowerHex())).toList()),
+                new org.web3j.abi.datatypes.DynamicArray<>(org.web3j.abi.datatypes.Address.class,
+                        executors.stream().map(a -> new org.web3j.abi.datatypes.Address(a.lowerHex())).toList()),
+                new org.web3j.abi.datatypes.Address(Address.ZERO.lowerHex()));
+    }
+
     /** The MultiSendCallOnly deployed for {@code version}'s Safes. */
     public Address multiSendCallOnly(String version) {
         return safes.contracts(version).multiSendCallOnly();

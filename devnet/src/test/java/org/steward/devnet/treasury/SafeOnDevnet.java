@@ -108,7 +108,7 @@ final class SafeOnDevnet implements AutoCloseable {
         }
     }
 
-    private void setBalance(Address a, BigInteger wei) {
+    void setBalance(Address a, BigInteger wei) {
         try {
             Response<?> r = new Request<>("anvil_setBalance", List.of(a.lowerHex(), "0x" + wei.toString(16)), client.service(), Response.class).send();
             if (r.hasError()) {

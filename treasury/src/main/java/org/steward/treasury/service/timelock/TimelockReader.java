@@ -1,0 +1,106 @@
+package org.steward.treasury.service.timelock;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.steward.core.abi.AbiCalls;
+import org.steward.core.abi.AbiFunction;
+import org.steward.core.abi.DecodedArgument;
+import org.steward.core.chain.ChainClient;
+import org.steward.core.chain.logs.LogPager;
+import org.steward.core.chain.logs.RawLog;
+import org.steward.core.chain.logs.RpcLogSource;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hash32;
+import org.steward.core.task.Progress;
+import org.steward.treasury.domain.timelock.TimelockEntry;
+import org.steward.treasury.domain.timelock.TimelockOperation;
+import org.steward.treasury.domain.timelock.TimelockState;
+import org.web3j.crypto.Hash;
+
+/**
+ * A TimelockController's operations from its CallScheduled / CallSalt / CallExecuted / Cancelled logs
+ * (OpenZeppelin 5), read in adaptive pages. Blocking.
+ */
+public final class TimelockReader {
+
+    private static final Hash32 SCHEDULED = topic("CallScheduled(bytes32,uint256,address,uint256,bytes,bytes32,uint256)");
+    private static final Hash32 EXECUTED = topic("CallExecuted(bytes32,uint256,address,uint256,bytes)");
+    private static final Hash32 SALT = topic("CallSalt(bytes32,bytes32)");
+    private static final Hash32 CANCELLED = topic("Cancelled(bytes32)");
+    private static final AbiFunction SCHEDULED_DATA = AbiFunction.parse("e(address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)");
+    private static final AbiFunction SALT_DATA = AbiFunction.parse("e(bytes32 salt)");
+    private static final AbiFunction MIN_DELAY = AbiFunction.parse("getMinDelay()");
+
+    private final ChainClient client;
+    private final Address timelock;
+
+    public TimelockReader(ChainClient client, Address timelock) {
+        this.client = client;
+        this.timelock = timelock;
+    }
+
+    public long minDelaySeconds() {
+        return new BigInteger(1, client.call(timelock, AbiCalls.encode(MIN_DELAY, List.of()))).longValueExact();
+    }
+
+    /** Every operation ever scheduled, newest first, with its state at the chain's latest block time. */
+    public List<TimelockEntry> operations(Progress progress) {
+        RpcLogSource source = new RpcLogSource(client);
+        long head = source.head();
+        List<RawLog> logs = new ArrayList<>();
+        new LogPager(source, 10_000).read(0, head, List.of(timelock), List.of(SCHEDULED, EXECUTED, SALT, CANCELLED), "timelock operations",
+                progress, (from, to, page) -> {
+                    logs.addAll(page);
+                    return page.size();
+                });
+        long now = source.blockTime(head);
+        Map<Hash32, Builder> ops = new LinkedHashMap<>();
+        for (RawLog log : logs) {
+            Hash32 kind = Hash32.of(log.topics().get(0));
+            Hash32 id = Hash32.of(log.topics().get(1));
+            Builder b = ops.computeIfAbsent(id, k -> new Builder());
+            if (kind.equals(SCHEDULED)) {
+                List<DecodedArgument> f = AbiCalls.decodeParameters(SCHEDULED_DATA.inputs(), log.data());
+                b.calls.put(new BigInteger(1, log.topics().get(2)).intValueExact(),
+                        new TimelockOperation.Call((Address) f.get(0).raw(), (BigInteger) f.get(1).raw(), (byte[]) f.get(2).raw()));
+                b.predecessor = Hash32.of((byte[]) f.get(3).raw());
+                b.scheduledAt = log.meta().blockTime();
+                b.eta = log.meta().blockTime() + ((BigInteger) f.get(4).raw()).longValueExact();
+            } else if (kind.equals(SALT)) {
+                b.salt = Hash32.of((byte[]) AbiCalls.decodeParameters(SALT_DATA.inputs(), log.data()).get(0).raw());
+            } else if (kind.equals(EXECUTED)) {
+                b.executed = true;
+            } else if (kind.equals(CANCELLED)) {
+                b.cancelled = true;
+            }
+        }
+        List<TimelockEntry> out = new ArrayList<>();
+        ops.forEach((id, b) -> {
+            if (!b.calls.isEmpty()) {
+                TimelockOperation op = new TimelockOperation(new ArrayList<>(b.calls.values()), b.predecessor, b.salt);
+                out.add(new TimelockEntry(id, op, b.scheduledAt, b.eta, TimelockState.of(b.executed, b.cancelled, b.eta, now), op.id().equals(id)));
+            }
+        });
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static final class Builder {
+        private final TreeMap<Integer, TimelockOperation.Call> calls = new TreeMap<>();
+        private Hash32 predecessor = TimelockOperation.NONE;
+        private Hash32 salt = TimelockOperation.NONE;
+        private long scheduledAt;
+        private long eta;
+        private boolean executed;
+        private boolean cancelled;
+    }
+
+    private static Hash32 topic(String signature) {
+        return Hash32.of(Hash.sha3(signature.getBytes(StandardCharsets.UTF_8)));
+    }
+}
