@@ -70,6 +70,11 @@ final class DevnetChain {
         send(new Request<>("anvil_setBalance", List.of(account.lowerHex(), "0x56BC75E2D63100000"), client.service(), Response.class));
     }
 
+    /** Puts {@code code} at {@code at}, as if deployed there: how the devnet gets contracts at their canonical addresses. */
+    void setCode(Address at, byte[] code) {
+        send(new Request<>("anvil_setCode", List.of(at.lowerHex(), org.steward.core.eth.Hex.encode(code)), client.service(), Response.class));
+    }
+
     /**
      * Runs the call as {@code from} would send it, without sending it, and returns the revert data
      * (empty when it would succeed): how tests name the custom error a transaction would hit.

@@ -80,10 +80,16 @@ final class DevnetDeployer {
         chain.execute(deployer, timelock, new Function("renounceRole",
                 List.of(new Bytes32(new byte[32]), abi(deployer)), List.of()));
 
+        // Safe{Wallet} and Transaction Builder batches delegatecall MultiSendCallOnly at its canonical address
+        // (safe-deployments v1.5.0); the same runtime code lives there on the devnet too.
+        chain.setCode(CANONICAL_MULTI_SEND_CALL_ONLY, chain.client().code(safeContracts.multiSendCallOnly()));
+
         return new DevnetDeployment(chain.client().rpcUrl(), Networks.DEVNET_CHAIN_ID, List.copyOf(owners), SAFE_THRESHOLD,
                 safe, safeContracts.singleton(), safeContracts.proxyFactory(), safeContracts.fallbackHandler(),
                 safeContracts.multiSendCallOnly(), token, timelock, governor, registry);
     }
+
+    static final Address CANONICAL_MULTI_SEND_CALL_ONLY = Address.parse("0xA83c336B20401Af773B6219BA5027174338D1836");
 
     /**
      * The registry's starting parameters: the Timelock is the treasury, slashes are burned, and a

@@ -83,8 +83,7 @@ final class ScreenFactory {
         return switch (screen) {
             case GOVERNANCE -> governance(screen);
             case TREASURY -> context.profile().safe()
-                    .<Parent>map(safe -> new SafeOverviewView(new SafeOverviewViewModel(
-                            keep(new LiveSafe(context.profile().network(), safe, context.profile().token().stream().toList())), runner)).root())
+                    .<Parent>map(this::treasury)
                     .orElseGet(() -> intro(screen, ScreenIntro.treasury(context.profile())));
             case REGISTRY -> context.profile().registry()
                     .<Parent>map(this::registry)
@@ -117,6 +116,20 @@ final class ScreenFactory {
         tabs.setId(screen.id());
         tabs.getStyleClass().add("screen");
         return tabs;
+    }
+
+    /** The Safe's overview, transaction building, the nonce queue with its review, and the history, all signed on the device. */
+    private Parent treasury(org.steward.core.eth.Address safe) {
+        var profile = context.profile();
+        java.util.List<org.steward.core.eth.Address> tokens = profile.token().stream().toList();
+        Parent overview = new SafeOverviewView(new SafeOverviewViewModel(keep(new LiveSafe(profile.network(), safe, tokens)), runner)).root();
+        org.steward.treasury.service.TreasuryDesk desk = keep(new org.steward.treasury.service.TreasuryDesk(profile.network(), safe, tokens,
+                context.history(), DeviceVotingAccount.transactions(signingAccount())));
+        FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
+        java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(org.steward.core.abi.Erc20Functions.all());
+        functions.addAll(KnownCalls.ALL);
+        return new org.steward.treasury.ui.TreasuryWorkspace(overview,
+                new org.steward.treasury.ui.TreasuryViewModel(desk, runner, () -> prompts), functions).root();
     }
 
     /**

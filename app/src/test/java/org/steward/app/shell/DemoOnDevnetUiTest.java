@@ -79,6 +79,10 @@ class DemoOnDevnetUiTest {
         assertThat(label(robot, "#safe-status")).startsWith("Safe 1.5.0 on chain 31337");
         assertThat(label(robot, "#safe-tokens")).endsWith(": 5000000");
         assertThat(robot.lookup("#safe-owners").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(3);
+
+        robot.clickOn("Queue");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent()
+                && robot.lookup(".treasury-status").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("Nothing waiting for signatures.")));
     }
 
     @Test

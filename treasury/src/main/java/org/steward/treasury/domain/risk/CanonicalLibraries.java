@@ -25,12 +25,26 @@ public final class CanonicalLibraries {
     static final Set<Address> MIGRATIONS = Set.of(Address.parse("0x526643F69b81B008F46d95CD5ced5eC0edFFDaC6"),
             Address.parse("0x6439e7ABD8Bb915A5263094784C5CF561c4172AC"));
 
+    /**
+     * Runtime code hashes of the canonical MultiSendCallOnly and SignMessageLib (safe-deployments'
+     * "codeHash"): a copy deployed elsewhere, such as on a devnet, runs the same code and is as safe to delegatecall.
+     */
+    public static final Set<String> CODE_HASHES = Set.of(
+            "0xa9865ac2d9c7a1591619b188c4d88167b50df6cc0c5327fcbd1c8c75f7c066ad", "0x3ac65dea3cc9dd0d7b7b800f834e3d73415b4e944bb94555c3e4a08fb137e918",
+            "0xecd5bd14a08c5d2122379900b2f272bdf107a7e92423c10dd5fe3254386c9939", "0x525c754a46b79e05543a59bb61e8de3c9eee0d955a59352409cbe67ea1077528",
+            "0xcdbdcec38d2f1c7d961b0029ff8416b7e86e9974d6f0e9c9580c7d17fcfb6663", "0xd61840855da008da59a00fc03fb71455b4f70bdca1f56f9504f072ed8d90c50e");
+
     private CanonicalLibraries() {
     }
 
     /** Every canonical library address of every version: a Safe may delegatecall a newer version's MultiSend. */
     public static Set<Address> all() {
         return BY_VERSION.values().stream().flatMap(List::stream).map(Address::parse).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The canonical MultiSendCallOnly of {@code version} (1.3.0, 1.4.1 or 1.5.0; older Safes use 1.3.0's). */
+    public static Address multiSendCallOnly(String version) {
+        return Address.parse(BY_VERSION.getOrDefault(version, BY_VERSION.get("1.3.0")).get(0));
     }
 
     public static Set<Address> of(String version) {

@@ -1,0 +1,75 @@
+package org.steward.treasury.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.steward.core.abi.AbiCalls;
+import org.steward.core.abi.AbiFunction;
+import org.steward.core.abi.Erc20Functions;
+import org.steward.core.eth.Hex;
+import org.steward.treasury.domain.LedgerHashedDisplay;
+import org.steward.treasury.domain.MultiSendBatch;
+import org.steward.treasury.domain.Operation;
+import org.steward.treasury.domain.SafeDomain;
+import org.steward.treasury.domain.SafeInputException;
+import org.steward.treasury.domain.SafeTx;
+import org.steward.treasury.domain.SafeTxHash;
+import org.steward.treasury.domain.risk.RiskContext;
+import org.steward.treasury.domain.risk.RiskFlag;
+import org.steward.treasury.domain.risk.SafeTxRisks;
+import org.steward.treasury.domain.risk.TypedConfirmation;
+import org.steward.treasury.domain.timelock.TimelockCalls;
+
+/**
+ * Everything a signer sees before a device signs a SafeTx: the calls decoded (inside batches too),
+ * the domain, message and safeTxHash computed locally, the text the Ledger shows in hashed mode, the
+ * risk flags and, when one is high, the phrase that must be typed.
+ */
+public record SafeTxReview(SafeTxHash hashes, String decoded, String deviceText, List<RiskFlag> flags, boolean typedConfirmationRequired,
+                                String typedPhrase) {
+
+    private static final List<AbiFunction> SAFE_OWNERS = List.of(
+            AbiFunction.parse("addOwnerWithThreshold(address owner, uint256 threshold)"),
+            AbiFunction.parse("removeOwner(address prevOwner, address owner, uint256 threshold)"),
+            AbiFunction.parse("swapOwner(address prevOwner, address oldOwner, address newOwner)"),
+            AbiFunction.parse("changeThreshold(uint256 threshold)"),
+            AbiFunction.parse("approveHash(bytes32 hashToApprove)"));
+
+    public static SafeTxReview of(SafeDomain domain, SafeTx tx, RiskContext context) {
+        SafeTxHash hashes = SafeTxHash.of(domain, tx);
+        List<RiskFlag> flags = SafeTxRisks.assess(tx, context);
+        return new SafeTxReview(hashes, describe(tx), LedgerHashedDisplay.text(hashes), flags, TypedConfirmation.required(flags),
+                TypedConfirmation.phrase(hashes.safeTxHash()));
+    }
+
+    static String describe(SafeTx tx) {
+        StringBuilder out = new StringBuilder();
+        out.append(tx.operation() == Operation.DELEGATECALL ? "DELEGATECALL " : "CALL ").append(tx.to().checksummed())
+                .append(tx.value().signum() > 0 ? " sending " + tx.value() + " wei" : "").append(" · nonce ").append(tx.nonce()).append('\n');
+        if (MultiSendBatch.isMultiSend(tx.data())) {
+            try {
+                for (MultiSendBatch.BatchEntry e : MultiSendBatch.decodeNested(tx.data())) {
+                    out.append("  ").append(e.path()).append(": ").append(e.call().operation() == Operation.DELEGATECALL ? "DELEGATECALL " : "call ")
+                            .append(e.call().to().checksummed()).append(e.call().value().signum() > 0 ? " sending " + e.call().value() + " wei" : "")
+                            .append("\n    ").append(call(e.call().data()).replace("\n", "\n    ")).append('\n');
+                }
+            } catch (SafeInputException e) {
+                out.append("  the batch cannot be read: ").append(e.getMessage()).append('\n');
+            }
+        } else {
+            out.append("  ").append(call(tx.data()).replace("\n", "\n  ")).append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    private static String call(byte[] data) {
+        if (data.length == 0) {
+            return "(no call data: a plain transfer)";
+        }
+        List<AbiFunction> known = new ArrayList<>(Erc20Functions.all());
+        known.addAll(SAFE_OWNERS);
+        known.addAll(TimelockCalls.ALL);
+        return AbiCalls.decode(known, data).map(d -> d.render())
+                .orElse("unknown function " + Hex.encode(java.util.Arrays.copyOf(data, Math.min(4, data.length))) + " (" + data.length
+                        + " bytes): check it against the target's verified source");
+    }
+}

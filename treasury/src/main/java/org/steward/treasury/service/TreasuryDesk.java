@@ -1,0 +1,173 @@
+package org.steward.treasury.service;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.steward.core.chain.ChainClient;
+import org.steward.core.chain.DeviceTransactions;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hex;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.history.SignedItems;
+import org.steward.core.net.Network;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.Progress;
+import org.steward.treasury.domain.MultiSendBatch;
+import org.steward.treasury.domain.Operation;
+import org.steward.treasury.domain.SafeSignature;
+import org.steward.treasury.domain.SafeState;
+import org.steward.treasury.domain.SafeTx;
+import org.steward.treasury.domain.risk.CanonicalLibraries;
+import org.steward.treasury.domain.risk.RiskContext;
+import org.steward.treasury.domain.risk.SafeTxRisks;
+import org.steward.treasury.domain.share.SignedSafeTxFile;
+import org.steward.treasury.domain.share.TransactionBuilderFile;
+import org.steward.treasury.service.history.SafeExecution;
+import org.steward.treasury.service.history.SafeHistoryIndexer;
+import org.steward.treasury.service.history.SafeHistoryStore;
+import org.steward.core.chain.logs.RpcLogSource;
+import org.steward.treasury.service.share.SafeQueue;
+import org.web3j.crypto.Hash;
+
+/**
+ * The treasury screen's one door to the chain, the history file and the device: read the Safe,
+ * queue transactions, review them, confirm off chain or on chain, execute, import and export files,
+ * read the history. Every method blocks: the ViewModel calls them from background tasks.
+ */
+public final class TreasuryDesk implements AutoCloseable {
+
+    private final Network network;
+    private final Address safe;
+    private final List<Address> tokens;
+    private final HistoryStore history;
+    private final Supplier<DeviceTransactions.Account> signer;
+    private ChainClient client;
+
+    public TreasuryDesk(Network network, Address safe, List<Address> tokens, HistoryStore history, Supplier<DeviceTransactions.Account> signer) {
+        this.network = network;
+        this.safe = safe;
+        this.tokens = List.copyOf(tokens);
+        this.history = history;
+        this.signer = signer;
+    }
+
+    private synchronized ChainClient client() {
+        if (client == null) {
+            client = ChainClient.connect(network);
+        }
+        return client;
+    }
+
+    public SafeState state() {
+        return new SafeReader(client()).read(safe, tokens);
+    }
+
+    public List<SafeQueue.Queued> queue(SafeState state) {
+        return new SafeQueue(history).pending(state.domain(), state.nonce());
+    }
+
+    public SafeQueue.Queued enqueue(SafeState state, SafeTx tx, String origin) {
+        return new SafeQueue(history).add(new SignedSafeTxFile(state.domain(), tx, Map.of()), origin);
+    }
+
+    /** The review of {@code tx}: risk context from the Safe's state, the queue and the chain (code at each target). */
+    public SafeTxReview review(SafeState state, SafeTx tx, List<SafeQueue.Queued> queue) {
+        int sameNonce = (int) queue.stream().filter(q -> q.file().tx().nonce().equals(tx.nonce()) && !q.file().tx().equals(tx)).count();
+        Set<Address> targets = new HashSet<>();
+        Set<Address> delegates = new HashSet<>();
+        targets.add(tx.to());
+        if (tx.operation() == Operation.DELEGATECALL) {
+            delegates.add(tx.to());
+        }
+        if (MultiSendBatch.isMultiSend(tx.data())) {
+            try {
+                MultiSendBatch.decodeNested(tx.data()).forEach(e -> {
+                    targets.add(e.call().to());
+                    if (e.call().operation() == Operation.DELEGATECALL) {
+                        delegates.add(e.call().to());
+                    }
+                });
+            } catch (RuntimeException unreadable) {
+                // the risk check reports an unreadable batch itself
+            }
+        }
+        Set<Address> withoutCode = new HashSet<>();
+        Set<Address> sameCode = new HashSet<>();
+        for (Address a : targets) {
+            byte[] code = client().code(a);
+            if (code.length == 0) {
+                withoutCode.add(a);
+            } else if (delegates.contains(a) && CanonicalLibraries.CODE_HASHES.contains(Hex.encode(Hash.sha3(code)))) {
+                sameCode.add(a);
+            }
+        }
+        RiskContext ctx = new RiskContext(safe, SafeTxRisks.knownOf(safe, state.owners()), sameCode, state.balance().value(), withoutCode, sameNonce);
+        return SafeTxReview.of(state.domain(), tx, ctx);
+    }
+
+    /** Signs the safeTxHash on the device (typed data), checks the signer is an owner, and stores it in the queue. */
+    public SafeQueue.Queued confirmOffChain(SafeState state, SafeQueue.Queued queued, DevicePrompts prompts) {
+        SafeSignature sig = new SafeConfirmations(client(), new SignedItems(history)).signOffChain(signer.get(), state.domain(), queued.file().tx(), prompts);
+        if (!state.isOwner(sig.owner())) {
+            throw new org.steward.core.UserFacingException("The device's account " + sig.owner().checksummed()
+                    + " is not an owner of this Safe: its signature would not count. Connect an owner's device.");
+        }
+        return new SafeQueue(history).add(new SignedSafeTxFile(state.domain(), queued.file().tx(), Map.of(sig.owner(), sig)), "device");
+    }
+
+    public String approveOnChain(SafeState state, SafeQueue.Queued queued, DevicePrompts prompts) {
+        return new SafeConfirmations(client(), new SignedItems(history)).approveOnChain(signer.get(), state.domain(), queued.file().tx(), prompts)
+                .getTransactionHash();
+    }
+
+    /** Off-chain confirmations of current owners plus on-chain approvals; simulates, then sends from the device. */
+    public SafeExecutor.Execution execute(SafeState state, SafeQueue.Queued queued, DevicePrompts prompts) {
+        List<SafeSignature> confirmations = new ArrayList<>(queued.file().ownersSignatures(state.owners()));
+        SafeConfirmations c = new SafeConfirmations(client(), new SignedItems(history));
+        for (SafeSignature approved : c.onChainApprovals(safe, state.owners(), queued.safeTxHash())) {
+            if (confirmations.stream().noneMatch(s -> s.owner().equals(approved.owner()))) {
+                confirmations.add(approved);
+            }
+        }
+        return new SafeExecutor(client(), new SignedItems(history)).execute(signer.get(), state.domain(), queued.file().tx(), confirmations, prompts);
+    }
+
+    public SafeQueue.Queued importSigned(String text) {
+        SignedSafeTxFile file = SignedSafeTxFile.parse(text);
+        if (!file.domain().safe().equals(safe)) {
+            throw new org.steward.core.UserFacingException("The file is for Safe " + file.domain().safe().checksummed() + ", not this one: open it with its profile.");
+        }
+        return new SafeQueue(history).add(file, "file");
+    }
+
+    /** A Transaction Builder batch, queued as one transaction through the version's canonical MultiSendCallOnly. */
+    public SafeQueue.Queued importBuilder(SafeState state, String text) {
+        TransactionBuilderFile file = TransactionBuilderFile.parse(text, state.chainId());
+        return enqueue(state, file.toSafeTx(CanonicalLibraries.multiSendCallOnly(state.version().core()), state.nonce()), "transaction-builder");
+    }
+
+    public List<org.steward.treasury.domain.timelock.TimelockEntry> timelock(Address timelock, Progress progress) {
+        return new org.steward.treasury.service.timelock.TimelockReader(client(), timelock).operations(progress);
+    }
+
+    public List<SafeExecution> history(Progress progress, int limit) {
+        SafeHistoryStore store = new SafeHistoryStore(history, network.chainId(), safe);
+        new SafeHistoryIndexer(new RpcLogSource(client()), store, safe, 0, network.local() ? 0 : 12, 10_000).catchUp(progress);
+        return store.page(0, limit);
+    }
+
+    public BigInteger nonce() {
+        return state().nonce();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package org.steward.treasury.ui;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.steward.core.abi.AbiCalls;
+import org.steward.core.abi.Erc20Functions;
+import org.steward.core.eth.Address;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.BackgroundTask;
+import org.steward.core.task.TaskRunner;
+import org.steward.core.task.Work;
+import org.steward.treasury.domain.OwnerChange;
+import org.steward.treasury.domain.SafeState;
+import org.steward.treasury.domain.SafeTx;
+import org.steward.treasury.domain.risk.RiskFlag;
+import org.steward.treasury.domain.risk.TypedConfirmation;
+import org.steward.treasury.service.SafeTxReview;
+import org.steward.treasury.service.TreasuryDesk;
+import org.steward.treasury.service.history.SafeExecution;
+import org.steward.treasury.service.share.SafeQueue;
+import org.steward.ui.UserMessages;
+import org.steward.ui.ViewModel;
+
+/**
+ * The treasury workspace: build a transaction, queue it by nonce, review exactly what will be
+ * signed (decoded calls, hashes, device text, risk flags, typed confirmation for high risk), then
+ * confirm off chain, approve on chain or execute, all on the device; import and export files.
+ */
+public final class TreasuryViewModel extends ViewModel {
+
+    private static final BigDecimal ETHER = BigDecimal.TEN.pow(18);
+
+    private final TreasuryDesk desk;
+    private final TaskRunner runner;
+    private final Supplier<DevicePrompts> prompts;
+    private final ReadOnlyObjectWrapper<SafeState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
+    private final ObservableList<SafeExecution> history = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<QueueRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<SafeTxReview> review = new ReadOnlyObjectWrapper<>(this, "review");
+    private final ReadOnlyStringWrapper reviewText = new ReadOnlyStringWrapper(this, "reviewText", "");
+    private final ReadOnlyStringWrapper flags = new ReadOnlyStringWrapper(this, "flags", "");
+    private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
+    private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper(this, "signable");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
+    /** The transaction to select once the next refresh lands. */
+    private org.steward.core.eth.Hash32 focus;
+
+    public TreasuryViewModel(TreasuryDesk desk, TaskRunner runner, Supplier<DevicePrompts> prompts) {
+        this.desk = desk;
+        this.runner = runner;
+        this.prompts = prompts;
+        typed.addListener((obs, before, now) -> updateSignable());
+    }
+
+    @Override
+    protected void onActivate() {
+        if (state.get() == null) {
+            refresh();
+        }
+    }
+
+    public void refresh() {
+        refresh(null);
+    }
+
+    /** Reads the Safe, its queue and history; {@code message}, when given, is the status shown after (the outcome of an action). */
+    private void refresh(String message) {
+        run("Read the Safe and its queue", p -> {
+            SafeState s = desk.state();
+            return new Loaded(s, desk.queue(s), desk.history(p, 200));
+        }, loaded -> {
+            state.set(loaded.state());
+            Map<BigInteger, Integer> counts = SafeQueue.nonceCounts(loaded.queue());
+            queue.setAll(loaded.queue().stream().map(q -> new QueueRow(q, loaded.state().threshold(), counts.get(q.file().tx().nonce()))).toList());
+            history.setAll(loaded.history());
+            status.set(message != null ? message
+                    : queue.isEmpty() ? "Nothing waiting for signatures." : queue.size() + " transactions waiting for signatures");
+            org.steward.core.eth.Hash32 keep = focus != null ? focus : selected.get() == null ? null : selected.get().queued().safeTxHash();
+            focus = null;
+            if (keep != null) {
+                queue.stream().filter(r -> r.queued().safeTxHash().equals(keep)).findFirst().ifPresentOrElse(this::select, () -> select(null));
+            }
+        });
+    }
+
+    private record Loaded(SafeState state, List<SafeQueue.Queued> queue, List<SafeExecution> history) {
+    }
+
+    /** Computes the review of the selected transaction in the background (it reads each target's code). */
+    public void select(QueueRow row) {
+        selected.set(row);
+        review.set(null);
+        typed.set("");
+        reviewText.set("");
+        flags.set("");
+        updateSignable();
+        if (row == null || state.get() == null) {
+            return;
+        }
+        SafeState s = state.get();
+        List<SafeQueue.Queued> all = queue.stream().map(QueueRow::queued).toList();
+        runner.run(BackgroundTask.of("Review the transaction", p -> desk.review(s, row.queued().file().tx(), all))
+                .onSuccess(r -> {
+                    if (selected.get() == row) {
+                        review.set(r);
+                        reviewText.set("Domain hash   " + r.hashes().domainHash().hex() + "\nMessage hash  " + r.hashes().messageHash().hex()
+                                + "\nsafeTxHash    " + r.hashes().safeTxHash().hex() + "\n\n" + r.decoded() + "\n\nYour Ledger will show:\n" + r.deviceText());
+                        flags.set(r.flags().isEmpty() ? "No risk flag." : r.flags().stream().map(RiskFlag::toString).collect(Collectors.joining("\n"))
+                                + (r.typedConfirmationRequired() ? "\n\n" + TypedConfirmation.instruction(r.hashes().safeTxHash()) : ""));
+                        updateSignable();
+                    }
+                })
+                .onFailure(e -> status.set(UserMessages.sentence(e))));
+    }
+
+    private void updateSignable() {
+        SafeTxReview r = review.get();
+        signable.set(r != null && (!r.typedConfirmationRequired() || TypedConfirmation.matches(r.hashes().safeTxHash(), typed.get())));
+    }
+
+    public void payEth(String to, String ether) {
+        build("Queue the payment", () -> SafeTx.call(Address.parse(to), new BigDecimal(ether.strip()).multiply(ETHER).toBigIntegerExact(), new byte[0],
+                nextNonce()));
+    }
+
+    public void payToken(String token, String to, String units) {
+        build("Queue the token transfer", () -> SafeTx.call(Address.parse(token), BigInteger.ZERO,
+                AbiCalls.encode(Erc20Functions.TRANSFER, List.of(Address.parse(to).lowerHex(), new BigInteger(units.strip()).toString())), nextNonce()));
+    }
+
+    public void call(String to, String valueWei, byte[] data) {
+        if (data == null) {
+            status.set("The call is not complete: fill every argument first.");
+            return;
+        }
+        build("Queue the contract call", () -> SafeTx.call(Address.parse(to), new BigInteger(valueWei.strip().isEmpty() ? "0" : valueWei.strip()), data,
+                nextNonce()));
+    }
+
+    public void addOwner(String owner, String threshold) {
+        build("Queue the owner change", () -> selfCall(OwnerChange.add(state.get().owners(), Address.parse(owner), Integer.parseInt(threshold.strip()))));
+    }
+
+    public void removeOwner(String owner, String threshold) {
+        build("Queue the owner change", () -> selfCall(OwnerChange.remove(state.get().owners(), Address.parse(owner),
+                Integer.parseInt(threshold.strip()))));
+    }
+
+    public void swapOwner(String oldOwner, String newOwner) {
+        build("Queue the owner change", () -> selfCall(OwnerChange.swap(state.get().owners(), Address.parse(oldOwner), Address.parse(newOwner))));
+    }
+
+    public void changeThreshold(String threshold) {
+        build("Queue the threshold change", () -> selfCall(OwnerChange.changeThreshold(state.get().owners(), Integer.parseInt(threshold.strip()))));
+    }
+
+    /** The same nonce with nothing in it: once executed, every other transaction of that nonce can never run. */
+    public void reject() {
+        QueueRow row = selected.get();
+        if (row != null) {
+            build("Queue the rejection", () -> SafeTx.rejection(state.get().safe(), row.queued().file().tx().nonce()));
+        }
+    }
+
+    private SafeTx selfCall(byte[] data) {
+        return SafeTx.call(state.get().safe(), BigInteger.ZERO, data, nextNonce());
+    }
+
+    /** The first nonce no queued transaction uses yet, from the Safe's own nonce. */
+    private BigInteger nextNonce() {
+        BigInteger n = state.get().nonce();
+        for (QueueRow r : queue) {
+            if (r.queued().file().tx().nonce().compareTo(n) >= 0) {
+                n = r.queued().file().tx().nonce().add(BigInteger.ONE);
+            }
+        }
+        return n;
+    }
+
+    private void build(String title, Supplier<SafeTx> tx) {
+        if (state.get() == null) {
+            status.set("The Safe has not been read yet: wait for the refresh.");
+            return;
+        }
+        SafeTx built;
+        try {
+            built = tx.get();
+        } catch (RuntimeException e) {
+            status.set("Check the form: " + (e instanceof NumberFormatException || e instanceof ArithmeticException
+                    ? "amounts and thresholds are numbers (ETH with at most 18 decimals, tokens in their smallest unit)." : UserMessages.sentence(e)));
+            return;
+        }
+        SafeState s = state.get();
+        run(title, p -> desk.enqueue(s, built, "built"), q -> afterQueue(q, "Queued: review it, then sign on your device."));
+    }
+
+    public void importBuilder(String text) {
+        SafeState s = state.get();
+        run("Import the batch", p -> desk.importBuilder(s, text), q -> afterQueue(q, "Batch imported: review every call before signing."));
+    }
+
+    public void importSigned(String text) {
+        run("Import the signed transaction", p -> desk.importSigned(text), q -> afterQueue(q, "Signatures merged into the queue."));
+    }
+
+    public void export() {
+        QueueRow row = selected.get();
+        if (row != null) {
+            exported.set(row.queued().file().toJson());
+        }
+    }
+
+    public void confirmOffChain() {
+        QueueRow row = selected.get();
+        SafeState s = state.get();
+        if (row != null && signable.get()) {
+            DevicePrompts p = prompts.get();
+            run("Sign on the device", w -> desk.confirmOffChain(s, row.queued(), p), q -> afterQueue(q, "Signed and stored; it has not left this machine."));
+        }
+    }
+
+    public void approveOnChain() {
+        QueueRow row = selected.get();
+        SafeState s = state.get();
+        if (row != null && signable.get()) {
+            DevicePrompts p = prompts.get();
+            run("Approve on chain from the device", w -> desk.approveOnChain(s, row.queued(), p),
+                    hash -> refresh("Approved on chain in transaction " + hash + "."));
+        }
+    }
+
+    public void execute() {
+        QueueRow row = selected.get();
+        SafeState s = state.get();
+        if (row != null && signable.get()) {
+            DevicePrompts p = prompts.get();
+            run("Execute from the device", w -> desk.execute(s, row.queued(), p), x -> refresh((x.succeeded() ? "Executed"
+                    : "Executed but the inner call FAILED (ExecutionFailure)") + " in transaction " + x.transactionHash() + "."));
+        }
+    }
+
+    /** Refreshes, then opens the review of the transaction just queued or signed. */
+    private void afterQueue(SafeQueue.Queued q, String message) {
+        focus = q.safeTxHash();
+        refresh(message);
+    }
+
+    private <T> void run(String title, Work<T> work, java.util.function.Consumer<T> done) {
+        busy.set(true);
+        status.set(title + "…");
+        runner.run(BackgroundTask.of(title, work)
+                .onSuccess(v -> {
+                    busy.set(false);
+                    done.accept(v);
+                })
+                .onFailure(e -> {
+                    busy.set(false);
+                    status.set(UserMessages.sentence(e));
+                }));
+    }
+
+    public ReadOnlyObjectProperty<SafeState> state() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ObservableList<QueueRow> queue() {
+        return FXCollections.unmodifiableObservableList(queue);
+    }
+
+    public ObservableList<SafeExecution> history() {
+        return FXCollections.unmodifiableObservableList(history);
+    }
+
+    public ReadOnlyObjectProperty<QueueRow> selected() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SafeTxReview> review() {
+        return review.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reviewText() {
+        return reviewText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty flags() {
+        return flags.getReadOnlyProperty();
+    }
+
+    public StringProperty typed() {
+        return typed;
+    }
+
+    public ReadOnlyBooleanProperty signable() {
+        return signable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty exported() {
+        return exported.getReadOnlyProperty();
+    }
+}
