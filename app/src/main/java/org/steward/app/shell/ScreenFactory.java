@@ -129,7 +129,7 @@ final class ScreenFactory {
         java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(org.steward.core.abi.Erc20Functions.all());
         functions.addAll(KnownCalls.ALL);
         return new org.steward.treasury.ui.TreasuryWorkspace(overview,
-                new org.steward.treasury.ui.TreasuryViewModel(desk, runner, () -> prompts), functions).root();
+                new org.steward.treasury.ui.TreasuryViewModel(desk, runner, () -> prompts, profile.timelock()), functions).root();
     }
 
     /**

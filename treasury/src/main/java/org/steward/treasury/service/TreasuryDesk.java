@@ -31,6 +31,7 @@ import org.steward.treasury.service.history.SafeHistoryIndexer;
 import org.steward.treasury.service.history.SafeHistoryStore;
 import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.treasury.service.share.SafeQueue;
+import org.steward.treasury.service.share.SafeTxServiceClient;
 import org.web3j.crypto.Hash;
 
 /**
@@ -152,6 +153,56 @@ public final class TreasuryDesk implements AutoCloseable {
 
     public List<org.steward.treasury.domain.timelock.TimelockEntry> timelock(Address timelock, Progress progress) {
         return new org.steward.treasury.service.timelock.TimelockReader(client(), timelock).operations(progress);
+    }
+
+    /**
+     * Shares a queued transaction with a Transaction Service: proposed with its first confirmation if
+     * the service does not know it yet, then every other confirmation sent. Returns how many went out.
+     */
+    public int share(java.net.URI service, String apiKey, SafeState state, SafeQueue.Queued queued) {
+        List<SafeSignature> sigs = queued.file().ownersSignatures(state.owners());
+        if (sigs.isEmpty()) {
+            throw new org.steward.core.UserFacingException("Sign the transaction first: the service accepts a proposal only with an owner's signature.");
+        }
+        SafeTxServiceClient client = new SafeTxServiceClient(service, apiKey);
+        Set<Address> known = new HashSet<>();
+        boolean exists;
+        try {
+            known.addAll(client.get(state.domain(), queued.safeTxHash()).signatures().keySet());
+            exists = true;
+        } catch (org.steward.core.UserFacingException notThere) {
+            exists = false;
+        }
+        int sent = 0;
+        for (SafeSignature sig : sigs) {
+            if (known.contains(sig.owner())) {
+                continue;
+            }
+            if (!exists) {
+                client.propose(state.domain(), queued.file().tx(), sig);
+                exists = true;
+            } else {
+                client.confirm(queued.safeTxHash(), sig);
+            }
+            sent++;
+        }
+        return sent;
+    }
+
+    /** The service's queue merged into the local one, every hash and signature checked. */
+    public int fetch(java.net.URI service, String apiKey, SafeState state) {
+        List<SignedSafeTxFile> pending = new SafeTxServiceClient(service, apiKey).pending(state.domain(), state.nonce());
+        SafeQueue queue = new SafeQueue(history);
+        pending.forEach(f -> queue.add(f, "service"));
+        return pending.size();
+    }
+
+    /** Queues the Safe transaction that executes or cancels a timelock operation. */
+    public SafeQueue.Queued timelockAction(SafeState state, Address timelock, org.steward.treasury.domain.timelock.TimelockEntry entry,
+                                           boolean execute, BigInteger nonce) {
+        SafeTx tx = execute ? org.steward.treasury.domain.timelock.TimelockCalls.execute(timelock, entry.operation(), nonce)
+                : org.steward.treasury.domain.timelock.TimelockCalls.cancel(timelock, entry.id(), nonce);
+        return enqueue(state, tx, "timelock");
     }
 
     public List<SafeExecution> history(Progress progress, int limit) {

@@ -59,10 +59,16 @@ public final class TreasuryViewModel extends ViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
+    private final StringProperty serviceUrl = new SimpleStringProperty(this, "serviceUrl", "");
+    private final StringProperty serviceKey = new SimpleStringProperty(this, "serviceKey", "");
+    private final ObservableList<org.steward.treasury.domain.timelock.TimelockEntry> timelock = FXCollections.observableArrayList();
+    private final java.util.Optional<Address> timelockAddress;
     /** The transaction to select once the next refresh lands. */
     private org.steward.core.eth.Hash32 focus;
 
-    public TreasuryViewModel(TreasuryDesk desk, TaskRunner runner, Supplier<DevicePrompts> prompts) {
+    /** @param timelockAddress the DAO's TimelockController, whose operations the Safe may execute or cancel */
+    public TreasuryViewModel(TreasuryDesk desk, TaskRunner runner, Supplier<DevicePrompts> prompts, java.util.Optional<Address> timelockAddress) {
+        this.timelockAddress = timelockAddress;
         this.desk = desk;
         this.runner = runner;
         this.prompts = prompts;
@@ -84,12 +90,13 @@ public final class TreasuryViewModel extends ViewModel {
     private void refresh(String message) {
         run("Read the Safe and its queue", p -> {
             SafeState s = desk.state();
-            return new Loaded(s, desk.queue(s), desk.history(p, 200));
+            return new Loaded(s, desk.queue(s), desk.history(p, 200), timelockAddress.map(t -> desk.timelock(t, p)).orElse(List.of()));
         }, loaded -> {
             state.set(loaded.state());
             Map<BigInteger, Integer> counts = SafeQueue.nonceCounts(loaded.queue());
             queue.setAll(loaded.queue().stream().map(q -> new QueueRow(q, loaded.state().threshold(), counts.get(q.file().tx().nonce()))).toList());
             history.setAll(loaded.history());
+            timelock.setAll(loaded.timelock());
             status.set(message != null ? message
                     : queue.isEmpty() ? "Nothing waiting for signatures." : queue.size() + " transactions waiting for signatures");
             org.steward.core.eth.Hash32 keep = focus != null ? focus : selected.get() == null ? null : selected.get().queued().safeTxHash();
@@ -100,7 +107,8 @@ public final class TreasuryViewModel extends ViewModel {
         });
     }
 
-    private record Loaded(SafeState state, List<SafeQueue.Queued> queue, List<SafeExecution> history) {
+    private record Loaded(SafeState state, List<SafeQueue.Queued> queue, List<SafeExecution> history,
+                          List<org.steward.treasury.domain.timelock.TimelockEntry> timelock) {
     }
 
     /** Computes the review of the selected transaction in the background (it reads each target's code). */
@@ -257,6 +265,48 @@ public final class TreasuryViewModel extends ViewModel {
     }
 
     /** Refreshes, then opens the review of the transaction just queued or signed. */
+    /** Sends the selected transaction's signatures to the Transaction Service; the API key never appears in a message. */
+    public void share() {
+        QueueRow row = selected.get();
+        SafeState s = state.get();
+        if (row != null && s != null) {
+            java.net.URI url = java.net.URI.create(serviceUrl.get().strip());
+            String key = serviceKey.get();
+            run("Share with the Transaction Service", p -> desk.share(url, key, s, row.queued()), n -> status.set(n + " signature(s) sent to the service."));
+        }
+    }
+
+    public void fetch() {
+        SafeState s = state.get();
+        if (s != null) {
+            java.net.URI url = java.net.URI.create(serviceUrl.get().strip());
+            String key = serviceKey.get();
+            run("Read the Transaction Service's queue", p -> desk.fetch(url, key, s), n -> refresh(n + " transaction(s) read from the service, each hash checked."));
+        }
+    }
+
+    /** Queues the Safe transaction executing (when ready) or cancelling a timelock operation; its id was recomputed from the logs. */
+    public void timelockAction(org.steward.treasury.domain.timelock.TimelockEntry entry, boolean execute) {
+        SafeState s = state.get();
+        if (s != null && entry != null && timelockAddress.isPresent()) {
+            BigInteger nonce = nextNonce();
+            run(execute ? "Queue the timelock execution" : "Queue the timelock cancellation",
+                    p -> desk.timelockAction(s, timelockAddress.get(), entry, execute, nonce), q -> afterQueue(q, "Queued: review it, then sign."));
+        }
+    }
+
+    public StringProperty serviceUrl() {
+        return serviceUrl;
+    }
+
+    public StringProperty serviceKey() {
+        return serviceKey;
+    }
+
+    public ObservableList<org.steward.treasury.domain.timelock.TimelockEntry> timelock() {
+        return FXCollections.unmodifiableObservableList(timelock);
+    }
+
     private void afterQueue(SafeQueue.Queued q, String message) {
         focus = q.safeTxHash();
         refresh(message);

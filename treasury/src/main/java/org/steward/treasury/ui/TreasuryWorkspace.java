@@ -37,6 +37,7 @@ public final class TreasuryWorkspace {
         tabs.getTabs().add(new Tab("New transaction", builders(m, callFunctions)));
         tabs.getTabs().add(new Tab("Queue", queue(m)));
         tabs.getTabs().add(new Tab("History", history(m)));
+        tabs.getTabs().add(new Tab("Timelock", timelock(m)));
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId("treasury");
         tabs.getStyleClass().add("screen");
@@ -123,8 +124,17 @@ public final class TreasuryWorkspace {
         Button export = button("Export signed file", "review-export", m::export);
         TextArea exported = area("review-exported", 4);
         exported.textProperty().bind(m.exported());
+        TextField url = field("service-url", "Transaction Service URL, e.g. https://api.safe.global/tx-service/eth");
+        url.textProperty().bindBidirectional(m.serviceUrl());
+        javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
+        key.setId("service-key");
+        key.setPromptText("API key (kept out of logs)");
+        key.textProperty().bindBidirectional(m.serviceKey());
+        TitledPane service = new TitledPane("Transaction Service", new VBox(6, url, key,
+                new HBox(8, button("Share signatures", "service-share", m::share), button("Fetch queue", "service-fetch", m::fetch))));
+        service.setExpanded(false);
         VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), review, new Label("Risk"), flags, typed,
-                new HBox(8, sign, approve, execute), new HBox(8, reject, export), exported, status(m));
+                new HBox(8, sign, approve, execute), new HBox(8, reject, export), exported, service, status(m));
         right.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -150,6 +160,23 @@ public final class TreasuryWorkspace {
         table.getColumns().addAll(List.of(when, hash, result, tx));
         Button refresh = button("Refresh", "history-refresh", m::refresh);
         VBox box = new VBox(8, refresh, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private Parent timelock(TreasuryViewModel m) {
+        TableView<org.steward.treasury.domain.timelock.TimelockEntry> table = new TableView<>(m.timelock());
+        table.setId("timelock-table");
+        table.setPlaceholder(new Label("No timelock operation, or the profile names no timelock."));
+        table.getColumns().add(column("Operation id (recomputed)", e -> e.id().hex() + (e.idVerified() ? "" : "  MISMATCH"), 330));
+        table.getColumns().add(column("State", e -> e.state().label(), 80));
+        table.getColumns().add(column("ETA", e -> java.time.Instant.ofEpochSecond(e.eta()).toString(), 170));
+        table.getColumns().add(column("Calls", e -> e.operation().calls().size() + " call(s) to " + e.operation().calls().get(0).target().checksummed(), 300));
+        Button execute = button("Execute as Safe transaction", "timelock-execute",
+                () -> m.timelockAction(table.getSelectionModel().getSelectedItem(), true));
+        Button cancel = button("Cancel as Safe transaction", "timelock-cancel",
+                () -> m.timelockAction(table.getSelectionModel().getSelectedItem(), false));
+        VBox box = new VBox(8, table, new HBox(8, execute, cancel), status(m));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }

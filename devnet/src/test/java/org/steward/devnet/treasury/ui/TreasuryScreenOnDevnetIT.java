@@ -46,7 +46,8 @@ class TreasuryScreenOnDevnetIT {
         Address payee = Address.parse("0x00000000000000000000000000000000000beef1");
         try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"));
              TreasuryDesk desk = new TreasuryDesk(devnet.client().network(), safe, List.of(devnet.deployment().token()), history, device::get)) {
-            TreasuryViewModel m = new TreasuryViewModel(desk, new DirectTaskRunner(), () -> DevicePrompts.NONE);
+            TreasuryViewModel m = new TreasuryViewModel(desk, new DirectTaskRunner(), () -> DevicePrompts.NONE,
+                    java.util.Optional.of(devnet.deployment().timelock()));
             m.activate();
             assertThat(m.state().get().threshold()).isEqualTo(2);
             assertThat(m.queue()).isEmpty();
@@ -89,6 +90,20 @@ class TreasuryScreenOnDevnetIT {
                     {"version":"1.0","chainId":"31337","createdAt":1700000000000,"meta":{"name":"two payments"},
                      "transactions":[{"to":"%s","value":"1","data":null},{"to":"%s","value":"2","data":null}]}""".formatted(payee.checksummed(),
                     payee.checksummed());
+            try (org.steward.devnet.txservice.LoopbackTxService service = org.steward.devnet.txservice.LoopbackTxService.start(devnet.client())) {
+                m.serviceUrl().set(service.url().toString());
+                m.serviceKey().set("key-that-must-not-leak");
+                m.select(m.queue().get(0));
+                m.share();
+                assertThat(m.status().get()).as("nothing signed yet").startsWith("Sign the transaction first");
+                device.set(owner0);
+                m.typed().set(TypedConfirmation.phrase(m.review().get().hashes().safeTxHash()));
+                m.confirmOffChain();
+                m.share();
+                assertThat(m.status().get()).isEqualTo("1 signature(s) sent to the service.");
+                m.fetch();
+                assertThat(m.status().get()).isEqualTo("1 transaction(s) read from the service, each hash checked.");
+            }
             m.importBuilder(batch);
             assertThat(m.queue()).hasSize(2);
             assertThat(m.reviewText().get()).contains("DELEGATECALL 0xA83c336B20401Af773B6219BA5027174338D1836");
