@@ -59,6 +59,8 @@ public final class TreasuryViewModel extends ViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
+    private final javafx.beans.property.BooleanProperty collecting = new javafx.beans.property.SimpleBooleanProperty(this, "collecting");
+    private final ObservableList<org.steward.treasury.domain.MultiSendCall> batch = FXCollections.observableArrayList();
     private final StringProperty serviceUrl = new SimpleStringProperty(this, "serviceUrl", "");
     private final StringProperty serviceKey = new SimpleStringProperty(this, "serviceKey", "");
     private final ObservableList<org.steward.treasury.domain.timelock.TimelockEntry> timelock = FXCollections.observableArrayList();
@@ -216,7 +218,33 @@ public final class TreasuryViewModel extends ViewModel {
             return;
         }
         SafeState s = state.get();
+        if (collecting.get()) {
+            batch.add(new org.steward.treasury.domain.MultiSendCall(built.operation(), built.to(), built.value(), built.data()));
+            status.set(batch.size() + " call(s) collected: queue them as one batch when complete.");
+            return;
+        }
         run(title, p -> desk.enqueue(s, built, "built"), q -> afterQueue(q, "Queued: review it, then sign on your device."));
+    }
+
+    /** The collected calls as one transaction: a delegatecall to the version's canonical MultiSendCallOnly. */
+    public void queueBatch() {
+        SafeState s = state.get();
+        if (s == null || batch.isEmpty()) {
+            return;
+        }
+        SafeTx tx = new SafeTx(org.steward.treasury.domain.risk.CanonicalLibraries.multiSendCallOnly(s.version().core()), BigInteger.ZERO,
+                org.steward.treasury.domain.MultiSendBatch.encodeCallOnly(List.copyOf(batch)), org.steward.treasury.domain.Operation.DELEGATECALL,
+                BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO, Address.ZERO, Address.ZERO, nextNonce());
+        batch.clear();
+        run("Queue the batch", p -> desk.enqueue(s, tx, "built"), q -> afterQueue(q, "Batch queued: review every call, then sign."));
+    }
+
+    public javafx.beans.property.BooleanProperty collecting() {
+        return collecting;
+    }
+
+    public ObservableList<org.steward.treasury.domain.MultiSendCall> batch() {
+        return FXCollections.unmodifiableObservableList(batch);
     }
 
     public void importBuilder(String text) {

@@ -80,7 +80,13 @@ public final class TreasuryWorkspace {
         file.setPrefRowCount(4);
         HBox imports = new HBox(8, button("Import Transaction Builder batch", "import-builder", () -> m.importBuilder(file.getText())),
                 button("Import signed transaction", "import-signed", () -> m.importSigned(file.getText())));
-        VBox box = new VBox(8,
+        javafx.scene.control.CheckBox collect = new javafx.scene.control.CheckBox("Collect into one batch (MultiSendCallOnly)");
+        collect.setId("batch-collect");
+        collect.selectedProperty().bindBidirectional(m.collecting());
+        Label collected = new Label();
+        collected.textProperty().bind(javafx.beans.binding.Bindings.size(m.batch()).asString("%d call(s) in the batch"));
+        Button queueBatch = button("Queue the batch", "batch-queue", m::queueBatch);
+        VBox box = new VBox(8, new HBox(8, collect, collected, queueBatch),
                 new TitledPane("Send ETH", new VBox(6, to, ether, pay)),
                 new TitledPane("ERC-20 transfer", new VBox(6, token, tokenTo, units, sendToken)),
                 new TitledPane("Contract call", new VBox(6, target, value, new CallBuilderPane(call).root(), queueCall)),

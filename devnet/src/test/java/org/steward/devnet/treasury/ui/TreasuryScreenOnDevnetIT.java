@@ -108,6 +108,14 @@ class TreasuryScreenOnDevnetIT {
             assertThat(m.queue()).hasSize(2);
             assertThat(m.reviewText().get()).contains("DELEGATECALL 0xA83c336B20401Af773B6219BA5027174338D1836");
             assertThat(m.review().get().flags()).extracting(RiskFlag::code).doesNotContain(RiskFlag.Code.UNTRUSTED_DELEGATECALL);
+
+            m.collecting().set(true);
+            m.payEth(payee.checksummed(), "0.1");
+            m.payToken(devnet.deployment().token().checksummed(), payee.checksummed(), "5");
+            assertThat(m.batch()).hasSize(2);
+            m.queueBatch();
+            assertThat(m.queue()).hasSize(3);
+            assertThat(m.reviewText().get()).contains("transfer(address to, uint256 amount)").contains("sending 100000000000000000 wei");
         }
     }
 
