@@ -63,8 +63,14 @@ public final class TreasuryDesk implements AutoCloseable {
         return client;
     }
 
+    /** Blocks searched for tokens sent to the Safe: about two weeks on mainnet. */
+    private static final long TOKEN_WINDOW = 100_000;
+
+    /** The Safe with balances of the profile's tokens and of every token sent to it recently. */
     public SafeState state() {
-        return new SafeReader(client()).read(safe, tokens);
+        Set<Address> all = new java.util.LinkedHashSet<>(tokens);
+        all.addAll(TokenDiscovery.received(client(), safe, TOKEN_WINDOW));
+        return new SafeReader(client()).read(safe, List.copyOf(all));
     }
 
     public List<SafeQueue.Queued> queue(SafeState state) {

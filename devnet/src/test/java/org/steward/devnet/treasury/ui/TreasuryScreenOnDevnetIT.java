@@ -45,11 +45,13 @@ class TreasuryScreenOnDevnetIT {
         Address safe = devnet.deployment().safe();
         Address payee = Address.parse("0x00000000000000000000000000000000000beef1");
         try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"));
-             TreasuryDesk desk = new TreasuryDesk(devnet.client().network(), safe, List.of(devnet.deployment().token()), history, device::get)) {
+             TreasuryDesk desk = new TreasuryDesk(devnet.client().network(), safe, List.of(), history, device::get)) {
             TreasuryViewModel m = new TreasuryViewModel(desk, new DirectTaskRunner(), () -> DevicePrompts.NONE,
                     java.util.Optional.of(devnet.deployment().timelock()));
             m.activate();
             assertThat(m.state().get().threshold()).isEqualTo(2);
+            assertThat(m.state().get().tokenBalances()).as("the STW sent to the Safe is found from its Transfer logs")
+                    .containsKey(devnet.deployment().token());
             assertThat(m.queue()).isEmpty();
 
             setBalance(devnet, safe, BigInteger.TEN.pow(19));
