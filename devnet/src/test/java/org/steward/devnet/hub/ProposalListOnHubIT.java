@@ -91,14 +91,16 @@ class ProposalListOnHubIT {
 
     @Test
     void myVotesListsEachVoteWithItsReceiptOrTheRefusalVerbatim(@TempDir Path dir) {
-        String active = hub.data().proposals().stream().filter(p -> p.title().equals(VOTED)).findFirst().orElseThrow().id();
+        // Not VOTED: the other test votes there in the same second, and the sequencer refuses a second vote of one second.
+        String active = hub.data().proposals().stream().filter(p -> p.title().equals("Treasury allocation for the next quarter")).findFirst().orElseThrow().id();
         String closed = hub.data().proposals().stream().filter(p -> p.title().equals("Set the challenge bond")).findFirst().orElseThrow().id();
         try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
             SignedItems history = new SignedItems(store);
             SnapshotVoting voting = new SnapshotVoting(new SnapshotSequencerClient(hub.sequencerUrl(), null, s -> { }), history);
             var ledger = SimulatedDevices.ledger(SimulatedSeed.demo(), new SimulatedBehaviour().approve());
             SnapshotVoting.CastVote cast = voting.cast(SnapshotVoting.prepare(new SnapshotVote(VOTER, DemoHubSeed.SPACE, Instant.now().getEpochSecond(),
-                    active, VotingType.BASIC, new VoteChoice.Single(2), "", "steward", "{}"),
+                    active, VotingType.WEIGHTED, new VoteChoice.Weights(new java.util.TreeMap<>(java.util.Map.of(1L, java.math.BigDecimal.ONE))), "",
+                    "steward", "{}"),
                     DerivationPath.bip44(0)), ledger, DevicePrompts.NONE);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> voting.cast(SnapshotVoting.prepare(new SnapshotVote(VOTER, DemoHubSeed.SPACE,
                     Instant.now().getEpochSecond(), closed, VotingType.SINGLE_CHOICE, new VoteChoice.Single(1), "", "steward", "{}"),
