@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.steward.core.abi.AbiCalls;
+import org.steward.core.addressbook.LookAlike;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedArgument;
 import org.steward.core.abi.DecodedCall;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.steward.core.abi.AbiCalls;
+import org.steward.core.addressbook.LookAlike;
 import org.steward.core.abi.Erc20Functions;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;

@@ -1,4 +1,4 @@
-package org.steward.treasury.domain.risk;
+package org.steward.core.addressbook;
 
 import java.util.Map;
 import java.util.Optional;
