@@ -26,7 +26,18 @@ public final class HistoryView extends View<HistoryViewModel> {
     @Override
     protected Parent build() {
         HistoryViewModel m = model();
-        FilterBar top = new FilterBar("history", "Filter by kind, status, signer, digest or subject", m.filterProperty(), m.statusProperty());
+        javafx.scene.control.Button export = new javafx.scene.control.Button("Export CSV…");
+        export.setId("history-export");
+        export.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setInitialFileName("steward-history.csv");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.io.File file = chooser.showSaveDialog(export.getScene().getWindow());
+            if (file != null) {
+                m.exportCsv(file.toPath());
+            }
+        });
+        FilterBar top = new FilterBar("history", "Filter by kind, status, signer, digest or subject", m.filterProperty(), m.statusProperty(), export);
 
         TableView<SignedItems.Item> table = new TableView<>(m.visibleRows());
         table.setId("history-table");

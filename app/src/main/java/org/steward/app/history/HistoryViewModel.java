@@ -54,6 +54,17 @@ public final class HistoryViewModel extends ViewModel {
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
     }
 
+    /** Writes the rows the filter shows to {@code file} as CSV (RFC 4180), in the background. */
+    public void exportCsv(java.nio.file.Path file) {
+        List<SignedItems.Item> shown = List.copyOf(visible);
+        runner.run(BackgroundTask.of("Export the history", p -> {
+                    java.nio.file.Files.writeString(file, org.steward.core.history.SignedItemsCsv.write(shown), java.nio.charset.StandardCharsets.UTF_8);
+                    return shown.size();
+                })
+                .onSuccess(n -> status.set("Exported " + n + " entries to " + file + "."))
+                .onFailure(e -> status.set("The export failed (" + e.getMessage() + "): choose a folder you can write to.")));
+    }
+
     static boolean matches(SignedItems.Item item, String text) {
         if (text == null || text.isBlank()) {
             return true;

@@ -16,7 +16,7 @@ class HistoryViewModelTest {
     private static final Address SIGNER = Address.parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 
     @Test
-    void listsWhatWasSignedNewestFirstAndFilters(@TempDir Path dir) {
+    void listsWhatWasSignedNewestFirstAndFilters(@TempDir Path dir) throws java.io.IOException {
         try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
             SignedItems items = new SignedItems(store);
             long vote = items.store(new SignedItems.NewItem("snapshot-vote", 1L, SIGNER, "0x" + "aa".repeat(32), "proposal 0xabc", "{}"));
@@ -32,6 +32,13 @@ class HistoryViewModelTest {
             assertThat(vm.visibleRows()).singleElement().satisfies(i -> assertThat(i.receiptJson()).contains("{\"id\":\"0xreceipt\"}"));
             vm.filterProperty().set("0xabc");
             assertThat(vm.visibleRows()).extracting(SignedItems.Item::kind).containsExactly("snapshot-vote");
+
+            Path csv = dir.resolve("history.csv");
+            vm.exportCsv(csv);
+            assertThat(vm.statusProperty().get()).isEqualTo("Exported 1 entries to " + csv + ".");
+            java.util.List<java.util.List<String>> rows = org.steward.core.csv.Csv.rows(java.nio.file.Files.readString(csv));
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(1)).contains("snapshot-vote", "proposal 0xabc", "sent", "{\"id\":\"0xreceipt\"}");
         }
     }
 

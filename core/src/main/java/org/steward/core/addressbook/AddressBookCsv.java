@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.steward.core.UserFacingException;
+import org.steward.core.csv.Csv;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 
@@ -22,13 +23,13 @@ public final class AddressBookCsv {
     public static String write(List<AddressBookEntry> entries) {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         for (AddressBookEntry e : entries) {
-            out.append(e.address().checksummed()).append(',').append(quote(e.name())).append(',').append(e.chainId().value()).append('\n');
+            out.append(e.address().checksummed()).append(',').append(Csv.field(e.name())).append(',').append(e.chainId().value()).append('\n');
         }
         return out.toString();
     }
 
     public static List<AddressBookEntry> read(String text) {
-        List<List<String>> rows = rows(text == null ? "" : text);
+        List<List<String>> rows = Csv.rows(text == null ? "" : text);
         if (rows.isEmpty()) {
             throw new UserFacingException("The address book file is empty.");
         }
@@ -53,53 +54,5 @@ public final class AddressBookCsv {
             }
         }
         return out;
-    }
-
-    private static String quote(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return '"' + field.replace("\"", "\"\"") + '"';
-        }
-        return field;
-    }
-
-    /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
-    static List<List<String>> rows(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }
