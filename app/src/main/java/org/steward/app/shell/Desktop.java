@@ -28,8 +28,23 @@ public final class Desktop {
      */
     public static void open(ShellContext context) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
-        StewardApp.handOver(new StewardApp.Launch(context, savedTheme(context)));
+        StewardApp.handOver(new StewardApp.Launch(context, savedTheme(context), savedPlacement(context)));
         Application.launch(StewardApp.class);
+        StewardApp.closedAt().ifPresent(p -> {
+            try {
+                new ThemeStore(context.history()).savePlacement(p);
+            } catch (HistoryStoreException e) {
+                // losing the window's place is harmless; the history itself reports its problems where it matters
+            }
+        });
+    }
+
+    private static java.util.Optional<WindowPlacement> savedPlacement(ShellContext context) {
+        try {
+            return new ThemeStore(context.history()).loadPlacement();
+        } catch (HistoryStoreException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Read before the toolkit starts, so the first frame already has the right colours. */

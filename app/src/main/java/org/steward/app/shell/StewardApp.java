@@ -12,10 +12,12 @@ import org.steward.ui.Theme;
 public final class StewardApp extends Application {
 
     /** What the launcher decided before the toolkit started. */
-    record Launch(ShellContext context, Theme theme) {
+    record Launch(ShellContext context, Theme theme, java.util.Optional<WindowPlacement> placement) {
     }
 
     private static volatile Launch pending;
+    /** Where the window was when it closed, for {@link Desktop} to save once the toolkit is gone. */
+    private static volatile WindowPlacement closedAt;
 
     private ShellWindow window;
 
@@ -28,9 +30,27 @@ public final class StewardApp extends Application {
         Launch launch = Objects.requireNonNull(pending, "Desktop.open hands the session over before launching");
         pending = null;
         launch.theme().apply();
+        launch.placement().ifPresent(p -> place(stage, p));
         window = ShellWindow.open(stage, launch.context(), launch.theme());
+        stage.setOnHiding(e -> closedAt = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         StartupProbe.installFromSystemProperty(stage.getScene());
         Screenshot.installFromSystemProperty(window);
+    }
+
+    /** Restores a saved place only if it still lies on a connected screen (a monitor may have been unplugged). */
+    static void place(Stage stage, WindowPlacement p) {
+        if (javafx.stage.Screen.getScreensForRectangle(p.x(), p.y(), Math.min(p.width(), 200), Math.min(p.height(), 100)).isEmpty()) {
+            return;
+        }
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        stage.setMaximized(p.maximized());
+    }
+
+    static java.util.Optional<WindowPlacement> closedAt() {
+        return java.util.Optional.ofNullable(closedAt);
     }
 
     @Override

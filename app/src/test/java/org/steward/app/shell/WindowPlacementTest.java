@@ -1,0 +1,32 @@
+package org.steward.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steward.core.history.HistoryStore;
+
+class WindowPlacementTest {
+
+    @Test
+    void theWindowsPlaceRoundTripsThroughTheSettingsTable(@TempDir Path dir) {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            ThemeStore settings = new ThemeStore(store);
+            assertThat(settings.loadPlacement()).isEmpty();
+            settings.savePlacement(new WindowPlacement(120, 80, 1280, 800, false));
+            assertThat(settings.loadPlacement()).contains(new WindowPlacement(120, 80, 1280, 800, false));
+        }
+        try (HistoryStore reopened = HistoryStore.open(dir.resolve("steward.db"))) {
+            assertThat(new ThemeStore(reopened).loadPlacement()).as("kept across restarts").isPresent();
+        }
+    }
+
+    @Test
+    void aDamagedOrTinySettingOpensAtTheDefaultPlace() {
+        assertThat(WindowPlacement.decode("nonsense")).isEmpty();
+        assertThat(WindowPlacement.decode("1,2,3")).isEmpty();
+        assertThat(WindowPlacement.decode("0,0,10,10,false")).isEmpty();
+        assertThat(WindowPlacement.decode("-1920,0,1600,900,true")).contains(new WindowPlacement(-1920, 0, 1600, 900, true));
+    }
+}
