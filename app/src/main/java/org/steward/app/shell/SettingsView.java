@@ -46,6 +46,10 @@ public final class SettingsView extends View<SettingsViewModel> {
             page.getChildren().add(note);
         }
         page.getChildren().add(profileGrid(m));
+        javafx.scene.control.Button about = new javafx.scene.control.Button("About Steward…");
+        about.setId("settings-about");
+        about.setOnAction(e -> showAbout(about));
+        page.getChildren().addAll(section("About"), about);
         page.getStyleClass().add("settings-page");
         page.setPadding(new Insets(24));
 
@@ -53,6 +57,25 @@ public final class SettingsView extends View<SettingsViewModel> {
         scroll.setFitToWidth(true);
         scroll.setId(Screen.SETTINGS.id());
         return scroll;
+    }
+
+    private void showAbout(javafx.scene.Node owner) {
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner.getScene().getWindow());
+        dialog.setTitle("About Steward");
+        GridPane grid = new GridPane();
+        grid.setId("about-versions");
+        grid.setHgap(12);
+        grid.setVgap(4);
+        int row = 0;
+        for (var line : AboutInfo.lines(model().historyFile()).entrySet()) {
+            Label value = new Label(line.getValue());
+            value.getStyleClass().add("mono");
+            grid.addRow(row++, new Label(line.getKey()), value);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        dialog.show();
     }
 
     private static GridPane profileGrid(SettingsViewModel m) {

@@ -18,6 +18,10 @@ public final class ThemeStore {
 
     static final String WINDOW_KEY = "ui.window";
 
+    java.nio.file.Path historyFile() {
+        return history.file();
+    }
+
     /** The saved theme, light if none was saved yet. */
     public Theme load() {
         return Theme.fromKey(read(KEY));

@@ -23,6 +23,14 @@ class WindowPlacementTest {
     }
 
     @Test
+    void theAboutBoxNamesTheVersionsAndTheHistoryFile(@TempDir Path dir) {
+        var lines = AboutInfo.lines(dir.resolve("steward.db"));
+        assertThat(lines).containsKeys("Steward", "Java", "JavaFX", "web3j", "hid4java (Ledger)", "usb4java (OneKey)", "History file");
+        assertThat(lines.get("History file")).isEqualTo(dir.resolve("steward.db").toString());
+        assertThat(lines.get("Java")).startsWith(System.getProperty("java.version"));
+    }
+
+    @Test
     void aDamagedOrTinySettingOpensAtTheDefaultPlace() {
         assertThat(WindowPlacement.decode("nonsense")).isEmpty();
         assertThat(WindowPlacement.decode("1,2,3")).isEmpty();
