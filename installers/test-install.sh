@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The installer test (run by `mvn verify` in this module, so by ./steward test and CI): build the
+# .deb, unpack it into a scratch root as dpkg would install it, check what it installs, then start the
+# installed launcher under Xvfb and wait for the main window's first frame. Fails, never skips.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+fail() { echo "install test: $*" >&2; exit 1; }
+for tool in jpackage jlink dpkg-deb fakeroot xvfb-run; do
+  command -v "$tool" >/dev/null || fail "$tool is missing: the installer cannot be built or started here (.ci/run installs fakeroot and xvfb; jpackage comes with the JDK)."
+done
+
+bash "$ROOT/installers/package.sh" >/dev/null
+DEB=$(ls "$ROOT"/installers/target/deb/steward_*.deb)
+SCRATCH=$(mktemp -d)
+trap 'pkill -f "$SCRATCH/opt/steward" 2>/dev/null || true; rm -rf "$SCRATCH"' EXIT
+dpkg-deb -x "$DEB" "$SCRATCH/root"
+dpkg-deb -e "$DEB" "$SCRATCH/control"
+APP="$SCRATCH/root/opt/steward"
+
+[ -x "$APP/bin/steward" ] || fail "the launcher /opt/steward/bin/steward is not in the package"
+[ -x "$APP/lib/runtime/bin/java" ] || fail "the bundled runtime is not in the package"
+[ -f "$APP/lib/steward.png" ] || fail "the icon is not in the package"
+grep -q '^Exec=/opt/steward/bin/steward' "$APP/lib/steward-steward.desktop" || fail "the desktop entry does not start the launcher"
+for id in '2c97' '53c0' '53c1' '4f4a' '4f4b'; do
+  grep -q "$id" "$APP/lib/udev/60-steward-hw.rules" || fail "the udev rules do not cover $id"
+done
+grep -q '/lib/udev/rules.d/60-steward-hw.rules' "$SCRATCH/control/postinst" || fail "the postinst does not install the udev rules"
+grep -q 'xdg-desktop-menu install' "$SCRATCH/control/postinst" || fail "the postinst does not install the desktop entry"
+
+OUT=$(JAVA_TOOL_OPTIONS="-Dsteward.startupProbe=exit -Dprism.order=sw" STEWARD_DATA_DIR="$SCRATCH/data" \
+  timeout 120 xvfb-run -a "$APP/bin/steward" 2>&1) || true
+grep -q '^first-frame-ms [0-9]' <<<"$OUT" || fail "the installed launcher did not show the main window:
+$OUT"
+sleep 1
+if pgrep -f "$APP/lib/runtime" >/dev/null; then
+  fail "the installed app left a process running after it exited"
+fi
+echo "install test: $(basename "$DEB") ($(du -h "$DEB" | cut -f1)) installs the launcher, runtime, desktop entry, icon and udev rules; $(grep -m1 -o 'first-frame-ms [0-9]*' <<<"$OUT")"
