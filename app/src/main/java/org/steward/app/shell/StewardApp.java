@@ -35,6 +35,7 @@ public final class StewardApp extends Application {
         stage.setOnHiding(e -> closedAt = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         StartupProbe.installFromSystemProperty(stage.getScene());
         Screenshot.installFromSystemProperty(window);
+        ScreenTour.installFromSystemProperty(window);
     }
 
     /** Restores a saved place only if it still lies on a connected screen (a monitor may have been unplugged). */
