@@ -94,8 +94,7 @@ final class ScreenFactory {
             }
             case HISTORY -> new HistoryView(new HistoryViewModel(
                     () -> new SignedItems(context.history()).recent(HistoryViewModel.LIMIT), runner)).root();
-            case SETTINGS -> new SettingsView(new SettingsViewModel(context.profile(), context.demo(), initialTheme,
-                    new ThemeStore(context.history()), Theme::apply, runner)).root();
+            case SETTINGS -> settings(screen);
         };
     }
 
@@ -112,6 +111,21 @@ final class ScreenFactory {
         tabs.getTabs().add(new javafx.scene.control.Tab("My votes", new org.steward.governance.ui.MyVotesView(
                 new org.steward.governance.ui.MyVotesViewModel(() -> new SignedItems(context.history()).recent(5_000), snapshotSource,
                         this::voterAddress, runner)).root()));
+        tabs.getTabs().forEach(t -> t.setClosable(false));
+        tabs.setId(screen.id());
+        tabs.getStyleClass().add("screen");
+        return tabs;
+    }
+
+    /** General settings and the address book, in tabs. */
+    private Parent settings(Screen screen) {
+        Parent general = new SettingsView(new SettingsViewModel(context.profile(), context.demo(), initialTheme,
+                new ThemeStore(context.history()), Theme::apply, runner)).root();
+        general.setId("settings-general");
+        Parent book = new org.steward.app.addressbook.AddressBookView(new org.steward.app.addressbook.AddressBookViewModel(
+                new org.steward.core.addressbook.AddressBook(context.history()), context.profile().network().chainId(), runner)).root();
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("General", general),
+                new javafx.scene.control.Tab("Address book", book));
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId(screen.id());
         tabs.getStyleClass().add("screen");

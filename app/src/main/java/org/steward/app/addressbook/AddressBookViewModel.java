@@ -1,0 +1,114 @@
+package org.steward.app.addressbook;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.steward.core.addressbook.AddressBook;
+import org.steward.core.addressbook.AddressBookCsv;
+import org.steward.core.addressbook.AddressBookEntry;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.ChainId;
+import org.steward.core.task.BackgroundTask;
+import org.steward.core.task.TaskRunner;
+import org.steward.core.task.Work;
+import org.steward.ui.UserMessages;
+import org.steward.ui.ViewModel;
+
+/** The address book: entries of every chain, add with a look-alike warning, and Safe{Wallet} CSV import and export. */
+public final class AddressBookViewModel extends ViewModel {
+
+    private final AddressBook book;
+    private final TaskRunner runner;
+    private final ChainId defaultChain;
+    private final ObservableList<AddressBookEntry> entries = FXCollections.observableArrayList();
+    private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
+
+    /** @param defaultChain the chain new entries are for: the active profile's */
+    public AddressBookViewModel(AddressBook book, ChainId defaultChain, TaskRunner runner) {
+        this.book = book;
+        this.defaultChain = defaultChain;
+        this.runner = runner;
+    }
+
+    @Override
+    protected void onActivate() {
+        refresh(null);
+    }
+
+    private void refresh(String message) {
+        run("Read the address book", p -> book.entries(), list -> {
+            entries.setAll(list);
+            status.set(message != null ? message : list.isEmpty() ? "No saved address yet." : list.size() + " saved addresses");
+        });
+    }
+
+    /** Saves the typed entry; says so when it imitates a saved address, since that is how address poisoning works. */
+    public void add() {
+        AddressBookEntry entry;
+        try {
+            entry = new AddressBookEntry(defaultChain, Address.parse(address.get()), name.get());
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        run("Save the address", p -> book.save(entry), imitated -> {
+            address.set("");
+            name.set("");
+            refresh(imitated.map(k -> "Saved, but careful: " + entry.address().checksummed() + " looks like \"" + k.getValue() + "\" ("
+                    + k.getKey().checksummed() + "), a different address. Compare every character.").orElse("Saved \"" + entry.name() + "\"."));
+        });
+    }
+
+    public void remove(AddressBookEntry entry) {
+        if (entry != null) {
+            run("Remove the address", p -> {
+                book.remove(entry.chainId(), entry.address());
+                return entry;
+            }, e -> refresh("Removed \"" + e.name() + "\"."));
+        }
+    }
+
+    /** Imports a Safe{Wallet} CSV; every line is checked before anything is saved. */
+    public void importCsv(String text) {
+        run("Import the address book", p -> {
+            List<AddressBookEntry> read = AddressBookCsv.read(text);
+            read.forEach(book::save);
+            return read.size();
+        }, n -> refresh("Imported " + n + " addresses."));
+    }
+
+    public void exportCsv() {
+        exported.set(AddressBookCsv.write(List.copyOf(entries)));
+    }
+
+    private <T> void run(String title, Work<T> work, java.util.function.Consumer<T> done) {
+        runner.run(BackgroundTask.of(title, work).onSuccess(done).onFailure(e -> status.set(UserMessages.sentence(e))));
+    }
+
+    public ObservableList<AddressBookEntry> entries() {
+        return FXCollections.unmodifiableObservableList(entries);
+    }
+
+    public StringProperty address() {
+        return address;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty exported() {
+        return exported.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,44 @@
+package org.steward.app.addressbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steward.core.addressbook.AddressBook;
+import org.steward.core.addressbook.AddressBookEntry;
+import org.steward.core.eth.ChainId;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.task.DirectTaskRunner;
+
+class AddressBookViewModelTest {
+
+    @Test
+    void savesWarnsOfLookAlikesAndRoundTripsSafeWalletCsv(@TempDir Path dir) {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            AddressBookViewModel m = new AddressBookViewModel(new AddressBook(store), ChainId.of(1), new DirectTaskRunner());
+            m.activate();
+            assertThat(m.status().get()).isEqualTo("No saved address yet.");
+
+            m.address().set("0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045");
+            m.name().set("Vitalik");
+            m.add();
+            assertThat(m.status().get()).isEqualTo("Saved \"Vitalik\".");
+            m.address().set("0xd8da" + "0".repeat(32) + "6045");
+            m.name().set("Vitalik again");
+            m.add();
+            assertThat(m.status().get()).startsWith("Saved, but careful: ").contains("looks like \"Vitalik\"");
+            m.address().set("0xnot");
+            m.add();
+            assertThat(m.status().get()).contains("is not an address");
+
+            m.importCsv("address,name,chainId\n0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48,\"USDC, Circle\",1\n");
+            assertThat(m.status().get()).isEqualTo("Imported 1 addresses.");
+            assertThat(m.entries()).extracting(AddressBookEntry::name).contains("USDC, Circle", "Vitalik");
+            m.exportCsv();
+            assertThat(m.exported().get()).startsWith("address,name,chainId\n").contains("\"USDC, Circle\"");
+            m.importCsv("address,name\n");
+            assertThat(m.status().get()).contains("address,name,chainId");
+        }
+    }
+}
