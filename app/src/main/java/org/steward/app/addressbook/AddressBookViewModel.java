@@ -45,6 +45,8 @@ public final class AddressBookViewModel extends ViewModel {
     private void refresh(String message) {
         run("Read the address book", p -> book.entries(), list -> {
             entries.setAll(list);
+            org.steward.ui.control.AddressNames.replace(list.stream().filter(e -> e.chainId().equals(defaultChain))
+                    .collect(java.util.stream.Collectors.toMap(AddressBookEntry::address, AddressBookEntry::name, (a, b) -> a)));
             status.set(message != null ? message : list.isEmpty() ? "No saved address yet." : list.size() + " saved addresses");
         });
     }

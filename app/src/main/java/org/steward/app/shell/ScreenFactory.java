@@ -62,6 +62,16 @@ final class ScreenFactory {
         this.initialTheme = initialTheme;
         this.runner = runner;
         this.balances = balances;
+        loadAddressNames();
+    }
+
+    /** Every address label shows its address-book name: the names are read once, in the background. */
+    private void loadAddressNames() {
+        runner.run(org.steward.core.task.BackgroundTask.of("Read the address book",
+                        p -> new org.steward.core.addressbook.AddressBook(context.history()).labels(context.profile().network().chainId()))
+                .onSuccess(org.steward.ui.control.AddressNames::replace)
+                // A history that cannot be read is reported by the screens that need it; labels then show bare addresses.
+                .onFailure(e -> org.steward.ui.control.AddressNames.replace(java.util.Map.of())));
     }
 
     /** Stops the device threads the Devices screen started. */

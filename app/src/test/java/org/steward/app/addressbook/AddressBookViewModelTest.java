@@ -24,6 +24,8 @@ class AddressBookViewModelTest {
             m.name().set("Vitalik");
             m.add();
             assertThat(m.status().get()).isEqualTo("Saved \"Vitalik\".");
+            assertThat(org.steward.ui.control.AddressNames.of(org.steward.core.eth.Address.parse("0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045")))
+                    .as("address labels everywhere now show the name").contains("Vitalik");
             m.address().set("0xd8da" + "0".repeat(32) + "6045");
             m.name().set("Vitalik again");
             m.add();

@@ -17,7 +17,7 @@ import org.steward.core.eth.Address;
 
 /**
  * An Ethereum address in its EIP-55 checksummed form (what explorers and devices show, so a
- * person can compare character by character) with a button that copies it.
+ * person can compare character by character), its address-book name when it has one, and a button that copies it.
  */
 public final class AddressLabel extends HBox {
 
@@ -36,7 +36,12 @@ public final class AddressLabel extends HBox {
         copy.setTooltip(new Tooltip("Copy address"));
         copy.setAccessibleText("Copy address " + address.checksummed());
         copy.setOnAction(e -> copyToClipboard());
-        getChildren().addAll(text, copy);
+        AddressNames.of(address).ifPresentOrElse(name -> {
+            Label saved = new Label(name);
+            saved.getStyleClass().add("address-name");
+            saved.setTooltip(new Tooltip("Name from your address book"));
+            getChildren().addAll(saved, text, copy);
+        }, () -> getChildren().addAll(text, copy));
     }
 
     public Address address() {

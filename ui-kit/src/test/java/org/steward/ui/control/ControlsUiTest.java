@@ -50,11 +50,23 @@ class ControlsUiTest {
             label.setId("addr-" + vector.substring(2, 8).toLowerCase());
             box.getChildren().add(label);
         }
-        box.getChildren().addAll(banner, slot);
+        AddressNames.replace(java.util.Map.of(Address.parse("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"), "Treasury"));
+        AddressLabel named = new AddressLabel(Address.parse("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"));
+        named.setId("named-address");
+        AddressNames.replace(java.util.Map.of());
+        box.getChildren().addAll(named, banner, slot);
         Scene scene = new Scene(box, 640, 480);
         StewardStyles.install(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Test
+    void anAddressWithAnAddressBookNameShowsItBeforeTheAddress(FxRobot robot) {
+        AddressLabel named = robot.lookup("#named-address").queryAs(AddressLabel.class);
+        assertThat(robot.from(named).lookup(".address-name").queryAs(Label.class).getText()).isEqualTo("Treasury");
+        assertThat(robot.from(named).lookup(".address-text").queryAs(Label.class).getText()).isEqualTo("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB");
+        assertThat(robot.lookup("#addr-5aaeb6").lookup(".address-name").tryQuery()).as("no name, no name label").isEmpty();
     }
 
     @Test
