@@ -182,11 +182,11 @@ public final class ChainClient implements AutoCloseable {
             throw unreachable(url, e);
         }
         if (response.hasError()) {
-            throw new ChainException("The RPC at " + url + " refused " + request.getMethod() + ": "
+            throw new ChainException("The RPC at " + org.steward.core.net.Redact.url(url) + " refused " + request.getMethod() + ": "
                     + response.getError().getMessage());
         }
         if (response.getResult() == null) {
-            throw new ChainException("The RPC at " + url + " sent an empty answer to " + request.getMethod()
+            throw new ChainException("The RPC at " + org.steward.core.net.Redact.url(url) + " sent an empty answer to " + request.getMethod()
                     + ": it may be misconfigured; try another RPC.");
         }
         return response;
@@ -194,9 +194,9 @@ public final class ChainClient implements AutoCloseable {
 
     private static ChainException unreachable(URI url, Exception e) {
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException || e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-            return new ChainException("The RPC at " + url + " sent a malformed answer (not JSON-RPC): check that the URL is an Ethereum RPC endpoint.", e);
+            return new ChainException("The RPC at " + org.steward.core.net.Redact.url(url) + " sent a malformed answer (not JSON-RPC): check that the URL is an Ethereum RPC endpoint.", e);
         }
-        return new ChainException("Cannot reach the RPC at " + url + " (" + rootMessage(e)
+        return new ChainException("Cannot reach the RPC at " + org.steward.core.net.Redact.url(url) + " (" + rootMessage(e)
                 + "): check the URL and your connection, or add a fallback RPC in Settings.", e);
     }
 

@@ -10,7 +10,7 @@ public final class WrongChainException extends ChainException {
     private final ChainId actual;
 
     public WrongChainException(URI rpc, ChainId expected, ChainId actual) {
-        super("The RPC at " + rpc + " serves chain " + actual + " but this profile expects chain " + expected
+        super("The RPC at " + org.steward.core.net.Redact.url(rpc) + " serves chain " + actual + " but this profile expects chain " + expected
                 + ": fix the RPC URL in Settings or choose the network that matches it.");
         this.expected = expected;
         this.actual = actual;

@@ -20,4 +20,10 @@ public record Network(String key, String name, ChainId chainId, String currency,
     public Network withRpcUrls(List<URI> urls) {
         return new Network(key, name, chainId, currency, urls, explorer, local);
     }
+
+    /** RPC URLs shown redacted: a provider's key often sits in the path. */
+    @Override
+    public String toString() {
+        return "Network[" + key + ", chain " + chainId.value() + ", " + rpcUrls.stream().map(Redact::url).toList() + "]";
+    }
 }

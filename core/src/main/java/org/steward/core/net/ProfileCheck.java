@@ -35,14 +35,14 @@ public final class ProfileCheck {
             Network single = profile.network().withRpcUrls(List.of(url));
             try {
                 ChainClient c = ChainClient.connect(single);
-                out.add(new Line("RPC " + url.getHost(), true, "answers with chain id " + profile.network().chainId().value()));
+                out.add(new Line("RPC " + Redact.url(url), true, "answers with chain id " + profile.network().chainId().value()));
                 if (working == null) {
                     working = c;
                 } else {
                     c.close();
                 }
             } catch (RuntimeException e) {
-                out.add(new Line("RPC " + url.getHost(), false, e.getMessage()));
+                out.add(new Line("RPC " + Redact.url(url), false, e.getMessage()));
             }
         }
         if (working == null) {
