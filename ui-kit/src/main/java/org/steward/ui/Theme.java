@@ -12,6 +12,8 @@ public enum Theme {
     DARK("dark");
 
     private final String key;
+    /** The look last applied, for a window rebuilt later (a profile switch) to open in it. */
+    private static volatile Theme current = LIGHT;
 
     Theme(String key) {
         this.key = key;
@@ -31,12 +33,17 @@ public enum Theme {
         return Arrays.stream(values()).filter(t -> t.key.equals(k)).findFirst().orElse(LIGHT);
     }
 
+    public static Theme current() {
+        return current;
+    }
+
     public boolean isDark() {
         return this == DARK;
     }
 
     /** Switches every window to this theme; call on the FX thread. */
     public void apply() {
+        current = this;
         Application.setUserAgentStylesheet(isDark()
                 ? new PrimerDark().getUserAgentStylesheetBSS()
                 : new PrimerLight().getUserAgentStylesheetBSS());

@@ -52,12 +52,15 @@ final class ScreenFactory {
     private HubSnapshotSource snapshotSource;
 
     private final java.util.function.Supplier<javafx.stage.Window> owner;
+    private final java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher;
     /** Chain connections the screens opened, closed with the window. */
     private final java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
 
     ScreenFactory(ShellContext context, Theme initialTheme, TaskRunner runner, BalanceSource balances,
-                  java.util.function.Supplier<javafx.stage.Window> owner) {
+                  java.util.function.Supplier<javafx.stage.Window> owner,
+                  java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher) {
         this.owner = owner;
+        this.switcher = switcher;
         this.context = context;
         this.initialTheme = initialTheme;
         this.runner = runner;
@@ -127,15 +130,17 @@ final class ScreenFactory {
         return tabs;
     }
 
-    /** General settings and the address book, in tabs. */
+    /** General settings, the DAO profiles and the address book, in tabs. */
     private Parent settings(Screen screen) {
         Parent general = new SettingsView(new SettingsViewModel(context.profile(), context.demo(), initialTheme,
                 new ThemeStore(context.history()), Theme::apply, runner)).root();
         general.setId("settings-general");
         Parent book = new org.steward.app.addressbook.AddressBookView(new org.steward.app.addressbook.AddressBookViewModel(
                 new org.steward.core.addressbook.AddressBook(context.history()), context.profile().network().chainId(), runner)).root();
+        Parent profiles = new org.steward.app.profiles.ProfilesView(new org.steward.app.profiles.ProfilesViewModel(
+                new org.steward.core.net.DaoProfiles(context.history()), context.profile().name(), runner, switcher)).root();
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("General", general),
-                new javafx.scene.control.Tab("Address book", book));
+                new javafx.scene.control.Tab("Profiles", profiles), new javafx.scene.control.Tab("Address book", book));
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId(screen.id());
         tabs.getStyleClass().add("screen");
@@ -152,8 +157,10 @@ final class ScreenFactory {
         FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
         java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(org.steward.core.abi.Erc20Functions.all());
         functions.addAll(KnownCalls.ALL);
-        return new org.steward.treasury.ui.TreasuryWorkspace(overview,
-                new org.steward.treasury.ui.TreasuryViewModel(desk, runner, () -> prompts, profile.timelock()), functions).root();
+        org.steward.treasury.ui.TreasuryViewModel model = new org.steward.treasury.ui.TreasuryViewModel(desk, runner, () -> prompts, profile.timelock());
+        profile.txService().ifPresent(url -> model.serviceUrl().set(url.toString()));
+        profile.txServiceApiKey().ifPresent(key -> model.serviceKey().set(key.reveal()));
+        return new org.steward.treasury.ui.TreasuryWorkspace(overview, model, functions).root();
     }
 
     /**
@@ -218,7 +225,7 @@ final class ScreenFactory {
         }
         java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<String>> hubStatus =
                 new java.util.concurrent.atomic.AtomicReference<>(text -> { });
-        SnapshotHubClient hub = new SnapshotHubClient(profile.hubUrl().get(), null, text -> hubStatus.get().accept(text));
+        SnapshotHubClient hub = new SnapshotHubClient(profile.hubUrl().get(), snapshotKey(), text -> hubStatus.get().accept(text));
         snapshotHub = hub;
         snapshotSource = new HubSnapshotSource(hub, profile.snapshotSpace().get());
         ProposalListViewModel model = new ProposalListViewModel(snapshotSource, runner, this::voterAddress, new org.steward.ui.FxScheduler());
@@ -229,11 +236,15 @@ final class ScreenFactory {
     /** The vote dialog, signing on the first connected device (the simulated Ledger in the demo). */
     private void openVote(HubProposal proposal) {
         SnapshotVoting voting = new SnapshotVoting(new SnapshotSequencerClient(
-                SnapshotEndpoints.sequencerFor(context.profile().hubUrl().orElseThrow()), null, status -> { }),
+                SnapshotEndpoints.sequencerFor(context.profile().hubUrl().orElseThrow()), snapshotKey(), status -> { }),
                 new SignedItems(context.history()));
         FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
         new VoteDialog(new VoteViewModel(proposal, signingAccount(), voting, prompts, runner,
                 snapshotHub::serverNow)).show(owner.get());
+    }
+
+    private String snapshotKey() {
+        return context.profile().snapshotApiKey().map(org.steward.core.net.Secret::reveal).orElse(null);
     }
 
     private <T extends AutoCloseable> T keep(T connection) {

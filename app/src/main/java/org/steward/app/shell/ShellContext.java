@@ -18,8 +18,11 @@ public record ShellContext(DaoProfile profile, HistoryStore history, boolean dem
         Objects.requireNonNull(devices, "devices");
     }
 
-    /** "Steward — <profile>", or the demo's fixed title so a screenshot can never pass for a real DAO. */
+    /** "Steward — <profile>"; the demo says so in the title, so a screenshot can never pass for a real DAO. */
     public String windowTitle() {
-        return demo ? "Steward — Demo DAO (devnet, simulated devices)" : "Steward — " + profile.name();
+        if (!demo) {
+            return "Steward — " + profile.name();
+        }
+        return "Steward — " + profile.name() + " (" + (profile.network().local() ? "devnet, " : "") + "simulated devices)";
     }
 }

@@ -47,13 +47,13 @@ public final class ShellWindow implements AutoCloseable {
     private final ShellContext context;
     private final ChainBalances balances;
 
-    private ShellWindow(Stage stage, ShellContext context, Theme theme) {
+    private ShellWindow(Stage stage, ShellContext context, Theme theme, java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher) {
         this.stage = stage;
         this.blocks = new ChainBlockSource(context.profile().network());
         this.firstBlockGate = new AfterFirstFrame(blocks);
         this.context = context;
         this.balances = new ChainBalances(context.profile().network());
-        this.screens = new ScreenFactory(context, theme, runner, balances, () -> stage);
+        this.screens = new ScreenFactory(context, theme, runner, balances, () -> stage, switcher);
         this.sidebar = new Sidebar(this::show);
         DeviceSource deviceLine = context.devices() instanceof SimulatedDeviceCatalog simulated
                 ? new SimulatedDeviceSource(simulated)
@@ -65,7 +65,15 @@ public final class ShellWindow implements AutoCloseable {
 
     /** Builds the window on {@code stage} and shows it, on the first screen. Call on the FX thread. */
     public static ShellWindow open(Stage stage, ShellContext context, Theme theme) {
-        ShellWindow window = new ShellWindow(stage, context, theme);
+        return open(stage, context, theme, profile -> { });
+    }
+
+    /**
+     * As {@link #open(Stage, ShellContext, Theme)}; {@code switcher} is called when the person
+     * switches to another DAO profile in Settings.
+     */
+    public static ShellWindow open(Stage stage, ShellContext context, Theme theme, java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher) {
+        ShellWindow window = new ShellWindow(stage, context, theme, switcher);
         Scene scene = window.scene();
         window.firstBlockGate.openAfterFirstPulseOf(scene);
         stage.setScene(scene);
@@ -105,6 +113,10 @@ public final class ShellWindow implements AutoCloseable {
         content.getChildren().setAll(page);
     }
 
+    public ShellContext context() {
+        return context;
+    }
+
     public Stage stage() {
         return stage;
     }
@@ -127,16 +139,21 @@ public final class ShellWindow implements AutoCloseable {
         return runner;
     }
 
-    /** Stops polling, deactivates the open screen and releases threads and the chain connection. */
+    /** Stops polling, deactivates the open screen and releases threads, the chain connection and the devices. */
     @Override
     public void close() {
+        closeKeepingDevices();
+        if (context.devices() instanceof UsbDeviceCatalog usb) {
+            usb.close();
+        }
+    }
+
+    /** As {@link #close()}, but the device catalog stays open for the window that replaces this one. */
+    void closeKeepingDevices() {
         statusBar.model().deactivate();
         content.getChildren().clear();
         screens.close();
         balances.close();
-        if (context.devices() instanceof UsbDeviceCatalog usb) {
-            usb.close();
-        }
         blocks.close();
         runner.close();
     }

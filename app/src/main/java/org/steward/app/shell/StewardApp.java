@@ -19,7 +19,7 @@ public final class StewardApp extends Application {
     /** Where the window was when it closed, for {@link Desktop} to save once the toolkit is gone. */
     private static volatile WindowPlacement closedAt;
 
-    private ShellWindow window;
+    private ShellSession session;
 
     static void handOver(Launch launch) {
         pending = Objects.requireNonNull(launch);
@@ -31,11 +31,11 @@ public final class StewardApp extends Application {
         pending = null;
         launch.theme().apply();
         launch.placement().ifPresent(p -> place(stage, p));
-        window = ShellWindow.open(stage, launch.context(), launch.theme());
+        session = ShellSession.open(stage, launch.context(), launch.theme());
         stage.setOnHiding(e -> closedAt = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         StartupProbe.installFromSystemProperty(stage.getScene());
-        Screenshot.installFromSystemProperty(window);
-        ScreenTour.installFromSystemProperty(window);
+        Screenshot.installFromSystemProperty(session.window());
+        ScreenTour.installFromSystemProperty(session.window());
     }
 
     /** Restores a saved place only if it still lies on a connected screen (a monitor may have been unplugged). */
@@ -56,8 +56,8 @@ public final class StewardApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
+        if (session != null) {
+            session.close();
         }
     }
 }
