@@ -37,7 +37,14 @@ public final class HistoryView extends View<HistoryViewModel> {
                 m.exportCsv(file.toPath());
             }
         });
-        FilterBar top = new FilterBar("history", "Filter by kind, status, signer, digest or subject", m.filterProperty(), m.statusProperty(), export);
+        javafx.scene.control.ComboBox<HistoryViewModel.Show> show = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(HistoryViewModel.Show.values()));
+        show.setId("history-show");
+        show.valueProperty().bindBidirectional(m.showProperty());
+        javafx.scene.control.Button open = new javafx.scene.control.Button("Open what it was about");
+        open.setId("history-open");
+        FilterBar top = new FilterBar("history", "Search kind, status, signer, digest or subject", m.filterProperty(), m.statusProperty(),
+                show, open, export);
 
         TableView<SignedItems.Item> table = new TableView<>(m.visibleRows());
         table.setId("history-table");
@@ -53,6 +60,18 @@ public final class HistoryView extends View<HistoryViewModel> {
                 column("About", i -> i.subject() == null ? "" : i.subject(), 220),
                 column("Digest", SignedItems.Item::digest, 300),
                 column("Receipt", i -> i.receiptJson().orElse(""), 300));
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().map(i -> HistoryLinks.target(i).isEmpty()).orElse(true));
+        open.setOnAction(e -> m.open(table.getSelectionModel().getSelectedItem()));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                m.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                m.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
         BorderPane page = new BorderPane(table, top, null, null, null);
         page.setId("history");
         page.getStyleClass().add("screen");

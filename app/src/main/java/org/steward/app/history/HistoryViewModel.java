@@ -31,17 +31,76 @@ public final class HistoryViewModel extends ViewModel {
     private final ObservableList<SignedItems.Item> rows = FXCollections.observableArrayList();
     private final FilteredList<SignedItems.Item> visible = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final javafx.beans.property.ObjectProperty<Show> show = new javafx.beans.property.SimpleObjectProperty<>(Show.EVERYTHING);
+    private final java.util.function.Consumer<org.steward.core.notify.Notice.Target> opener;
+
+    /** The kinds of entry the history can be narrowed to. */
+    public enum Show {
+        EVERYTHING("Everything"),
+        SNAPSHOT_VOTES("Snapshot votes"),
+        SAFE_SIGNATURES("Safe signatures"),
+        TRANSACTIONS("Transactions"),
+        FAILED("Failed only");
+
+        private final String label;
+
+        Show(String label) {
+            this.label = label;
+        }
+
+        boolean admits(SignedItems.Item item) {
+            return switch (this) {
+                case EVERYTHING -> true;
+                case SNAPSHOT_VOTES -> item.kind().equals("snapshot-vote");
+                case SAFE_SIGNATURES -> item.kind().equals("safe-confirmation");
+                case TRANSACTIONS -> item.kind().equals("eth-transaction");
+                case FAILED -> item.status().equals("failed");
+            };
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public HistoryViewModel(Supplier<List<SignedItems.Item>> items, TaskRunner runner) {
+        this(items, runner, target -> { });
+    }
+
+    /** @param opener shows what an entry was about: its proposal, its Safe transaction */
+    public HistoryViewModel(Supplier<List<SignedItems.Item>> items, TaskRunner runner,
+                            java.util.function.Consumer<org.steward.core.notify.Notice.Target> opener) {
         this.items = Objects.requireNonNull(items);
         this.runner = Objects.requireNonNull(runner);
+        this.opener = Objects.requireNonNull(opener);
     }
 
     @Override
     protected void onActivate() {
-        whileActive(filter, (obs, before, now) -> visible.setPredicate(item -> matches(item, now)));
+        whileActive(filter, (obs, before, now) -> refilter());
+        whileActive(show, (obs, before, now) -> refilter());
         reload();
+    }
+
+    private void refilter() {
+        String text = filter.get();
+        Show kind = show.get();
+        visible.setPredicate(item -> kind.admits(item) && matches(item, text));
+    }
+
+    /** Leads to what {@code item} was about; says so when the entry names nothing Steward can show. */
+    public void open(SignedItems.Item item) {
+        if (item == null) {
+            return;
+        }
+        HistoryLinks.target(item).ifPresentOrElse(opener,
+                () -> status.set("Entry " + item.id() + " names nothing Steward can open (" + (item.subject() == null ? "no subject" : item.subject()) + ")."));
+    }
+
+    public javafx.beans.property.ObjectProperty<Show> showProperty() {
+        return show;
     }
 
     public void reload() {

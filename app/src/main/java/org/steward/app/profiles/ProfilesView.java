@@ -84,7 +84,7 @@ public final class ProfilesView extends View<ProfilesViewModel> {
             Label label = new Label(LABELS.get(f));
             label.setLabelFor(input);
             Label error = new Label();
-            error.setId("profile-" + f + "-error");
+            error.setId("profile-form-" + f + "-error");
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
             error.textProperty().bind(m.error(f));
@@ -144,7 +144,7 @@ public final class ProfilesView extends View<ProfilesViewModel> {
     private Node input(ProfilesViewModel m, String f) {
         if (f.equals("networkKey")) {
             ComboBox<String> network = new ComboBox<>();
-            network.setId("profile-networkKey");
+            network.setId("profile-form-networkKey");
             ProfilesViewModel.presets().stream().map(Network::key).forEach(network.getItems()::add);
             network.getItems().addAll("devnet", ProfileDraft.CUSTOM);
             network.valueProperty().bindBidirectional(m.field(f));
@@ -161,7 +161,7 @@ public final class ProfilesView extends View<ProfilesViewModel> {
         } else {
             input = new TextField();
         }
-        input.setId("profile-" + f);
+        input.setId("profile-form-" + f);
         input.textProperty().bindBidirectional(m.field(f));
         return input;
     }

@@ -40,6 +40,11 @@ final class DeviceVotingAccount implements Supplier<VotingAccount> {
         return opened;
     }
 
+    /** The account's address if the device was already opened this session; never opens it. */
+    synchronized java.util.Optional<org.steward.core.eth.Address> known() {
+        return java.util.Optional.ofNullable(opened).map(VotingAccount::address);
+    }
+
     private VotingAccount open() {
         DetectedDevice device = devices.scan().devices().stream().findFirst().orElseThrow(() -> new UserFacingException(
                 "No device is connected: plug in and unlock your Ledger or OneKey, open its Ethereum app, then try again."));

@@ -50,15 +50,23 @@ final class ScreenFactory {
     private DeviceVotingAccount signingAccount;
     /** The Snapshot space the governance screen reads, when the profile names one. */
     private HubSnapshotSource snapshotSource;
+    /** What a notification or a history entry may lead to, once its screen is built. */
+    private javafx.scene.control.TabPane governanceTabs;
+    private ProposalListViewModel snapshotModel;
+    private GovernorWorkspace governorWorkspace;
+    private org.steward.treasury.ui.TreasuryWorkspace treasuryWorkspace;
 
     private final java.util.function.Supplier<javafx.stage.Window> owner;
     private final java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher;
+    private final java.util.function.Consumer<org.steward.core.notify.Notice.Target> navigator;
     /** Chain connections the screens opened, closed with the window. */
     private final java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
 
     ScreenFactory(ShellContext context, Theme initialTheme, TaskRunner runner, BalanceSource balances,
                   java.util.function.Supplier<javafx.stage.Window> owner,
-                  java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher) {
+                  java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher,
+                  java.util.function.Consumer<org.steward.core.notify.Notice.Target> navigator) {
+        this.navigator = navigator;
         this.owner = owner;
         this.switcher = switcher;
         this.context = context;
@@ -106,7 +114,7 @@ final class ScreenFactory {
                 yield devicesView.root();
             }
             case HISTORY -> new HistoryView(new HistoryViewModel(
-                    () -> new SignedItems(context.history()).recent(HistoryViewModel.LIMIT), runner)).root();
+                    () -> new SignedItems(context.history()).recent(HistoryViewModel.LIMIT), runner, navigator)).root();
             case SETTINGS -> settings(screen);
         };
     }
@@ -119,6 +127,7 @@ final class ScreenFactory {
             return intro(screen, ScreenIntro.governance(context.profile()));
         }
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+        governanceTabs = tabs;
         snapshot.ifPresent(node -> tabs.getTabs().add(new javafx.scene.control.Tab("Snapshot", node)));
         governor.ifPresent(node -> tabs.getTabs().add(new javafx.scene.control.Tab("On-chain Governor", node)));
         tabs.getTabs().add(new javafx.scene.control.Tab("My votes", new org.steward.governance.ui.MyVotesView(
@@ -160,7 +169,8 @@ final class ScreenFactory {
         org.steward.treasury.ui.TreasuryViewModel model = new org.steward.treasury.ui.TreasuryViewModel(desk, runner, () -> prompts, profile.timelock());
         profile.txService().ifPresent(url -> model.serviceUrl().set(url.toString()));
         profile.txServiceApiKey().ifPresent(key -> model.serviceKey().set(key.reveal()));
-        return new org.steward.treasury.ui.TreasuryWorkspace(overview, model, functions).root();
+        treasuryWorkspace = new org.steward.treasury.ui.TreasuryWorkspace(overview, model, functions);
+        return treasuryWorkspace.root();
     }
 
     /**
@@ -200,9 +210,71 @@ final class ScreenFactory {
             java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(KnownCalls.REGISTRY);
             functions.addAll(KnownCalls.TIMELOCK);
             functions.addAll(KnownCalls.GOVERNOR);
-            return new GovernorWorkspace(source, runner, new org.steward.ui.FxScheduler(), () -> System.currentTimeMillis() / 1000,
-                    () -> prompts, new LinkOpener(), functions, profile.registry().orElse(null)).root();
+            governorWorkspace = new GovernorWorkspace(source, runner, new org.steward.ui.FxScheduler(), () -> System.currentTimeMillis() / 1000,
+                    () -> prompts, new LinkOpener(), functions, profile.registry().orElse(null));
+            return governorWorkspace.root();
         });
+    }
+
+    /** The screen a notification's or history entry's target lives on. */
+    static Screen screenOf(org.steward.core.notify.Notice.Area area) {
+        return switch (area) {
+            case SNAPSHOT, GOVERNOR -> Screen.GOVERNANCE;
+            case SAFE, TIMELOCK -> Screen.TREASURY;
+            case REGISTRY -> Screen.REGISTRY;
+        };
+    }
+
+    /** After {@link #screenOf} is shown: the tab and the proposal or transaction {@code target} names. */
+    void reveal(org.steward.core.notify.Notice.Target target) {
+        switch (target.area()) {
+            case SNAPSHOT -> {
+                if (snapshotModel != null) {
+                    selectTab(governanceTabs, "Snapshot");
+                    snapshotModel.open(target.subject());
+                }
+            }
+            case GOVERNOR -> {
+                if (governorWorkspace != null) {
+                    selectTab(governanceTabs, "On-chain Governor");
+                    governorWorkspace.openProposal(new java.math.BigInteger(target.subject()));
+                }
+            }
+            case SAFE -> {
+                if (treasuryWorkspace != null) {
+                    treasuryWorkspace.openQueued(target.subject());
+                }
+            }
+            case TIMELOCK -> {
+                if (treasuryWorkspace != null) {
+                    treasuryWorkspace.openTimelock();
+                }
+            }
+            case REGISTRY -> {
+                // the registry screen itself is the target: its table lists every model
+            }
+        }
+    }
+
+    private static void selectTab(javafx.scene.control.TabPane tabs, String text) {
+        if (tabs != null) {
+            tabs.getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().ifPresent(tabs.getSelectionModel()::select);
+        }
+    }
+
+    /**
+     * The signing account when it is known without asking a device: opened already this session,
+     * the demo's simulated device, or else the last signer in the history.
+     */
+    java.util.Optional<org.steward.core.eth.Address> knownAccount() {
+        java.util.Optional<org.steward.core.eth.Address> opened = signingAccount().known();
+        if (opened.isPresent()) {
+            return opened;
+        }
+        if (context.demo()) {
+            return java.util.Optional.of(signingAccount().get().address());
+        }
+        return new SignedItems(context.history()).recent(1).stream().map(SignedItems.Item::signer).findFirst();
     }
 
     /** The voting account's address; opens the device, so only from background tasks. */
@@ -229,6 +301,7 @@ final class ScreenFactory {
         snapshotHub = hub;
         snapshotSource = new HubSnapshotSource(hub, profile.snapshotSpace().get());
         ProposalListViewModel model = new ProposalListViewModel(snapshotSource, runner, this::voterAddress, new org.steward.ui.FxScheduler());
+        snapshotModel = model;
         hubStatus.set(model.hubStatusSink());
         return java.util.Optional.of(new ProposalListView(model, new LinkOpener(), this::openVote).root());
     }

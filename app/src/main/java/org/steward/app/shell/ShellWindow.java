@@ -46,6 +46,8 @@ public final class ShellWindow implements AutoCloseable {
     private final Stage stage;
     private final ShellContext context;
     private final ChainBalances balances;
+    private final org.steward.app.notify.ProfileNotices notices;
+    private final org.steward.app.notify.NotificationsView notifications;
 
     private ShellWindow(Stage stage, ShellContext context, Theme theme, java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher) {
         this.stage = stage;
@@ -53,7 +55,11 @@ public final class ShellWindow implements AutoCloseable {
         this.firstBlockGate = new AfterFirstFrame(blocks);
         this.context = context;
         this.balances = new ChainBalances(context.profile().network());
-        this.screens = new ScreenFactory(context, theme, runner, balances, () -> stage, switcher);
+        this.screens = new ScreenFactory(context, theme, runner, balances, () -> stage, switcher, this::open);
+        this.notices = new org.steward.app.notify.ProfileNotices(context.profile(), context.history(), screens::knownAccount);
+        this.notifications = new org.steward.app.notify.NotificationsView(new org.steward.app.notify.NotificationsViewModel(
+                new org.steward.core.notify.NoticeBoard(context.history(), notices.sources()), runner, new FxScheduler(),
+                java.time.Duration.ofSeconds(context.demo() ? 15 : 60), () -> System.currentTimeMillis() / 1000, this::open));
         this.sidebar = new Sidebar(this::show);
         DeviceSource deviceLine = context.devices() instanceof SimulatedDeviceCatalog simulated
                 ? new SimulatedDeviceSource(simulated)
@@ -96,7 +102,8 @@ public final class ShellWindow implements AutoCloseable {
         content.setId("content");
         content.getStyleClass().add("content");
 
-        BorderPane root = new BorderPane(content, null, null, statusBar.root(), left);
+        statusBar.addEnd(notifications.bell());
+        BorderPane root = new BorderPane(content, null, notifications.root(), statusBar.root(), left);
         root.setId("shell");
         Scene scene = new Scene(root, 1280, 800);
         StewardStyles.install(scene);
@@ -119,6 +126,12 @@ public final class ShellWindow implements AutoCloseable {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Shows what a notification or a history entry is about: its screen, its tab, the thing itself. */
+    public void open(org.steward.core.notify.Notice.Target target) {
+        select(ScreenFactory.screenOf(target.area()));
+        screens.reveal(target);
     }
 
     /** Opens {@code screen}, as a click on its sidebar entry does. */
@@ -151,9 +164,11 @@ public final class ShellWindow implements AutoCloseable {
     /** As {@link #close()}, but the device catalog stays open for the window that replaces this one. */
     void closeKeepingDevices() {
         statusBar.model().deactivate();
+        notifications.model().deactivate();
         content.getChildren().clear();
         screens.close();
         balances.close();
+        notices.close();
         blocks.close();
         runner.close();
     }

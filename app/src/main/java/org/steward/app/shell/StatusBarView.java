@@ -85,6 +85,13 @@ public final class StatusBarView extends View<StatusBarViewModel> {
         return bar;
     }
 
+    /** Puts {@code node} at the bar's end, after the device line (the notifications bell). */
+    public void addEnd(javafx.scene.Node node) {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.SOMETIMES);
+        ((HBox) root()).getChildren().addAll(gap, node);
+    }
+
     private static void showState(HBox bar, ChainState state) {
         bar.pseudoClassStateChanged(FAILING, state == ChainState.FAILING);
         bar.pseudoClassStateChanged(CONNECTING, state == ChainState.CONNECTING);

@@ -18,6 +18,11 @@ class ShellContextTest {
 
             assertThat(new ShellContext(sepolia, history, false, new NoDevices()).windowTitle()).isEqualTo("Steward — Sepolia");
             assertThat(new ShellContext(sepolia, history, true, new NoDevices()).windowTitle())
+                    .isEqualTo("Steward — Sepolia (simulated devices)");
+            DaoProfile demo = new DaoProfile("Demo DAO", Networks.devnet(java.net.URI.create("http://127.0.0.1:8545")), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty());
+            assertThat(new ShellContext(demo, history, true, new NoDevices()).windowTitle())
                     .isEqualTo("Steward — Demo DAO (devnet, simulated devices)");
         }
     }

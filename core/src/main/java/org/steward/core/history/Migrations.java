@@ -24,7 +24,8 @@ final class Migrations {
             "V3__safe_history.sql",
             "V4__governor.sql",
             "V5__address_book.sql",
-            "V6__safe_queue.sql");
+            "V6__safe_queue.sql",
+            "V7__notices.sql");
 
     private Migrations() {
     }

@@ -41,6 +41,8 @@ public final class ProposalListViewModel extends ViewModel {
     private final SnapshotSource source;
     private final TaskRunner runner;
     private final ObservableList<ProposalRow> rows = FXCollections.observableArrayList();
+    /** A proposal asked for (by a notification or the history) before the list had it. */
+    private String wanted;
     private final FilteredList<ProposalRow> visible = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -103,6 +105,9 @@ public final class ProposalListViewModel extends ViewModel {
                     voterAddress = loaded.voter();
                     mine = loaded.votes();
                     rows.setAll(unvotedFirst(loaded.proposals(), mine).stream().map(ProposalRow::new).toList());
+                    if (wanted != null) {
+                        open(wanted);
+                    }
                     long open = loaded.proposals().stream().filter(pr -> pr.state() == ProposalState.ACTIVE && !mine.containsKey(pr.id())).count();
                     status.set(loaded.proposals().size() + " proposals" + (voterAddress.isPresent() ? ", " + open + " active without your vote" : ""));
                 })
@@ -130,6 +135,15 @@ public final class ProposalListViewModel extends ViewModel {
         }
         first.addAll(rest);
         return first;
+    }
+
+    /** Opens proposal {@code id} now if it is listed, otherwise once the list has been read. */
+    public void open(String id) {
+        wanted = id;
+        rows.stream().filter(r -> r.proposal().id().equals(id)).findFirst().ifPresent(r -> {
+            wanted = null;
+            select(r);
+        });
     }
 
     /** Opens a proposal: its body, then the recount of its votes (both in the background). */

@@ -73,6 +73,11 @@ public final class TreasuryDesk implements AutoCloseable {
         return new SafeReader(client()).read(safe, List.copyOf(all));
     }
 
+    /** The Safe's owners, threshold and nonce without the token search: cheap enough to poll. */
+    public SafeState controls() {
+        return new SafeReader(client()).read(safe, List.of());
+    }
+
     public List<SafeQueue.Queued> queue(SafeState state) {
         return new SafeQueue(history).pending(state.domain(), state.nonce());
     }

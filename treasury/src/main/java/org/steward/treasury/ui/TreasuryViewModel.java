@@ -49,6 +49,8 @@ public final class TreasuryViewModel extends ViewModel {
     private final Supplier<DevicePrompts> prompts;
     private final ReadOnlyObjectWrapper<SafeState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
+    /** A queued transaction asked for (by a notification or the history) before the queue was read. */
+    private String wanted;
     private final ObservableList<SafeExecution> history = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<QueueRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<SafeTxReview> review = new ReadOnlyObjectWrapper<>(this, "review");
@@ -97,6 +99,9 @@ public final class TreasuryViewModel extends ViewModel {
             state.set(loaded.state());
             Map<BigInteger, Integer> counts = SafeQueue.nonceCounts(loaded.queue());
             queue.setAll(loaded.queue().stream().map(q -> new QueueRow(q, loaded.state().threshold(), counts.get(q.file().tx().nonce()))).toList());
+            if (wanted != null) {
+                open(wanted);
+            }
             history.setAll(loaded.history());
             timelock.setAll(loaded.timelock());
             status.set(message != null ? message
@@ -114,6 +119,15 @@ public final class TreasuryViewModel extends ViewModel {
     }
 
     /** Computes the review of the selected transaction in the background (it reads each target's code). */
+    /** Reviews the queued transaction with this safeTxHash now if it is queued, otherwise once the queue has been read. */
+    public void open(String safeTxHash) {
+        wanted = safeTxHash;
+        queue.stream().filter(r -> r.queued().safeTxHash().hex().equalsIgnoreCase(safeTxHash)).findFirst().ifPresent(r -> {
+            wanted = null;
+            select(r);
+        });
+    }
+
     public void select(QueueRow row) {
         selected.set(row);
         review.set(null);

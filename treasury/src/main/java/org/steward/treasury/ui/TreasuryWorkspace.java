@@ -32,7 +32,10 @@ public final class TreasuryWorkspace {
     private final TabPane tabs = new TabPane();
 
     /** @param overview the existing overview node; @param callFunctions the ABI functions offered for contract calls */
+    private final TreasuryViewModel model;
+
     public TreasuryWorkspace(Parent overview, TreasuryViewModel m, List<AbiFunction> callFunctions) {
+        this.model = m;
         tabs.getTabs().add(new Tab("Overview", overview));
         tabs.getTabs().add(new Tab("New transaction", builders(m, callFunctions)));
         tabs.getTabs().add(new Tab("Queue", queue(m)));
@@ -48,6 +51,21 @@ public final class TreasuryWorkspace {
                 m.deactivate();
             }
         });
+    }
+
+    /** Reviews the queued transaction with this safeTxHash, for a notification or a history entry. */
+    public void openQueued(String safeTxHash) {
+        select("Queue");
+        model.open(safeTxHash);
+    }
+
+    /** Shows the timelock's operations, where the one a notification names is listed. */
+    public void openTimelock() {
+        select("Timelock");
+    }
+
+    private void select(String tab) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(tab)).findFirst().ifPresent(tabs.getSelectionModel()::select);
     }
 
     public TabPane root() {

@@ -1,14 +1,14 @@
 package org.steward.governance.domain.governor;
 
 /** A proposal's title from its description, the way Governor front ends derive it. */
-final class ProposalTitle {
+public final class ProposalTitle {
 
     private static final int MAX = 120;
 
     private ProposalTitle() {
     }
 
-    static String of(String description) {
+    public static String of(String description) {
         for (String line : description.split("\n")) {
             String l = line.strip();
             if (l.startsWith("#")) {

@@ -47,6 +47,8 @@ public final class GovernorViewModel extends ViewModel {
     private final TransactionReview review;
 
     private final ObservableList<GovernorRow> rows = FXCollections.observableArrayList();
+    /** A proposal asked for (by a notification or the history) before the list had it. */
+    private BigInteger wanted;
     private final FilteredList<GovernorRow> visible = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -110,6 +112,9 @@ public final class GovernorViewModel extends ViewModel {
                     progress.set(1);
                     status.set(rows.isEmpty() ? "No proposal on this Governor yet." : rows.size() + " proposals");
                     rows.stream().filter(r -> r.id().equals(keep)).findFirst().ifPresent(this::select);
+                    if (wanted != null) {
+                        open(wanted);
+                    }
                 })
                 .onFailure(e -> {
                     progress.set(0);
@@ -118,6 +123,15 @@ public final class GovernorViewModel extends ViewModel {
     }
 
     private record Loaded(GovernorReader.Setup setup, List<GovernorSource.Proposal> proposals) {
+    }
+
+    /** Opens proposal {@code id} now if it is listed, otherwise once the proposals have been read. */
+    public void open(BigInteger id) {
+        wanted = id;
+        rows.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
+            wanted = null;
+            select(r);
+        });
     }
 
     public void select(GovernorRow row) {

@@ -19,12 +19,16 @@ public final class GovernorWorkspace {
     private final TabPane tabs = new TabPane();
     private final Tab builderTab;
     private final ProposalBuilderViewModel builder;
+    private final GovernorViewModel proposalsModel;
+    private final Tab proposalsTab;
 
     public GovernorWorkspace(GovernorSource source, TaskRunner runner, UiScheduler scheduler, LongSupplier nowSeconds,
                              Supplier<DevicePrompts> prompts, Consumer<String> openLink, List<AbiFunction> builderFunctions,
                              Address defaultTarget) {
         builder = new ProposalBuilderViewModel(source, runner, prompts, builderFunctions, defaultTarget);
-        Tab proposals = new Tab("Proposals", new GovernorView(new GovernorViewModel(source, runner, scheduler, nowSeconds, prompts), openLink).root());
+        proposalsModel = new GovernorViewModel(source, runner, scheduler, nowSeconds, prompts);
+        Tab proposals = new Tab("Proposals", new GovernorView(proposalsModel, openLink).root());
+        proposalsTab = proposals;
         Tab delegation = new Tab("Delegation", new DelegationView(new DelegationViewModel(source, runner, prompts)).root());
         builderTab = new Tab("New proposal", new ProposalBuilderView(builder).root());
         tabs.getTabs().addAll(proposals, delegation, builderTab);
@@ -34,6 +38,12 @@ public final class GovernorWorkspace {
 
     public TabPane root() {
         return tabs;
+    }
+
+    /** Shows proposal {@code id}, for a notification or a history entry that leads to it. */
+    public void openProposal(java.math.BigInteger id) {
+        tabs.getSelectionModel().select(proposalsTab);
+        proposalsModel.open(id);
     }
 
     /** Opens the builder with {@code draft} loaded, for a proposal another screen prepared. */
