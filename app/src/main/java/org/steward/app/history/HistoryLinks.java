@@ -22,9 +22,6 @@ public final class HistoryLinks {
         if (item.kind().equals("snapshot-vote") && !subject.isBlank()) {
             return Optional.of(new Notice.Target(Notice.Area.SNAPSHOT, subject));
         }
-        if (item.kind().equals("safe-confirmation") && !subject.isBlank()) {
-            return Optional.of(new Notice.Target(Notice.Area.SAFE, subject));
-        }
         if (subject.startsWith("governor-") && subject.indexOf(':') > 0) {
             String id = subject.substring(subject.indexOf(':') + 1);
             return id.chars().allMatch(Character::isDigit) && !id.isEmpty()

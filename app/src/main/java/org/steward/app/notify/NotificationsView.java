@@ -25,6 +25,7 @@ import org.steward.ui.View;
 public final class NotificationsView extends View<NotificationsViewModel> {
 
     private Button bell;
+    private ListView<NoticeBoard.Entry> list;
 
     public NotificationsView(NotificationsViewModel model) {
         super(model);
@@ -105,6 +106,11 @@ public final class NotificationsView extends View<NotificationsViewModel> {
         drawer.setVisible(false);
         drawer.managedProperty().bind(drawer.visibleProperty());
         close.setOnAction(e -> drawer.setVisible(false));
+        drawer.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                drawer.setVisible(false);
+            }
+        });
 
         bell = new Button(null, new FontIcon(Feather.BELL));
         bell.setId("notifications-bell");
@@ -112,14 +118,19 @@ public final class NotificationsView extends View<NotificationsViewModel> {
         bell.textProperty().bind(m.unseen().map(n -> n.intValue() == 0 ? "" : Integer.toString(n.intValue())));
         bell.getStyleClass().addAll(Styles.FLAT, "notifications-bell");
         m.unseen().addListener((obs, before, now) -> bell.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unseen"), now.intValue() > 0));
-        bell.setOnAction(e -> {
-            drawer.setVisible(!drawer.isVisible());
-            if (drawer.isVisible()) {
-                list.requestFocus();
-                list.getSelectionModel().selectFirst();
-            }
-        });
+        bell.setOnAction(e -> toggle());
+        this.list = list;
         return drawer;
+    }
+
+    /** Opens the drawer with the newest notice selected (Enter opens it), or closes it. */
+    public void toggle() {
+        Parent drawer = root();
+        drawer.setVisible(!drawer.isVisible());
+        if (drawer.isVisible()) {
+            list.requestFocus();
+            list.getSelectionModel().selectFirst();
+        }
     }
 
     /** The status bar's bell; its text is the number of unread notices. */

@@ -112,6 +112,8 @@ public final class ShellWindow implements AutoCloseable {
             KeyCode digit = KeyCode.valueOf("DIGIT" + s.shortcutDigit());
             scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> sidebar.select(s));
         }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                notifications::toggle);
         return scene;
     }
 
