@@ -133,6 +133,10 @@ public final class DevicesView extends View<DevicesViewModel> {
         Label status = new Label();
         status.setId("accounts-status");
         status.textProperty().bind(m.accountsStatusProperty());
+        Label firmware = new Label();
+        firmware.setId("device-firmware");
+        firmware.getStyleClass().add(Styles.TEXT_MUTED);
+        firmware.textProperty().bind(m.firmwareProperty());
         Label note = new Label();
         note.setId("balance-note");
         note.getStyleClass().add(Styles.WARNING);
@@ -168,7 +172,7 @@ public final class DevicesView extends View<DevicesViewModel> {
         HBox actions = new HBox(12, show, shown);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        return new VBox(8, status, note, table, actions);
+        return new VBox(8, status, firmware, note, table, actions);
     }
 
     private static TableColumn<AccountRow, String> column(String title, String id, Function<AccountRow, String> text,

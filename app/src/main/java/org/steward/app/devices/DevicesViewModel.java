@@ -70,6 +70,7 @@ public final class DevicesViewModel extends ViewModel {
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper accountsStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper firmware = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper balanceNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper shownResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -197,6 +198,8 @@ public final class DevicesViewModel extends ViewModel {
         reading.set(true);
         accountsStatus.set("Reading the first accounts from the " + device.label() + "…");
         AtomicReference<Throwable> balanceFailure = new AtomicReference<>();
+        AtomicReference<String> runs = new AtomicReference<>("");
+        firmware.set("");
         List<Layout> layouts = layoutsFor(device.kind());
         DevicePrompts unlock = prompts.forDevice(device, () -> {
             if (number == readNumber) {
@@ -207,6 +210,7 @@ public final class DevicesViewModel extends ViewModel {
                         progress -> onDevice(device, unlock, (signer, p) -> {
                             // The picker reads without prompts; a first read with them lets a locked OneKey ask for its PIN and passphrase.
                             signer.address(layouts.get(0).path(0), false, p);
+                            runs.set(signer.firmware().orElse(""));
                             return AccountPicker.firstAccounts(signer, layouts, ACCOUNTS_PER_LAYOUT, tolerant(balanceFailure));
                         }))
                 .timeout(READ_TIMEOUT)
@@ -215,6 +219,7 @@ public final class DevicesViewModel extends ViewModel {
                         reading.set(false);
                         accounts.setAll(found.stream().map(AccountRow::of).toList());
                         accountsStatus.set(found.size() + " accounts on the " + device.label());
+                        firmware.set(runs.get().isEmpty() ? "" : device.model() + " runs " + runs.get());
                         balanceNote.set(balanceFailure.get() == null ? ""
                                 : "Balances could not be read: " + UserMessages.sentence(balanceFailure.get()));
                     }
@@ -358,6 +363,11 @@ public final class DevicesViewModel extends ViewModel {
 
     public ReadOnlyBooleanProperty showingProperty() {
         return showing.getReadOnlyProperty();
+    }
+
+    /** "Ledger Nano X runs Ethereum app 1.13.0 · blind signing off", read from the device with its accounts; empty before. */
+    public ReadOnlyStringProperty firmwareProperty() {
+        return firmware.getReadOnlyProperty();
     }
 
     /** "Reading the first accounts…", "15 accounts on the …" or empty. */

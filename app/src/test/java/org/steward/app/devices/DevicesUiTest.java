@@ -100,5 +100,7 @@ class DevicesUiTest {
         assertThat(table(robot).getItems().get(0).addressText()).isEqualTo(FIRST);
         assertThat(robot.lookup("#accounts-status").queryLabeled().getText())
                 .isEqualTo("10 accounts on the OneKey Classic 1S (simulated device)");
+        assertThat(robot.lookup("#device-firmware").queryLabeled().getText()).as("from the simulated firmware's Features message")
+                .isEqualTo("OneKey Classic 1S runs firmware 3.0.0");
     }
 }

@@ -80,6 +80,8 @@ class DevicesViewModelTest {
         assertThat(layout(model.accounts(), "Ledger Live").get(1).pathText()).isEqualTo("m/44'/60'/1'/0/0");
         assertThat(layout(model.accounts(), "Ledger legacy").get(3).pathText()).isEqualTo("m/44'/60'/0'/3");
         assertThat(model.accountsStatusProperty().get()).isEqualTo("15 accounts on the Ledger Nano X (simulated device)");
+        assertThat(model.firmwareProperty().get()).as("read from the simulated Ethereum app's GET_APP_CONFIGURATION answer")
+                .isEqualTo("Ledger Nano X runs Ethereum app 1.10.4 · blind signing on");
         assertThat(model.errorProperty().get()).isEmpty();
     }
 

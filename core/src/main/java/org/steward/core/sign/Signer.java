@@ -18,5 +18,13 @@ public interface Signer {
 
     Address address(DerivationPath path, boolean showOnDevice, DevicePrompts prompts);
 
+    /**
+     * What the device runs, as it reports it: "Ethereum app 1.13.0 · blind signing off" on a
+     * Ledger, "firmware 3.0.0" on a OneKey. Empty when the device cannot say. Blocking.
+     */
+    default java.util.Optional<String> firmware() {
+        return java.util.Optional.empty();
+    }
+
     EcdsaSignature sign(SigningRequest request, DevicePrompts prompts);
 }

@@ -53,6 +53,13 @@ public final class LedgerSigner implements Signer {
     }
 
     @Override
+    public java.util.Optional<String> firmware() {
+        LedgerEthApp.Configuration c = configuration();
+        return java.util.Optional.of("Ethereum app " + c.major() + "." + c.minor() + "." + c.patch()
+                + " · blind signing " + (c.blindSigningEnabled() ? "on" : "off"));
+    }
+
+    @Override
     public Address address(DerivationPath path, boolean showOnDevice, DevicePrompts prompts) {
         if (!showOnDevice) {
             return app.address(path, false);

@@ -68,6 +68,12 @@ public final class OneKeySigner implements Signer {
     }
 
     @Override
+    public java.util.Optional<String> firmware() {
+        TrezorMessages.Features f = features();
+        return java.util.Optional.of("firmware " + f.getMajorVersion() + "." + f.getMinorVersion() + "." + f.getPatchVersion());
+    }
+
+    @Override
     public Address address(DerivationPath path, boolean showOnDevice, DevicePrompts prompts) {
         TrezorMessages.EthereumGetAddress.Builder req = TrezorMessages.EthereumGetAddress.newBuilder().setShowDisplay(showOnDevice);
         path(req::addAddressN, path);
