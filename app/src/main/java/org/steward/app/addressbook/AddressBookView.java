@@ -41,6 +41,13 @@ public final class AddressBookView extends View<AddressBookViewModel> {
         Button add = new Button("Save");
         add.setId("address-book-add");
         add.setOnAction(e -> m.add());
+        address.setOnAction(e -> name.requestFocus());
+        name.setOnAction(e -> m.add());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                m.remove(table.getSelectionModel().getSelectedItem());
+            }
+        });
         Button remove = new Button("Remove selected");
         remove.setOnAction(e -> m.remove(table.getSelectionModel().getSelectedItem()));
         TextArea csv = new TextArea();

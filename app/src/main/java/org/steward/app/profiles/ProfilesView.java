@@ -94,7 +94,6 @@ public final class ProfilesView extends View<ProfilesViewModel> {
         }
 
         Button save = button("Save", "profile-save", m::save);
-        save.setDefaultButton(true);
         Button check = button("Check connection", "profile-check", m::check);
         Button switchTo = button("Switch to this profile", "profile-switch", m::switchTo);
         switchTo.getStyleClass().add(Styles.ACCENT);
@@ -160,6 +159,10 @@ public final class ProfilesView extends View<ProfilesViewModel> {
             input = new PasswordField();
         } else {
             input = new TextField();
+        }
+        if (input instanceof TextField line) {
+            // Enter saves from any one-line field; a default button would also fire from the other Settings tabs
+            line.setOnAction(e -> m.save());
         }
         input.setId("profile-form-" + f);
         input.textProperty().bindBidirectional(m.field(f));

@@ -114,6 +114,7 @@ public final class ShellWindow implements AutoCloseable {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 notifications::toggle);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusFilter);
         return scene;
     }
 
@@ -128,6 +129,23 @@ public final class ShellWindow implements AutoCloseable {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Ctrl+F: the search field of the screen shown (the first visible one, in its selected tab). */
+    private void focusFilter() {
+        content.lookupAll(".filter-field").stream()
+                .filter(ShellWindow::isShowing)
+                .findFirst().ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    /** A node inside a tab that is not selected is still in the scene; it is showing only if every parent is visible. */
+    private static boolean isShowing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Shows what a notification or a history entry is about: its screen, its tab, the thing itself. */

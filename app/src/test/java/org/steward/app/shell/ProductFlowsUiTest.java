@@ -147,7 +147,9 @@ class ProductFlowsUiTest {
         assertThat(table.getItems()).isEmpty();
         robot.interact(() -> show.setValue(HistoryViewModel.Show.SAFE_SIGNATURES));
         assertThat(table.getItems()).singleElement().extracting(SignedItems.Item::subject).asString().contains(queuedHash);
-        robot.interact(() -> robot.lookup("#history-filter").queryAs(TextField.class).setText("no-such-thing"));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(robot.lookup("#history-filter").queryAs(TextField.class).isFocused()).as("Ctrl+F goes to the screen's search").isTrue();
+        robot.write("no-such-thing");
         assertThat(table.getItems()).isEmpty();
         robot.interact(() -> robot.lookup("#history-filter").queryAs(TextField.class).setText(queuedHash.substring(2, 12)));
         assertThat(table.getItems()).hasSize(1);
@@ -197,8 +199,7 @@ class ProductFlowsUiTest {
         robot.clickOn("#" + Screen.SETTINGS.navId());
         robot.clickOn("Address book");
         set(robot, "#address-book-address", devnet.deployment().safe().checksummed());
-        set(robot, "#address-book-name", "Treasury Safe");
-        robot.clickOn("#address-book-add");
+        robot.clickOn("#address-book-name").write("Treasury Safe").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> label(robot, "#address-book-status").equals("Saved \"Treasury Safe\"."));
         robot.clickOn("#" + Screen.TREASURY.navId());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".address-name").queryAllAs(Label.class).stream()

@@ -19,6 +19,7 @@ public final class FilterBar extends HBox {
         super(8);
         TextField field = new TextField();
         field.setId(idPrefix + "-filter");
+        field.getStyleClass().add("filter-field");
         field.setPromptText(prompt);
         field.textProperty().bindBidirectional(filter);
         HBox.setHgrow(field, Priority.ALWAYS);
