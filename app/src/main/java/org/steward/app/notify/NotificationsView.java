@@ -78,8 +78,12 @@ public final class NotificationsView extends View<NotificationsViewModel> {
                     head.getStyleClass().add(Styles.TEXT_BOLD);
                     getStyleClass().add("notice-unseen");
                 }
+                for (Label l : new Label[] {head, detail}) {
+                    // a fixed preferred width is what lets a label in a list cell wrap instead of clipping
+                    l.setPrefWidth(280);
+                    l.setMinHeight(Region.USE_PREF_SIZE);
+                }
                 VBox box = new VBox(2, kind, head, detail);
-                box.setMaxWidth(300);
                 setGraphic(box);
                 setText(null);
             }

@@ -21,6 +21,8 @@ final class Screenshot {
     static final String PROPERTY = "steward.screenshot";
     /** Which screen to photograph (a {@link Screen#id()}); the first screen when absent. */
     static final String SCREEN_PROPERTY = "steward.screenshot.screen";
+    /** With "true", the notifications drawer is open in the picture. */
+    static final String NOTIFICATIONS_PROPERTY = "steward.screenshot.notifications";
     /** How long a screen that loads on its own (the registry table) gets before the picture. */
     private static final Duration LOADING_SCREEN = Duration.seconds(6);
     static final Duration GIVE_UP = Duration.seconds(10);
@@ -49,6 +51,10 @@ final class Screenshot {
                     .orElseThrow(() -> new IllegalArgumentException("no screen \"" + screenId + "\"; screens: "
                             + java.util.Arrays.stream(Screen.values()).map(Screen::id).toList()));
             window.select(screen);
+            settle = LOADING_SCREEN;
+        }
+        if (Boolean.getBoolean(NOTIFICATIONS_PROPERTY)) {
+            window.toggleNotifications();
             settle = LOADING_SCREEN;
         }
         Duration wait = settle;

@@ -148,6 +148,11 @@ public final class ShellWindow implements AutoCloseable {
         return true;
     }
 
+    /** Opens or closes the notifications drawer, as the bell does. */
+    public void toggleNotifications() {
+        notifications.toggle();
+    }
+
     /** Shows what a notification or a history entry is about: its screen, its tab, the thing itself. */
     public void open(org.steward.core.notify.Notice.Target target) {
         select(ScreenFactory.screenOf(target.area()));
