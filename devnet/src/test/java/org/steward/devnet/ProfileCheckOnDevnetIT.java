@@ -27,7 +27,7 @@ class ProfileCheckOnDevnetIT {
                 devnet.rpcUrl())), Optional.empty(), Optional.empty(), Optional.of(d.token()), Optional.empty(), Optional.of(d.timelock()),
                 Optional.empty(), Optional.of(devnet.accounts().get(0)));
         List<ProfileCheck.Line> bad = ProfileCheck.run(swapped);
-        assertThat(bad).filteredOn(l -> !l.ok()).extracting(ProfileCheck.Line::what).containsExactly("RPC 127.0.0.1", "Safe", "Governor", "Model registry");
+        assertThat(bad).filteredOn(l -> !l.ok()).extracting(ProfileCheck.Line::what).containsExactly("RPC http://127.0.0.1:9", "Safe", "Governor", "Model registry");
         assertThat(bad).filteredOn(l -> l.what().equals("Model registry")).singleElement()
                 .satisfies(l -> assertThat(l.detail()).startsWith("no contract at"));
         assertThat(bad).filteredOn(l -> l.what().equals("Safe")).singleElement()
