@@ -32,7 +32,7 @@ public final class Desktop {
         Application.launch(StewardApp.class);
         StewardApp.closedAt().ifPresent(p -> {
             try {
-                new ThemeStore(context.history()).savePlacement(p);
+                new UiSettings(context.history()).savePlacement(p);
             } catch (HistoryStoreException e) {
                 // losing the window's place is harmless; the history itself reports its problems where it matters
             }
@@ -41,7 +41,7 @@ public final class Desktop {
 
     private static java.util.Optional<WindowPlacement> savedPlacement(ShellContext context) {
         try {
-            return new ThemeStore(context.history()).loadPlacement();
+            return new UiSettings(context.history()).loadPlacement();
         } catch (HistoryStoreException e) {
             return java.util.Optional.empty();
         }
@@ -50,7 +50,7 @@ public final class Desktop {
     /** Read before the toolkit starts, so the first frame already has the right colours. */
     private static Theme savedTheme(ShellContext context) {
         try {
-            return new ThemeStore(context.history()).load();
+            return new UiSettings(context.history()).load();
         } catch (HistoryStoreException e) {
             // The window must still open; Settings reports the store's problem on the next save.
             return Theme.LIGHT;

@@ -142,7 +142,7 @@ final class ScreenFactory {
     /** General settings, the DAO profiles and the address book, in tabs. */
     private Parent settings(Screen screen) {
         Parent general = new SettingsView(new SettingsViewModel(context.profile(), context.demo(), initialTheme,
-                new ThemeStore(context.history()), Theme::apply, runner)).root();
+                new UiSettings(context.history()), Theme::apply, runner)).root();
         general.setId("settings-general");
         Parent book = new org.steward.app.addressbook.AddressBookView(new org.steward.app.addressbook.AddressBookViewModel(
                 new org.steward.core.addressbook.AddressBook(context.history()), context.profile().network().chainId(), runner)).root();

@@ -21,14 +21,14 @@ public final class SettingsViewModel extends ViewModel {
 
     private final DaoProfile profile;
     private final boolean demo;
-    private final ThemeStore store;
+    private final UiSettings store;
     private final Consumer<Theme> applyTheme;
     private final TaskRunner runner;
 
     private final ReadOnlyObjectWrapper<Theme> theme;
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
 
-    public SettingsViewModel(DaoProfile profile, boolean demo, Theme current, ThemeStore store, Consumer<Theme> applyTheme, TaskRunner runner) {
+    public SettingsViewModel(DaoProfile profile, boolean demo, Theme current, UiSettings store, Consumer<Theme> applyTheme, TaskRunner runner) {
         this.profile = profile;
         this.demo = demo;
         this.store = store;

@@ -38,7 +38,7 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel model(DaoProfile profile, Theme current) {
-        return new SettingsViewModel(profile, false, current, new ThemeStore(history), applied::add, new DirectTaskRunner());
+        return new SettingsViewModel(profile, false, current, new UiSettings(history), applied::add, new DirectTaskRunner());
     }
 
     @Test
@@ -51,13 +51,13 @@ class SettingsViewModelTest {
 
         assertThat(applied).containsExactly(Theme.DARK);
         assertThat(m.themeProperty().get()).isEqualTo(Theme.DARK);
-        assertThat(new ThemeStore(history).load()).isEqualTo(Theme.DARK);
+        assertThat(new UiSettings(history).load()).isEqualTo(Theme.DARK);
         assertThat(m.saveErrorProperty().get()).isEmpty();
     }
 
     @Test
     void aFreshHistoryMeansLight() {
-        assertThat(new ThemeStore(history).load()).isEqualTo(Theme.LIGHT);
+        assertThat(new UiSettings(history).load()).isEqualTo(Theme.LIGHT);
     }
 
     @Test
@@ -67,7 +67,7 @@ class SettingsViewModelTest {
         m.chooseTheme(Theme.DARK);
 
         assertThat(applied).isEmpty();
-        assertThat(new ThemeStore(history).load()).isEqualTo(Theme.LIGHT);
+        assertThat(new UiSettings(history).load()).isEqualTo(Theme.LIGHT);
     }
 
     @Test

@@ -12,13 +12,13 @@ class WindowPlacementTest {
     @Test
     void theWindowsPlaceRoundTripsThroughTheSettingsTable(@TempDir Path dir) {
         try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
-            ThemeStore settings = new ThemeStore(store);
+            UiSettings settings = new UiSettings(store);
             assertThat(settings.loadPlacement()).isEmpty();
             settings.savePlacement(new WindowPlacement(120, 80, 1280, 800, false));
             assertThat(settings.loadPlacement()).contains(new WindowPlacement(120, 80, 1280, 800, false));
         }
         try (HistoryStore reopened = HistoryStore.open(dir.resolve("steward.db"))) {
-            assertThat(new ThemeStore(reopened).loadPlacement()).as("kept across restarts").isPresent();
+            assertThat(new UiSettings(reopened).loadPlacement()).as("kept across restarts").isPresent();
         }
     }
 
