@@ -4,7 +4,6 @@ import org.steward.core.chain.logs.LogPager;
 import org.steward.core.chain.logs.LogSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
@@ -51,7 +50,6 @@ public final class RegistryIndexer {
     public record Result(long fromBlock, long toBlock, int events, int pagesHalved) {
     }
 
-    private final LogSource source;
     private final RegistryEventStore store;
     private final List<Address> contracts;
     private final Settings settings;
@@ -60,7 +58,6 @@ public final class RegistryIndexer {
 
     /** @param contracts the registry and, for the metrics, its token and Governor */
     public RegistryIndexer(LogSource source, RegistryEventStore store, List<Address> contracts, Settings settings) {
-        this.source = source;
         this.store = store;
         this.contracts = List.copyOf(contracts);
         this.settings = settings;
@@ -79,15 +76,8 @@ public final class RegistryIndexer {
      * @throws ChainException when the node is unreachable or refuses even a one-block page
      */
     public Result catchUp(Progress progress) {
-        long head = source.head();
-        OptionalLong checkpoint = store.checkpoint();
-        long start = checkpoint.isPresent()
-                ? Math.max(settings.fromBlock(), checkpoint.getAsLong() + 1 - settings.confirmationDepth())
-                : settings.fromBlock();
-        if (start > head) {
-            return new Result(start, head, 0, 0);
-        }
-        LogPager.Result r = pager.read(start, head, contracts, topics, "registry events", progress, (from, to, logs) -> {
+        LogPager.Result r = pager.catchUp(store.checkpoint(), settings.fromBlock(), settings.confirmationDepth(), contracts, topics,
+                "registry events", progress, (from, to, logs) -> {
             List<RegistryEvent> events = new ArrayList<>(logs.size());
             for (RawLog log : logs) {
                 RegistryEventDecoder.decode(log).ifPresent(events::add);

@@ -44,6 +44,18 @@ public final class LogPager {
     }
 
     /**
+     * Reads from just after {@code checkpoint} (less {@code confirmationDepth} blocks, which are not
+     * trusted and read again so a shallow reorganisation heals), or from {@code fromBlock} when
+     * nothing was read yet, up to the head. This is how every index resumes after a restart.
+     */
+    public Result catchUp(java.util.OptionalLong checkpoint, long fromBlock, long confirmationDepth, List<Address> contracts,
+                          List<Hash32> topics, String what, Progress progress, PageSink sink) {
+        long head = source.head();
+        long start = checkpoint.isPresent() ? Math.max(fromBlock, checkpoint.getAsLong() + 1 - confirmationDepth) : fromBlock;
+        return read(start, head, contracts, topics, what, progress, sink);
+    }
+
+    /**
      * Reads {@code from..to}; stops between pages when cancelled, and what was stored stays stored.
      *
      * @param what names the logs in progress lines and errors, e.g. "Governor events"

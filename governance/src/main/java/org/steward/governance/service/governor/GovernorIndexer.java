@@ -2,7 +2,6 @@ package org.steward.governance.service.governor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import org.steward.core.chain.logs.LogPager;
 import org.steward.core.chain.logs.LogSource;
 import org.steward.core.chain.logs.RawLog;
@@ -18,7 +17,6 @@ import org.steward.governance.domain.governor.GovernorEventDecoder;
  */
 public final class GovernorIndexer {
 
-    private final LogSource source;
     private final GovernorStore store;
     private final Address governor;
     private final long fromBlock;
@@ -26,7 +24,6 @@ public final class GovernorIndexer {
     private final LogPager pager;
 
     public GovernorIndexer(LogSource source, GovernorStore store, Address governor, long fromBlock, long confirmationDepth, long maxPageBlocks) {
-        this.source = source;
         this.store = store;
         this.governor = governor;
         this.fromBlock = fromBlock;
@@ -35,10 +32,8 @@ public final class GovernorIndexer {
     }
 
     public LogPager.Result catchUp(Progress progress) {
-        long head = source.head();
-        OptionalLong checkpoint = store.checkpoint();
-        long start = checkpoint.isPresent() ? Math.max(fromBlock, checkpoint.getAsLong() + 1 - confirmationDepth) : fromBlock;
-        return pager.read(start, head, List.of(governor), GovernorEventDecoder.topics(), "Governor events", progress, (from, to, logs) -> {
+        return pager.catchUp(store.checkpoint(), fromBlock, confirmationDepth, List.of(governor), GovernorEventDecoder.topics(),
+                "Governor events", progress, (from, to, logs) -> {
             List<GovernorEvent> events = new ArrayList<>(logs.size());
             for (RawLog log : logs) {
                 GovernorEventDecoder.decode(log).ifPresent(events::add);

@@ -1,7 +1,6 @@
 package org.steward.treasury.service.history;
 
 import java.util.List;
-import java.util.OptionalLong;
 import org.steward.core.chain.logs.LogPager;
 import org.steward.core.chain.logs.LogSource;
 import org.steward.core.eth.Address;
@@ -13,7 +12,6 @@ import org.steward.core.task.Progress;
  */
 public final class SafeHistoryIndexer {
 
-    private final LogSource source;
     private final SafeHistoryStore store;
     private final Address safe;
     private final long fromBlock;
@@ -21,7 +19,6 @@ public final class SafeHistoryIndexer {
     private final LogPager pager;
 
     public SafeHistoryIndexer(LogSource source, SafeHistoryStore store, Address safe, long fromBlock, long confirmationDepth, long maxPageBlocks) {
-        this.source = source;
         this.store = store;
         this.safe = safe;
         this.fromBlock = fromBlock;
@@ -30,10 +27,8 @@ public final class SafeHistoryIndexer {
     }
 
     public LogPager.Result catchUp(Progress progress) {
-        long head = source.head();
-        OptionalLong checkpoint = store.checkpoint();
-        long start = checkpoint.isPresent() ? Math.max(fromBlock, checkpoint.getAsLong() + 1 - confirmationDepth) : fromBlock;
-        return pager.read(start, head, List.of(safe), SafeHistoryLogs.topics(), "Safe transactions", progress, (from, to, logs) -> {
+        return pager.catchUp(store.checkpoint(), fromBlock, confirmationDepth, List.of(safe), SafeHistoryLogs.topics(),
+                "Safe transactions", progress, (from, to, logs) -> {
             List<SafeExecution> executions = SafeHistoryLogs.decode(logs);
             store.replaceFrom(from, executions, to);
             return executions.size();
