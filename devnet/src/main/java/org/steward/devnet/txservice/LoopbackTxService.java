@@ -24,12 +24,12 @@ import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
-import org.steward.treasury.domain.Operation;
 import org.steward.treasury.domain.SafeInputException;
 import org.steward.treasury.domain.SafeSignature;
 import org.steward.treasury.domain.SafeSignatures;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeTx;
+import org.steward.treasury.domain.share.SafeTxJson;
 import org.steward.treasury.domain.SafeTxHash;
 import org.steward.treasury.service.SafeReader;
 
@@ -111,12 +111,7 @@ public final class LoopbackTxService implements AutoCloseable {
 
     private void propose(Address safe, JsonNode body) {
         SafeState state = new SafeReader(client).read(safe, List.of());
-        SafeTx tx = new SafeTx(Address.parse(body.path("to").asText()), new BigInteger(body.path("value").asText("0")),
-                body.path("data").isNull() ? new byte[0] : Hex.decode(body.path("data").asText("0x")),
-                body.path("operation").asInt() == 1 ? Operation.DELEGATECALL : Operation.CALL, new BigInteger(body.path("safeTxGas").asText("0")),
-                new BigInteger(body.path("baseGas").asText("0")), new BigInteger(body.path("gasPrice").asText("0")),
-                Address.parse(body.path("gasToken").asText(Address.ZERO.lowerHex())),
-                Address.parse(body.path("refundReceiver").asText(Address.ZERO.lowerHex())), new BigInteger(body.path("nonce").asText()));
+        SafeTx tx = SafeTxJson.read(body);
         Hash32 hash = SafeTxHash.of(state.domain(), tx).safeTxHash();
         if (!hash.hex().equalsIgnoreCase(body.path("contractTransactionHash").asText())) {
             throw new Refused(422, "Contract-transaction-hash=" + hash.hex() + " does not match provided contract-tx-hash="
@@ -175,10 +170,8 @@ public final class LoopbackTxService implements AutoCloseable {
     private ObjectNode item(Stored s) {
         SafeTx tx = s.tx();
         ObjectNode o = JSON.createObjectNode();
-        o.put("safe", s.safe().checksummed()).put("to", tx.to().checksummed()).put("value", tx.value().toString())
-                .put("data", tx.data().length == 0 ? null : Hex.encode(tx.data())).put("operation", tx.operation() == Operation.DELEGATECALL ? 1 : 0)
-                .put("gasToken", tx.gasToken().checksummed()).put("safeTxGas", tx.safeTxGas().toString()).put("baseGas", tx.baseGas().toString())
-                .put("gasPrice", tx.gasPrice().toString()).put("refundReceiver", tx.refundReceiver().checksummed()).put("nonce", tx.nonce().toString())
+        o.put("safe", s.safe().checksummed());
+        SafeTxJson.write(tx, o, true)
                 .put("safeTxHash", tamper.get() ? Hash32.of(org.web3j.crypto.Hash.sha3(s.hash().bytes())).hex() : s.hash().hex())
                 .put("isExecuted", false);
         ArrayNode confirmations = o.putArray("confirmations");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
-import org.steward.treasury.domain.Operation;
 import org.steward.treasury.domain.SafeDomain;
 import org.steward.treasury.domain.SafeInputException;
 import org.steward.treasury.domain.SafeSignature;
@@ -45,11 +43,7 @@ public record SignedSafeTxFile(SafeDomain domain, SafeTx tx, Map<Address, SafeSi
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT).put("version", 1).put("chainId", domain.chainId().value()).put("safe", domain.safe().checksummed())
                 .put("safeVersion", domain.version().toString());
-        ObjectNode t = root.putObject("tx");
-        t.put("to", tx.to().checksummed()).put("value", tx.value().toString()).put("data", Hex.encode(tx.data()))
-                .put("operation", tx.operation() == Operation.DELEGATECALL ? 1 : 0).put("safeTxGas", tx.safeTxGas().toString())
-                .put("baseGas", tx.baseGas().toString()).put("gasPrice", tx.gasPrice().toString()).put("gasToken", tx.gasToken().checksummed())
-                .put("refundReceiver", tx.refundReceiver().checksummed()).put("nonce", tx.nonce().toString());
+        SafeTxJson.write(tx, root.putObject("tx"), false);
         root.put("safeTxHash", safeTxHash().hex());
         ArrayNode sigs = root.putArray("signatures");
         signatures.values().stream().sorted((a, b) -> a.owner().compareTo(b.owner()))
@@ -70,11 +64,7 @@ public record SignedSafeTxFile(SafeDomain domain, SafeTx tx, Map<Address, SafeSi
         }
         SafeDomain domain = new SafeDomain(ChainId.of(root.path("chainId").asLong()), Address.parse(root.path("safe").asText()),
                 SafeVersion.parse(root.path("safeVersion").asText()));
-        JsonNode t = root.path("tx");
-        SafeTx tx = new SafeTx(Address.parse(t.path("to").asText()), new BigInteger(t.path("value").asText()), Hex.decode(t.path("data").asText()),
-                t.path("operation").asInt() == 1 ? Operation.DELEGATECALL : Operation.CALL, new BigInteger(t.path("safeTxGas").asText()),
-                new BigInteger(t.path("baseGas").asText()), new BigInteger(t.path("gasPrice").asText()), Address.parse(t.path("gasToken").asText()),
-                Address.parse(t.path("refundReceiver").asText()), new BigInteger(t.path("nonce").asText()));
+        SafeTx tx = SafeTxJson.read(root.path("tx"));
         Hash32 hash = SafeTxHash.of(domain, tx).safeTxHash();
         if (!hash.hex().equalsIgnoreCase(root.path("safeTxHash").asText())) {
             throw new SafeInputException("the file states safeTxHash " + root.path("safeTxHash").asText() + " but its fields hash to " + hash.hex()

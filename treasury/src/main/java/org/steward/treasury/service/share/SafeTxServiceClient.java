@@ -19,12 +19,12 @@ import org.steward.core.UserFacingException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
-import org.steward.treasury.domain.Operation;
 import org.steward.treasury.domain.SafeDomain;
 import org.steward.treasury.domain.SafeSignature;
 import org.steward.treasury.domain.SafeSignatures;
 import org.steward.treasury.domain.SafeTx;
 import org.steward.treasury.domain.SafeTxHash;
+import org.steward.treasury.domain.share.SafeTxJson;
 import org.steward.treasury.domain.share.SignedSafeTxFile;
 
 /**
@@ -79,12 +79,7 @@ public final class SafeTxServiceClient {
     static SignedSafeTxFile verified(SafeDomain domain, JsonNode item) {
         SafeTx tx;
         try {
-            tx = new SafeTx(Address.parse(item.path("to").asText()), new BigInteger(item.path("value").asText("0")),
-                    item.path("data").isNull() || item.path("data").asText("").isEmpty() ? new byte[0] : Hex.decode(item.path("data").asText()),
-                    item.path("operation").asInt() == 1 ? Operation.DELEGATECALL : Operation.CALL, new BigInteger(item.path("safeTxGas").asText("0")),
-                    new BigInteger(item.path("baseGas").asText("0")), new BigInteger(item.path("gasPrice").asText("0")),
-                    Address.parse(item.path("gasToken").asText(Address.ZERO.lowerHex())),
-                    Address.parse(item.path("refundReceiver").asText(Address.ZERO.lowerHex())), new BigInteger(item.path("nonce").asText()));
+            tx = SafeTxJson.read(item);
         } catch (RuntimeException e) {
             throw new UserFacingException("The Transaction Service sent a transaction Steward cannot read (" + e.getMessage()
                     + "): it was ignored; check the service URL.", e);
@@ -108,12 +103,7 @@ public final class SafeTxServiceClient {
     }
 
     private static ObjectNode fields(SafeTx tx) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("to", tx.to().checksummed()).put("value", tx.value().toString()).put("data", tx.data().length == 0 ? null : Hex.encode(tx.data()))
-                .put("operation", tx.operation() == Operation.DELEGATECALL ? 1 : 0).put("safeTxGas", tx.safeTxGas().toString())
-                .put("baseGas", tx.baseGas().toString()).put("gasPrice", tx.gasPrice().toString()).put("gasToken", tx.gasToken().checksummed())
-                .put("refundReceiver", tx.refundReceiver().checksummed()).put("nonce", tx.nonce().toString());
-        return o;
+        return SafeTxJson.write(tx, JSON.createObjectNode(), true);
     }
 
     private String send(String method, String path, String body) {
