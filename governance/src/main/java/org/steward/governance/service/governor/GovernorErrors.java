@@ -1,50 +1,33 @@
 package org.steward.governance.service.governor;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.steward.core.UserFacingException;
 import org.steward.core.chain.ChainException;
-import org.steward.core.eth.Hex;
-import org.web3j.crypto.Hash;
+import org.steward.core.chain.CustomErrors;
 
 /** OpenZeppelin 5 Governor and TimelockController custom errors, said in words. */
 final class GovernorErrors {
 
-    private static final Map<String, String> SENTENCES = new LinkedHashMap<>();
-
-    static {
-        add("GovernorAlreadyCastVote(address)", "This account has already voted on the proposal; a Governor vote cannot be changed.");
-        add("GovernorUnexpectedProposalState(uint256,uint8,bytes32)",
-                "The proposal is not in a state that allows this (for example voting has not started, has ended, or it is not queued yet): refresh and check its state.");
-        add("GovernorInsufficientProposerVotes(address,uint256,uint256)",
-                "This account has fewer votes than the proposal threshold: get more votes delegated to it, then propose again.");
-        add("GovernorNonexistentProposal(uint256)", "The Governor knows no such proposal: refresh the list.");
-        add("GovernorInvalidVoteType()", "The Governor refused the vote type: vote For, Against or Abstain.");
-        add("GovernorRestrictedProposer(address)", "The description restricts who may submit this proposal, and it is not this account.");
-        add("GovernorInvalidProposalLength(uint256,uint256,uint256)", "The proposal's targets, values and call data differ in length: rebuild it.");
-        add("GovernorOnlyExecutor(address)", "Only the timelock may make this call: make it through a proposal.");
-        add("TimelockUnexpectedOperationState(bytes32,bytes32)",
-                "The timelock operation is not ready (its delay has not passed) or was already executed: wait for the ETA, then try again.");
-        add("TimelockUnexecutedPredecessor(bytes32)", "An earlier timelock operation this one depends on has not been executed yet.");
-        add("ERC5805FutureLookup(uint256,uint48)", "The proposal's snapshot is still in the future: wait until voting starts.");
-    }
+    private static final CustomErrors SENTENCES = CustomErrors.builder()
+            .add("GovernorAlreadyCastVote(address)", "This account has already voted on the proposal; a Governor vote cannot be changed.")
+            .add("GovernorUnexpectedProposalState(uint256,uint8,bytes32)",
+                    "The proposal is not in a state that allows this (for example voting has not started, has ended, or it is not queued yet): refresh and check its state.")
+            .add("GovernorInsufficientProposerVotes(address,uint256,uint256)",
+                    "This account has fewer votes than the proposal threshold: get more votes delegated to it, then propose again.")
+            .add("GovernorNonexistentProposal(uint256)", "The Governor knows no such proposal: refresh the list.")
+            .add("GovernorInvalidVoteType()", "The Governor refused the vote type: vote For, Against or Abstain.")
+            .add("GovernorRestrictedProposer(address)", "The description restricts who may submit this proposal, and it is not this account.")
+            .add("GovernorInvalidProposalLength(uint256,uint256,uint256)", "The proposal's targets, values and call data differ in length: rebuild it.")
+            .add("GovernorOnlyExecutor(address)", "Only the timelock may make this call: make it through a proposal.")
+            .add("TimelockUnexpectedOperationState(bytes32,bytes32)",
+                    "The timelock operation is not ready (its delay has not passed) or was already executed: wait for the ETA, then try again.")
+            .add("TimelockUnexecutedPredecessor(bytes32)", "An earlier timelock operation this one depends on has not been executed yet.")
+            .add("ERC5805FutureLookup(uint256,uint48)", "The proposal's snapshot is still in the future: wait until voting starts.")
+            .build();
 
     private GovernorErrors() {
     }
 
-    private static void add(String signature, String sentence) {
-        SENTENCES.put(Hex.encode(java.util.Arrays.copyOf(Hash.sha3(signature.getBytes(StandardCharsets.UTF_8)), 4)), sentence);
-    }
-
     /** The chain error in words when it names a known custom error; the original otherwise. */
     static RuntimeException explain(ChainException e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        for (Map.Entry<String, String> s : SENTENCES.entrySet()) {
-            if (message.contains(s.getKey().substring(2))) {
-                return new UserFacingException(s.getValue(), e);
-            }
-        }
-        return e;
+        return SENTENCES.explain(e);
     }
 }
