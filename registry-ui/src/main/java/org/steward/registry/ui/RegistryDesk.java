@@ -39,7 +39,12 @@ public final class RegistryDesk implements AutoCloseable {
     public record Data(List<RegistryEvent> events, RegistryParams params, Address token, List<DisputeLinker.Proposal> proposals,
                        long minDelaySeconds, Optional<Address> account, boolean accountIsGuardian, long now,
                        java.util.Map<String, List<org.steward.registry.domain.ModelHistory.Point>> metricSeries,
-                       java.util.Map<String, String> metricDefinitions) {
+                       java.util.Map<String, String> metricDefinitions, Derived derived) {
+    }
+
+    /** What the workspace shows that is computed from the events and proposals: done here, off the FX thread. */
+    public record Derived(List<org.steward.registry.domain.Dispute> disputes, List<String> parameterHistory, List<String> pendingChanges,
+                          java.util.Set<Address> guardians) {
     }
 
     /** Moments at which the metrics are recomputed for their charts. */
@@ -105,8 +110,10 @@ public final class RegistryDesk implements AutoCloseable {
         var definitions = new java.util.LinkedHashMap<String, String>();
         org.steward.registry.domain.RegistryMetricsCalculator.compute(events, registry, now, 0).metrics()
                 .forEach(metric -> definitions.put(metric.key(), metric.definition()));
+        Derived derived = new Derived(DisputeLinker.link(events, registry, proposals, minDelay, now), RegistryGovernance.history(events),
+                RegistryGovernance.pending(proposals, registry), RegistryGovernance.guardians(events));
         return new Data(events, reader.params(), reader.token(), proposals, minDelay, account, guardian, now,
-                org.steward.registry.domain.MetricsHistory.series(events, registry, now, METRIC_POINTS), definitions);
+                org.steward.registry.domain.MetricsHistory.series(events, registry, now, METRIC_POINTS), definitions, derived);
     }
 
     public RegistryCallSender sender() {

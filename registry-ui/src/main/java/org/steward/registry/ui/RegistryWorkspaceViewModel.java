@@ -22,7 +22,6 @@ import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.service.governor.PreparedCall;
 import org.steward.governance.ui.governor.TransactionReview;
 import org.steward.registry.domain.Dispute;
-import org.steward.registry.domain.DisputeLinker;
 import org.steward.registry.domain.ModelHistory;
 import org.steward.registry.domain.RegistryGovernance;
 import org.steward.registry.domain.RegistryParams;
@@ -81,19 +80,19 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
     private void show(RegistryDesk.Data d) {
         data.set(d);
         actions = new RegistryActions(desk.registry(), d.token());
-        disputes.setAll(DisputeLinker.link(d.events(), desk.registry(), d.proposals(), d.minDelaySeconds(), d.now()));
+        disputes.setAll(d.derived().disputes());
         parameters.setAll(RegistryParams.NAMES.stream()
                 .map(n -> n + " = " + RegistryGovernance.display(n, d.params().values().getOrDefault(n, BigInteger.ZERO))).toList());
-        List<String> history = RegistryGovernance.history(d.events());
+        List<String> history = d.derived().parameterHistory();
         paramHistory.set(history.isEmpty() ? "No parameter change yet." : String.join("\n", history));
-        List<String> open = RegistryGovernance.pending(d.proposals(), desk.registry());
+        List<String> open = d.derived().pendingChanges();
         pending.set(open.isEmpty() ? "No parameter change is pending in an open proposal." : String.join("\n", open));
         paused.set(d.params().paused());
         canPause.set(d.accountIsGuardian());
         emergency.set((d.params().paused()
                 ? "The registry is PAUSED: registrations, stake changes, endorsements and challenges are blocked; governance can still resolve challenges."
                 : "The registry is running.") + "\nGuardians (may pause): "
-                + RegistryGovernance.guardians(d.events()).stream().map(a -> a.checksummed()).collect(Collectors.joining(", "))
+                + d.derived().guardians().stream().map(a -> a.checksummed()).collect(Collectors.joining(", "))
                 + "\nOnly the admin (the timelock, through a proposal) may unpause."
                 + (d.account().isPresent() ? "\nYour account " + d.account().get().checksummed() + (d.accountIsGuardian() ? " is a guardian." : " is not a guardian.") : ""));
         long open2 = disputes.stream().filter(Dispute::open).count();
