@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -16,12 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.history.HistoryStore;
-import org.steward.core.net.DaoProfile;
-import org.steward.core.net.Networks;
 import org.steward.devnet.Devnet;
-import org.steward.devnet.DevnetDeployment;
 import org.steward.devnet.DevnetExtension;
-import org.steward.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,11 +35,8 @@ class DemoOnDevnetUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        history = HistoryStore.open(Files.createTempDirectory("steward-demo-ui").resolve("steward.db"));
-        DevnetDeployment d = devnet.deployment();
-        DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.empty(), Optional.empty(),
-                Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
-        window = ShellWindow.open(stage, new ShellContext(profile, history, true, org.steward.app.devices.SimulatedDeviceCatalog.demo()), Theme.LIGHT);
+        history = DemoShell.freshHistory("steward-demo-ui");
+        window = DemoShell.open(stage, DemoShell.profile(devnet), history);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -32,14 +31,11 @@ import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.DaoProfile;
 import org.steward.core.net.DaoProfiles;
-import org.steward.core.net.Networks;
 import org.steward.core.notify.NoticeBoard;
 import org.steward.core.sign.DerivationPath;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.devnet.Devnet;
-import org.steward.devnet.DevnetDeployment;
 import org.steward.devnet.DevnetOptions;
-import org.steward.devnet.hub.DemoHubSeed;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeTx;
 import org.steward.treasury.service.TreasuryDesk;
@@ -77,9 +73,7 @@ class ProductFlowsUiTest {
     }
 
     private DaoProfile demoProfile() {
-        DevnetDeployment d = devnet.deployment();
-        return new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.of(DemoHubSeed.SPACE), devnet.hubUrl(),
-                Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
+        return DemoShell.profile(devnet);
     }
 
     /** Owner 1 (a simulated OneKey) queues and signs a payment: the demo device's account 0 still has to sign it. */
@@ -95,7 +89,7 @@ class ProductFlowsUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        history = HistoryStore.open(Files.createTempDirectory("steward-product-ui").resolve("steward.db"));
+        history = DemoShell.freshHistory("steward-product-ui");
         queueAPaymentSignedByOwner1();
         DaoProfiles profiles = new DaoProfiles(history);
         profiles.save(demoProfile(), Optional.empty());

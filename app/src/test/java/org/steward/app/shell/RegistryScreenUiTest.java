@@ -3,8 +3,6 @@ package org.steward.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -17,13 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.history.HistoryStore;
-import org.steward.core.net.DaoProfile;
-import org.steward.core.net.Networks;
 import org.steward.devnet.Devnet;
-import org.steward.devnet.DevnetDeployment;
 import org.steward.devnet.DevnetOptions;
 import org.steward.registry.ui.ModelRow;
-import org.steward.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,11 +43,8 @@ class RegistryScreenUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        history = HistoryStore.open(Files.createTempDirectory("steward-registry-ui").resolve("steward.db"));
-        DevnetDeployment d = devnet.deployment();
-        DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.empty(), Optional.empty(),
-                Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
-        window = ShellWindow.open(stage, new ShellContext(profile, history, true, org.steward.app.devices.SimulatedDeviceCatalog.demo()), Theme.LIGHT);
+        history = DemoShell.freshHistory("steward-registry-ui");
+        window = DemoShell.open(stage, DemoShell.profile(devnet), history);
     }
 
     @AfterEach
