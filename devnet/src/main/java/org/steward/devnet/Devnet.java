@@ -113,6 +113,11 @@ public final class Devnet implements AutoCloseable {
         chain.mine(blocks);
     }
 
+    /** Gives {@code account} exactly {@code wei}, e.g. ETH for a Safe to pay out in a test. */
+    public void setBalance(Address account, java.math.BigInteger wei) {
+        chain.setBalance(account, wei);
+    }
+
     /** Moves the chain clock forward, e.g. past a timelock delay. */
     public void increaseTime(long seconds) {
         chain.increaseTime(seconds);

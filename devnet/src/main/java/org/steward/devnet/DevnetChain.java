@@ -71,6 +71,10 @@ final class DevnetChain {
     }
 
     /** Puts {@code code} at {@code at}, as if deployed there: how the devnet gets contracts at their canonical addresses. */
+    void setBalance(Address account, java.math.BigInteger wei) {
+        send(new Request<>("anvil_setBalance", List.of(account.lowerHex(), "0x" + wei.toString(16)), client.service(), Response.class));
+    }
+
     void setCode(Address at, byte[] code) {
         send(new Request<>("anvil_setCode", List.of(at.lowerHex(), org.steward.core.eth.Hex.encode(code)), client.service(), Response.class));
     }

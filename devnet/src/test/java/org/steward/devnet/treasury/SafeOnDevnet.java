@@ -27,8 +27,6 @@ import org.steward.wallet.sim.SimulatedDevices;
 import org.steward.wallet.sim.SimulatedSeed;
 import org.web3j.crypto.Hash;
 import org.web3j.protocol.core.DefaultBlockParameterName;
-import org.web3j.protocol.core.Request;
-import org.web3j.protocol.core.Response;
 
 /**
  * A fresh 2-of-3 Safe of one version on the devnet, its owners holding their keys in the
@@ -109,14 +107,7 @@ final class SafeOnDevnet implements AutoCloseable {
     }
 
     void setBalance(Address a, BigInteger wei) {
-        try {
-            Response<?> r = new Request<>("anvil_setBalance", List.of(a.lowerHex(), "0x" + wei.toString(16)), client.service(), Response.class).send();
-            if (r.hasError()) {
-                throw new IllegalStateException(r.getError().getMessage());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        devnet.setBalance(a, wei);
     }
 
     @Override

@@ -54,7 +54,7 @@ class TreasuryScreenOnDevnetIT {
                     .containsKey(devnet.deployment().token());
             assertThat(m.queue()).isEmpty();
 
-            setBalance(devnet, safe, BigInteger.TEN.pow(19));
+            devnet.setBalance(safe, BigInteger.TEN.pow(19));
             m.refresh();
             m.payEth(payee.checksummed(), "0.5");
             assertThat(m.queue()).singleElement().extracting(QueueRow::confirmations).isEqualTo("0 of 2");
@@ -118,15 +118,6 @@ class TreasuryScreenOnDevnetIT {
             m.queueBatch();
             assertThat(m.queue()).hasSize(3);
             assertThat(m.reviewText().get()).contains("transfer(address to, uint256 amount)").contains("sending 100000000000000000 wei");
-        }
-    }
-
-    private static void setBalance(Devnet devnet, Address a, BigInteger wei) {
-        try {
-            new org.web3j.protocol.core.Request<>("anvil_setBalance", List.of(a.lowerHex(), "0x" + wei.toString(16)), devnet.client().service(),
-                    org.web3j.protocol.core.Response.class).send();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
