@@ -18,7 +18,7 @@ import org.steward.governance.domain.governor.ProposalStatus;
 /** Builds the disputes inbox: challenges from the registry's events, each linked to the proposals that decide it. */
 public final class DisputeLinker {
 
-    static final AbiFunction RESOLVE = AbiFunction.parse("function resolveChallenge(uint256 challengeId, bool upheld, uint256 slashBps)");
+    static final AbiFunction RESOLVE = org.steward.governance.domain.governor.KnownCalls.registry("resolveChallenge");
 
     /** A Governor proposal as indexed, with its live status when known. */
     public record Proposal(GovernorEvent.Created created, Optional<ProposalStatus> status) {

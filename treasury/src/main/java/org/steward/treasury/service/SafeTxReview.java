@@ -27,12 +27,7 @@ import org.steward.treasury.domain.timelock.TimelockCalls;
 public record SafeTxReview(SafeTxHash hashes, String decoded, String deviceText, List<RiskFlag> flags, boolean typedConfirmationRequired,
                                 String typedPhrase) {
 
-    private static final List<AbiFunction> SAFE_OWNERS = List.of(
-            AbiFunction.parse("addOwnerWithThreshold(address owner, uint256 threshold)"),
-            AbiFunction.parse("removeOwner(address prevOwner, address owner, uint256 threshold)"),
-            AbiFunction.parse("swapOwner(address prevOwner, address oldOwner, address newOwner)"),
-            AbiFunction.parse("changeThreshold(uint256 threshold)"),
-            AbiFunction.parse("approveHash(bytes32 hashToApprove)"));
+    private static final AbiFunction APPROVE_HASH = AbiFunction.parse("approveHash(bytes32 hashToApprove)");
 
     public static SafeTxReview of(SafeDomain domain, SafeTx tx, RiskContext context) {
         SafeTxHash hashes = SafeTxHash.of(domain, tx);
@@ -66,7 +61,8 @@ public record SafeTxReview(SafeTxHash hashes, String decoded, String deviceText,
             return "(no call data: a plain transfer)";
         }
         List<AbiFunction> known = new ArrayList<>(Erc20Functions.all());
-        known.addAll(SAFE_OWNERS);
+        known.addAll(SafeTxRisks.SETTINGS);
+        known.add(APPROVE_HASH);
         known.addAll(TimelockCalls.ALL);
         return AbiCalls.decode(known, data).map(d -> d.render())
                 .orElse("unknown function " + Hex.encode(java.util.Arrays.copyOf(data, Math.min(4, data.length))) + " (" + data.length
