@@ -20,6 +20,7 @@ import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
 import org.steward.core.history.HistoryStore;
+import org.steward.core.history.IndexCheckpoints;
 import org.steward.core.chain.logs.EventMeta;
 import org.steward.registry.domain.ModelStatus;
 import org.steward.registry.domain.ModelView;
@@ -40,26 +41,18 @@ public final class RegistryEventStore {
     private final HistoryStore history;
     private final long chainId;
     private final String registry;
+    private final Address registryAddress;
 
     public RegistryEventStore(HistoryStore history, ChainId chainId, Address registry) {
         this.history = history;
         this.chainId = chainId.value();
         this.registry = registry.lowerHex();
+        this.registryAddress = registry;
     }
 
     /** The last block whose logs are stored, or empty before the first page. */
     public OptionalLong checkpoint() {
-        return history.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT last_block FROM index_checkpoints WHERE chain_id = ? AND contract = ? AND stream = ?")) {
-                s.setLong(1, chainId);
-                s.setString(2, registry);
-                s.setString(3, STREAM);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
-                }
-            }
-        });
+        return IndexCheckpoints.read(history, chainId, registryAddress, STREAM);
     }
 
     /**
@@ -76,16 +69,7 @@ public final class RegistryEventStore {
                 delete.executeUpdate();
             }
             insert(c, events);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO index_checkpoints(chain_id, contract, stream, last_block, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(chain_id, contract, stream) DO UPDATE SET last_block = excluded.last_block, "
-                    + "updated_at = excluded.updated_at")) {
-                s.setLong(1, chainId);
-                s.setString(2, registry);
-                s.setString(3, STREAM);
-                s.setLong(4, lastBlock);
-                s.setLong(5, System.currentTimeMillis() / 1000);
-                s.executeUpdate();
-            }
+            IndexCheckpoints.write(c, chainId, registryAddress, STREAM, lastBlock);
             return null;
         });
     }
