@@ -27,8 +27,8 @@ import org.steward.treasury.service.TreasuryNotices;
 import org.steward.treasury.service.timelock.TimelockReader;
 
 /**
- * The notice sources a DAO profile has: its Snapshot space, its Governor, its Safe's queue and its
- * timelock, each with its own connections (the screens keep theirs), closed with the window.
+ * The notice sources a DAO profile has: its Snapshot space, its Governor, its Safe's queue (with
+ * the Transaction Service's, when the profile names one) and its timelock, each with its own connections (the screens keep theirs), closed with the window.
  * {@code me} is the signing account when it is known without asking a device.
  */
 public final class ProfileNotices implements AutoCloseable {
@@ -65,6 +65,11 @@ public final class ProfileNotices implements AutoCloseable {
             TreasuryDesk desk = keep(new TreasuryDesk(profile.network(), safe, List.of(), history, () -> {
                 throw new IllegalStateException("notifications never sign");
             }));
+            profile.txService().ifPresent(service -> sources.add(source("the Safe Transaction Service", now -> {
+                // brings the service's queue into the local one (every hash recomputed, every signature recovered); it raises nothing itself
+                desk.fetch(service, profile.txServiceApiKey().map(Secret::reveal).orElse(null), desk.controls());
+                return List.of();
+            })));
             sources.add(source("the Safe", now -> {
                 SafeState state = desk.controls();
                 return TreasuryNotices.safe(state, desk.queue(state), me.get(), now);
