@@ -77,7 +77,7 @@ public final class ProfileNotices implements AutoCloseable {
         });
         profile.timelock().ifPresent(timelock -> {
             Supplier<ChainClient> client = lazyClient(profile);
-            sources.add(source("the timelock", now -> TreasuryNotices.timelock(new TimelockReader(client.get(), timelock).operations(Progress.NONE), now)));
+            sources.add(source("the timelock", now -> TreasuryNotices.timelock(new TimelockReader(client.get(), timelock, history).operations(Progress.NONE), now)));
         });
     }
 

@@ -25,7 +25,8 @@ final class Migrations {
             "V4__governor.sql",
             "V5__address_book.sql",
             "V6__safe_queue.sql",
-            "V7__notices.sql");
+            "V7__notices.sql",
+            "V8__raw_logs.sql");
 
     private Migrations() {
     }

@@ -47,7 +47,7 @@ class TimelockThroughSafeOnDevnetIT {
 
             s.confirmByTwoAndExecute(TimelockCalls.schedule(timelock, pay, DELAY, s.state().nonce()));
             s.confirmByTwoAndExecute(TimelockCalls.schedule(timelock, batch, DELAY, s.state().nonce()));
-            TimelockReader reader = new TimelockReader(s.client, timelock);
+            TimelockReader reader = new TimelockReader(s.client, timelock, s.store);
             List<TimelockEntry> waiting = reader.operations(Progress.NONE);
             assertThat(waiting).hasSize(2).allSatisfy(e -> {
                 assertThat(e.state()).isEqualTo(TimelockState.WAITING);

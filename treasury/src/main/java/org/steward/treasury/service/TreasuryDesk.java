@@ -163,7 +163,7 @@ public final class TreasuryDesk implements AutoCloseable {
     }
 
     public List<org.steward.treasury.domain.timelock.TimelockEntry> timelock(Address timelock, Progress progress) {
-        return new org.steward.treasury.service.timelock.TimelockReader(client(), timelock).operations(progress);
+        return new org.steward.treasury.service.timelock.TimelockReader(client(), timelock, history).operations(progress);
     }
 
     /**

@@ -11,7 +11,8 @@ import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedArgument;
 import org.steward.core.chain.ChainClient;
-import org.steward.core.chain.logs.LogPager;
+import org.steward.core.chain.logs.RawLogStore;
+import org.steward.core.history.HistoryStore;
 import org.steward.core.chain.logs.RawLog;
 import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.core.eth.Address;
@@ -36,12 +37,19 @@ public final class TimelockReader {
     private static final AbiFunction SALT_DATA = AbiFunction.parse("e(bytes32 salt)");
     private static final AbiFunction MIN_DELAY = AbiFunction.parse("getMinDelay()");
 
+    /** Blocks below the head read again on every run, so a shallow reorganisation heals. */
+    private static final long CONFIRMATION_DEPTH = 12;
+    private static final long MAX_PAGE_BLOCKS = 10_000;
+
     private final ChainClient client;
     private final Address timelock;
+    private final RawLogStore logs;
 
-    public TimelockReader(ChainClient client, Address timelock) {
+    /** @param history keeps the timelock's logs, so each read asks the node only for the blocks since the last */
+    public TimelockReader(ChainClient client, Address timelock, HistoryStore history) {
         this.client = client;
         this.timelock = timelock;
+        this.logs = new RawLogStore(history, client.network().chainId(), timelock, "timelock-operations");
     }
 
     public long minDelaySeconds() {
@@ -51,16 +59,10 @@ public final class TimelockReader {
     /** Every operation ever scheduled, newest first, with its state at the chain's latest block time. */
     public List<TimelockEntry> operations(Progress progress) {
         RpcLogSource source = new RpcLogSource(client);
-        long head = source.head();
-        List<RawLog> logs = new ArrayList<>();
-        new LogPager(source, 10_000).read(0, head, List.of(timelock), List.of(SCHEDULED, EXECUTED, SALT, CANCELLED), "timelock operations",
-                progress, (from, to, page) -> {
-                    logs.addAll(page);
-                    return page.size();
-                });
-        long now = source.blockTime(head);
+        List<RawLog> all = logs.catchUp(source, List.of(SCHEDULED, EXECUTED, SALT, CANCELLED), CONFIRMATION_DEPTH, MAX_PAGE_BLOCKS, progress);
+        long now = source.blockTime(source.head());
         Map<Hash32, Builder> ops = new LinkedHashMap<>();
-        for (RawLog log : logs) {
+        for (RawLog log : all) {
             Hash32 kind = Hash32.of(log.topics().get(0));
             Hash32 id = Hash32.of(log.topics().get(1));
             Builder b = ops.computeIfAbsent(id, k -> new Builder());

@@ -1,0 +1,96 @@
+package org.steward.core.chain.logs;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.ChainId;
+import org.steward.core.eth.Hash32;
+import org.steward.core.eth.Hex;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.history.IndexCheckpoints;
+import org.steward.core.task.Progress;
+
+/**
+ * One contract's logs of chosen topics, kept undecoded in the history file (V8 {@code raw_logs})
+ * and caught up page by page like the other indexes: a later read asks the node only for the blocks
+ * after the checkpoint, less the confirmation depth. For contracts with few events, whose readers
+ * decode everything each time (the timelock). Blocking.
+ */
+public final class RawLogStore {
+
+    private final HistoryStore history;
+    private final long chainId;
+    private final Address contract;
+    private final String stream;
+
+    public RawLogStore(HistoryStore history, ChainId chainId, Address contract, String stream) {
+        this.history = history;
+        this.chainId = chainId.value();
+        this.contract = contract;
+        this.stream = stream;
+    }
+
+    /** Reads the new blocks' logs into the store, then returns every stored log in chain order. */
+    public List<RawLog> catchUp(LogSource source, List<Hash32> topics, long confirmationDepth, long maxPageBlocks, Progress progress) {
+        new LogPager(source, maxPageBlocks).catchUp(IndexCheckpoints.read(history, chainId, contract, stream), 0, confirmationDepth,
+                List.of(contract), topics, stream, progress, (from, to, logs) -> {
+                    replaceFrom(from, logs, to);
+                    return logs.size();
+                });
+        return all();
+    }
+
+    private void replaceFrom(long from, List<RawLog> logs, long to) {
+        history.writeAndWait(c -> {
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM raw_logs WHERE chain_id = ? AND contract = ? AND stream = ? AND block_number >= ?")) {
+                d.setLong(1, chainId);
+                d.setString(2, contract.lowerHex());
+                d.setString(3, stream);
+                d.setLong(4, from);
+                d.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO raw_logs(chain_id, contract, stream, block_number, log_index, "
+                    + "block_hash, block_time, tx_hash, topics, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (RawLog log : logs) {
+                    s.setLong(1, chainId);
+                    s.setString(2, contract.lowerHex());
+                    s.setString(3, stream);
+                    s.setLong(4, log.meta().block());
+                    s.setInt(5, log.meta().logIndex());
+                    s.setString(6, log.meta().blockHash().hex());
+                    s.setLong(7, log.meta().blockTime());
+                    s.setString(8, log.meta().txHash().hex());
+                    s.setString(9, String.join(",", log.topics().stream().map(Hex::encode).toList()));
+                    s.setString(10, Hex.encode(log.data()));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            IndexCheckpoints.write(c, chainId, contract, stream, to);
+            return null;
+        });
+    }
+
+    private List<RawLog> all() {
+        return history.read(c -> {
+            List<RawLog> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT block_number, log_index, block_hash, block_time, tx_hash, topics, data FROM raw_logs "
+                    + "WHERE chain_id = ? AND contract = ? AND stream = ? ORDER BY block_number, log_index")) {
+                s.setLong(1, chainId);
+                s.setString(2, contract.lowerHex());
+                s.setString(3, stream);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        List<byte[]> topics = Arrays.stream(rs.getString(6).split(",")).filter(t -> !t.isEmpty()).map(Hex::decode).toList();
+                        out.add(new RawLog(new EventMeta(contract, rs.getLong(1), Hash32.parse(rs.getString(3)), rs.getLong(4), rs.getInt(2),
+                                Hash32.parse(rs.getString(5))), topics, Hex.decode(rs.getString(7))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}
