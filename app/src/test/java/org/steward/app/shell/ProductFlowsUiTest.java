@@ -126,7 +126,34 @@ class ProductFlowsUiTest {
         assertThat(treasury.getSelectionModel().getSelectedItem().getText()).isEqualTo("Queue");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#review-text").tryQuery()
                 .map(n -> ((TextArea) n).getText().contains(queuedHash)).orElse(false));
+        javafx.scene.control.TableView<org.steward.treasury.ui.QueueRow> queue = robot.lookup("#queue-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(queue.getSelectionModel().getSelectedItem().queued().safeTxHash().hex())
+                .as("the queue highlights the transaction the notice was about").isEqualToIgnoringCase(queuedHash);
         assertThat(bell.getText()).isEqualTo(unread == 1 ? "" : Integer.toString(unread - 1));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSnapshotNoticeOpensItsProposalAndHighlightsItsRow(FxRobot robot) throws TimeoutException {
+        assertThat(session.window().selected()).isEqualTo(Screen.GOVERNANCE);
+        TableView<org.steward.governance.ui.ProposalRow> table = robot.lookup("#proposal-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null);
+        String shownFirst = table.getSelectionModel().getSelectedItem().proposal().id();
+        ListView<NoticeBoard.Entry> list = robot.lookup("#notifications-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> list.getItems().stream()
+                .anyMatch(e -> e.notice().title().equals("New Snapshot proposal") && !e.notice().target().subject().equals(shownFirst)));
+        NoticeBoard.Entry other = list.getItems().stream()
+                .filter(e -> e.notice().title().equals("New Snapshot proposal") && !e.notice().target().subject().equals(shownFirst))
+                .findFirst().orElseThrow();
+
+        robot.clickOn("#notifications-bell");
+        robot.interact(() -> list.getSelectionModel().select(other));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getSelectionModel().getSelectedItem().proposal().id())
+                .as("the list highlights the proposal the notice was about").isEqualTo(other.notice().target().subject());
+        assertThat(robot.lookup("#proposal-detail").query().isVisible()).isTrue();
     }
 
     @Test

@@ -59,7 +59,12 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         SortedList<ProposalRow> sorted = new SortedList<>(m.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> m.select(now));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
+            if (now != null && !m.isOpen(now.proposal().id())) {
+                m.select(now);
+            }
+        });
+        org.steward.ui.control.TableFollow.follow(table, m.selectedProperty(), (row, p) -> row.proposal().id().equals(p.id()));
         // Open the newest proposal once the list arrives, so the page never starts blank.
         sorted.addListener((javafx.collections.ListChangeListener<ProposalRow>) change -> {
             if (table.getSelectionModel().isEmpty() && !sorted.isEmpty()) {

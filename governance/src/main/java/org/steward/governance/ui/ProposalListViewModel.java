@@ -207,6 +207,11 @@ public final class ProposalListViewModel extends ViewModel {
         return selected.get() != null && selected.get().id().equals(id);
     }
 
+    /** Whether proposal {@code id} is the one open on the page, so re-selecting its row does not read it again. */
+    public boolean isOpen(String id) {
+        return isCurrent(id);
+    }
+
     private static String verdict(HubProposal p, List<HubVote> votes) {
         if (p.shielded() && !"final".equals(p.scoresState())) {
             return "Not recounted: the votes are encrypted until the proposal closes.";

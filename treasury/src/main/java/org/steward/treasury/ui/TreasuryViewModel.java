@@ -118,7 +118,6 @@ public final class TreasuryViewModel extends ViewModel {
                           List<org.steward.treasury.domain.timelock.TimelockEntry> timelock) {
     }
 
-    /** Computes the review of the selected transaction in the background (it reads each target's code). */
     /** Reviews the queued transaction with this safeTxHash now if it is queued, otherwise once the queue has been read. */
     public void open(String safeTxHash) {
         wanted = safeTxHash;
@@ -128,6 +127,7 @@ public final class TreasuryViewModel extends ViewModel {
         });
     }
 
+    /** Opens a queued transaction and computes its review in the background (it reads each target's code). */
     public void select(QueueRow row) {
         selected.set(row);
         review.set(null);

@@ -131,6 +131,7 @@ public final class TreasuryWorkspace {
                 m.select(now);
             }
         });
+        org.steward.ui.control.TableFollow.follow(table, m.selected(), (row, open) -> row.queued().safeTxHash().hex().equalsIgnoreCase(open.queued().safeTxHash().hex()));
         TextArea review = area("review-text", 14);
         review.textProperty().bind(m.reviewText());
         TextArea flags = area("review-flags", 5);

@@ -120,4 +120,32 @@ class ControlsUiTest {
         assertThat(model.isActive()).isFalse();
         assertThat(((EmptyState) view.root()).body()).isEqualTo("Items will be listed here.");
     }
+
+    @Test
+    void aTableFollowsTheViewModelsSelectionToARowFarDownTheList(FxRobot robot) {
+        javafx.scene.control.TableView<Integer> table = new javafx.scene.control.TableView<>();
+        javafx.scene.control.TableColumn<Integer, String> number = new javafx.scene.control.TableColumn<>("n");
+        number.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(String.valueOf(c.getValue())));
+        table.getColumns().add(number);
+        for (int i = 0; i < 10_000; i++) {
+            table.getItems().add(i);
+        }
+        javafx.beans.property.SimpleStringProperty opened = new javafx.beans.property.SimpleStringProperty();
+        TableFollow.follow(table, opened, (row, id) -> String.valueOf(row).equals(id));
+        robot.interact(() -> {
+            slot.getChildren().setAll(table);
+            table.getSelectionModel().select(3);
+        });
+
+        robot.interact(() -> opened.set("9000"));
+
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(9000);
+        assertThat(robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class))
+                .as("the followed row is among the rows on screen")
+                .anyMatch(r -> Integer.valueOf(9000).equals(r.getItem()));
+
+        robot.interact(() -> opened.set("no such row"));
+        assertThat(table.getSelectionModel().getSelectedItem()).as("an unknown id leaves the selection").isEqualTo(9000);
+        robot.interact(() -> slot.getChildren().clear());
+    }
 }

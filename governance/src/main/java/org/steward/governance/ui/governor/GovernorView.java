@@ -49,7 +49,12 @@ public final class GovernorView extends View<GovernorViewModel> {
         table.getColumns().add(column("For", GovernorRow::forVotes, 110));
         table.getColumns().add(column("Against", GovernorRow::againstVotes, 110));
         table.getColumns().add(column("Id", GovernorRow::shortId, 110));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> m.select(now));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
+            if (now != m.selected().get()) {
+                m.select(now);
+            }
+        });
+        org.steward.ui.control.TableFollow.follow(table, m.selected(), (row, open) -> row.id().equals(open.id()));
         Button refresh = new Button("Refresh");
         refresh.setId("governor-refresh");
         refresh.setOnAction(e -> m.reload());
