@@ -113,6 +113,9 @@ class ProductFlowsUiTest {
         ListView<NoticeBoard.Entry> list = robot.lookup("#notifications-list").queryAs(ListView.class);
         assertThat(list.getItems()).extracting(e -> e.notice().title())
                 .contains("Safe transaction waiting for your signature", "New Snapshot proposal");
+        assertThat(list.getItems()).as("the demo's weighted proposal closes within the day and the demo account has not voted")
+                .anyMatch(e -> e.notice().title().startsWith("You have not voted: closes in")
+                        && e.notice().detail().equals("Treasury allocation for the next quarter"));
         assertThat(unread).isEqualTo(list.getItems().size());
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);

@@ -37,6 +37,7 @@ public final class DemoHubSeed {
     private static final double[] DEMO_POWER = {400_000, 120_000, 80_000, 60_000, 40_000, 50_000, 50_000, 50_000, 50_000, 50_000};
     private static final int VOTERS = 3000;
     private static final long DAY = 86_400;
+    private static final long HOUR = 3_600;
 
     private final HubData data = new HubData();
     private final SplittableRandom random = new SplittableRandom(20_260_101L);
@@ -93,7 +94,9 @@ public final class DemoHubSeed {
         closed(SPACE, VotingType.QUADRATIC, "Q3 grants: split the community pool", List.of("Tooling", "Evaluations", "Documentation", "Outreach"), 24, 400, "");
         closed(SPACE, VotingType.RANKED_CHOICE, "Elect the registry's lead curator", List.of("alice.eth", "bob.eth", "carol.eth", "dave.eth"), 21, 450, "");
         closed(SPACE, VotingType.COPELAND, "Curator structure for next year", four, 18, 350, "");
-        active(SPACE, VotingType.WEIGHTED, "Treasury allocation for the next quarter", List.of("Stablecoins", "ETH", "STW buybacks"), 700, "");
+        // Closes within the day, so the demo shows the "you have not voted" reminder as well as new proposals.
+        add(SPACE, VotingType.WEIGHTED, "Treasury allocation for the next quarter", List.of("Stablecoins", "ETH", "STW buybacks"),
+                now - 6 * DAY, now + 18 * HOUR, 700, "", false);
         active(SPACE, VotingType.BASIC, "Adopt the model-card standard v2", forAgainst, 2500, "");
         active(SPACE, VotingType.SINGLE_CHOICE, "Private: pick the security auditor", List.of("Auditor A", "Auditor B", "Auditor C"), 300, "shutter");
         add(SPACE, VotingType.SINGLE_CHOICE, "Sunset the legacy v1 registry", forAgainst, now + 2 * DAY, now + 9 * DAY, 0, "", false);
@@ -115,7 +118,7 @@ public final class DemoHubSeed {
     private void add(String space, VotingType type, String title, List<String> choices, long start, long end, int votes,
                      String privacy, boolean flagged) {
         String id = Ids.hex32(space + "/" + title);
-        LoopbackProposal proposal = new LoopbackProposal(id, space, DEMO_ACCOUNTS.get(0), start - DAY, type, title,
+        LoopbackProposal proposal = new LoopbackProposal(id, space, DEMO_ACCOUNTS.get(0), Math.min(start - DAY, now - HOUR), type, title,
                 DemoBodies.body(title, type, choices), choices, start, end, privacy, 100 + data.proposals().size(), flagged, flagged ? 1 : 0);
         data.addProposal(proposal);
         long last = Math.min(end, now - 120);
