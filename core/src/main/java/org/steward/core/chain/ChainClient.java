@@ -111,6 +111,12 @@ public final class ChainClient implements AutoCloseable {
         return Hex.decode(send(web3j.ethGetCode(account.lowerHex(), DefaultBlockParameterName.LATEST)).getCode());
     }
 
+    /** The code at {@code account} as of block {@code block}; nodes that prune old state refuse it. */
+    public byte[] code(Address account, long block) {
+        return Hex.decode(send(web3j.ethGetCode(account.lowerHex(),
+                org.web3j.protocol.core.DefaultBlockParameter.valueOf(BigInteger.valueOf(block)))).getCode());
+    }
+
     /** {@code eth_call} at the latest block; a revert becomes a {@link ChainException} with the node's reason. */
     public byte[] call(Address to, byte[] data) {
         EthCall r;

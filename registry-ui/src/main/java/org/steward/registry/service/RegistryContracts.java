@@ -5,6 +5,7 @@ import org.steward.core.chain.logs.LogSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.chain.logs.RawLog;
@@ -34,11 +35,19 @@ public record RegistryContracts(Address registry, Address token, Optional<Addres
      *         search the whole range for the grants in one request
      */
     public static RegistryContracts discover(RegistryReader reader, LogSource logs, Address registry, long fromBlock) {
+        return discover(reader, logs, registry, contract -> fromBlock);
+    }
+
+    /**
+     * @param deployedAt where to look for a contract's role grants: its deployment block (the
+     *                   timelock may well be older than the registry), or 0
+     */
+    public static RegistryContracts discover(RegistryReader reader, LogSource logs, Address registry, ToLongFunction<Address> deployedAt) {
         Address token = reader.token();
         long head = logs.head();
         try {
-            Optional<Address> timelock = lastGrantee(logs, registry, RegistryParams.key("SLASHER_ROLE"), fromBlock, head);
-            Optional<Address> governor = timelock.flatMap(t -> lastGrantee(logs, t, RegistryParams.key("PROPOSER_ROLE"), fromBlock, head));
+            Optional<Address> timelock = lastGrantee(logs, registry, RegistryParams.key("SLASHER_ROLE"), deployedAt.applyAsLong(registry), head);
+            Optional<Address> governor = timelock.flatMap(t -> lastGrantee(logs, t, RegistryParams.key("PROPOSER_ROLE"), deployedAt.applyAsLong(t), head));
             return new RegistryContracts(registry, token, governor);
         } catch (LogRangeTooLargeException e) {
             // A node that will not search the whole history for the grants still serves the registry

@@ -39,6 +39,11 @@ public final class RegistryIndexer {
             return local ? DEVNET : new Settings(0, CONFIRMATIONS, DEVNET.maxPageBlocks());
         }
 
+        /** The same settings for an index that starts at {@code block} (the registry's deployment block). */
+        public Settings startingAt(long block) {
+            return new Settings(block, confirmationDepth, maxPageBlocks);
+        }
+
         public Settings {
             if (fromBlock < 0 || confirmationDepth < 0 || maxPageBlocks < 1) {
                 throw new IllegalArgumentException("indexer settings must be non-negative with a page of at least one block");

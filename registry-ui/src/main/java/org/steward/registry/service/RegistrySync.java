@@ -1,5 +1,6 @@
 package org.steward.registry.service;
 
+import org.steward.core.chain.logs.DeploymentBlock;
 import org.steward.core.chain.logs.RpcLogSource;
 import java.util.List;
 import org.steward.core.chain.ChainClient;
@@ -28,19 +29,27 @@ public final class RegistrySync {
     private final RegistryEventStore store;
     private final Address registry;
     private final RegistryIndexer.Settings settings;
+    private final HistoryStore history;
 
     public RegistrySync(ChainClient client, HistoryStore history, Address registry, RegistryIndexer.Settings settings) {
         this.client = client;
         this.store = new RegistryEventStore(history, client.network().chainId(), registry);
         this.registry = registry;
         this.settings = settings;
+        this.history = history;
+    }
+
+    /** Where a contract's logs can start: its deployment block, never before the settings' first block. */
+    private long deployedAt(Address contract) {
+        return Math.max(settings.fromBlock(), DeploymentBlock.remembered(client, history, contract));
     }
 
     public Snapshot refresh(Progress progress) {
         RegistryReader reader = new RegistryReader(client, registry);
         RpcLogSource logs = new RpcLogSource(client);
-        RegistryContracts contracts = RegistryContracts.discover(reader, logs, registry, settings.fromBlock());
-        RegistryIndexer.Result indexed = new RegistryIndexer(logs, store, contracts.all(), settings).catchUp(progress);
+        RegistryContracts contracts = RegistryContracts.discover(reader, logs, registry, this::deployedAt);
+        long oldest = contracts.all().stream().mapToLong(this::deployedAt).min().orElse(settings.fromBlock());
+        RegistryIndexer.Result indexed = new RegistryIndexer(logs, store, contracts.all(), settings.startingAt(oldest)).catchUp(progress);
         var models = reader.models();
         long now = logs.blockTime(indexed.toBlock());
         List<RegistryEvent> events = store.events();

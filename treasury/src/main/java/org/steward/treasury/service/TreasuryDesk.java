@@ -218,7 +218,8 @@ public final class TreasuryDesk implements AutoCloseable {
 
     public List<SafeExecution> history(Progress progress, int limit) {
         SafeHistoryStore store = new SafeHistoryStore(history, network.chainId(), safe);
-        new SafeHistoryIndexer(new RpcLogSource(client()), store, safe, 0, network.local() ? 0 : 12, 10_000).catchUp(progress);
+        new SafeHistoryIndexer(new RpcLogSource(client()), store, safe,
+                org.steward.core.chain.logs.DeploymentBlock.remembered(client(), history, safe), network.local() ? 0 : 12, 10_000).catchUp(progress);
         return store.page(0, limit);
     }
 

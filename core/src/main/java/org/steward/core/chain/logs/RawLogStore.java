@@ -33,9 +33,14 @@ public final class RawLogStore {
         this.stream = stream;
     }
 
-    /** Reads the new blocks' logs into the store, then returns every stored log in chain order. */
-    public List<RawLog> catchUp(LogSource source, List<Hash32> topics, long confirmationDepth, long maxPageBlocks, Progress progress) {
-        new LogPager(source, maxPageBlocks).catchUp(IndexCheckpoints.read(history, chainId, contract, stream), 0, confirmationDepth,
+    /**
+     * Reads the new blocks' logs into the store, then returns every stored log in chain order.
+     *
+     * @param fromBlock where a fresh store starts reading (the contract's deployment block, or 0)
+     */
+    public List<RawLog> catchUp(LogSource source, List<Hash32> topics, long fromBlock, long confirmationDepth, long maxPageBlocks,
+                                Progress progress) {
+        new LogPager(source, maxPageBlocks).catchUp(IndexCheckpoints.read(history, chainId, contract, stream), fromBlock, confirmationDepth,
                 List.of(contract), topics, stream, progress, (from, to, logs) -> {
                     replaceFrom(from, logs, to);
                     return logs.size();

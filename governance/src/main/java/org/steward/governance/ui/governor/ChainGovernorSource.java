@@ -68,7 +68,8 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     public List<Proposal> proposals(Progress progress) {
         GovernorReader r = reader();
         GovernorStore store = new GovernorStore(history, client.network().chainId(), governor);
-        new GovernorIndexer(new RpcLogSource(client), store, governor, 0, CONFIRMATION_DEPTH, MAX_PAGE_BLOCKS).catchUp(progress);
+        new GovernorIndexer(new RpcLogSource(client), store, governor,
+                org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, governor), CONFIRMATION_DEPTH, MAX_PAGE_BLOCKS).catchUp(progress);
         List<GovernorEvent.Created> created = store.proposals();
         List<Proposal> out = new ArrayList<>(created.size());
         for (int i = 0; i < created.size(); i += STATUS_BATCH) {

@@ -44,12 +44,14 @@ public final class TimelockReader {
     private final ChainClient client;
     private final Address timelock;
     private final RawLogStore logs;
+    private final HistoryStore history;
 
     /** @param history keeps the timelock's logs, so each read asks the node only for the blocks since the last */
     public TimelockReader(ChainClient client, Address timelock, HistoryStore history) {
         this.client = client;
         this.timelock = timelock;
         this.logs = new RawLogStore(history, client.network().chainId(), timelock, "timelock-operations");
+        this.history = history;
     }
 
     public long minDelaySeconds() {
@@ -59,7 +61,8 @@ public final class TimelockReader {
     /** Every operation ever scheduled, newest first, with its state at the chain's latest block time. */
     public List<TimelockEntry> operations(Progress progress) {
         RpcLogSource source = new RpcLogSource(client);
-        List<RawLog> all = logs.catchUp(source, List.of(SCHEDULED, EXECUTED, SALT, CANCELLED), CONFIRMATION_DEPTH, MAX_PAGE_BLOCKS, progress);
+        List<RawLog> all = logs.catchUp(source, List.of(SCHEDULED, EXECUTED, SALT, CANCELLED),
+                org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, timelock), CONFIRMATION_DEPTH, MAX_PAGE_BLOCKS, progress);
         long now = source.blockTime(source.head());
         Map<Hash32, Builder> ops = new LinkedHashMap<>();
         for (RawLog log : all) {
