@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -86,7 +87,14 @@ public final class DevicesView extends View<DevicesViewModel> {
 
         VBox top = new VBox(8, header, banner, problems);
 
-        BorderPane root = new BorderPane(accountsPane(m), top, null, null, deviceList(m));
+        ListView<DetectedDevice> list = deviceList(m);
+        VBox left = new VBox(8, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        if (UdevRules.linux()) {
+            left.getChildren().add(udevHelp());
+        }
+        BorderPane.setMargin(left, new Insets(0, 12, 0, 0));
+        BorderPane root = new BorderPane(accountsPane(m), top, null, null, left);
         root.setId(ID);
         root.setPadding(new Insets(12));
         root.getStyleClass().addAll("screen", "devices-screen");
@@ -125,8 +133,20 @@ public final class DevicesView extends View<DevicesViewModel> {
             }
         });
         m.selectedProperty().addListener((obs, before, now) -> list.getSelectionModel().select(now));
-        BorderPane.setMargin(list, new Insets(0, 12, 0, 0));
         return list;
+    }
+
+    /** Linux's usual reason for a missing device, folded away until asked for. */
+    private static TitledPane udevHelp() {
+        Label text = new Label(UdevRules.onThisMachine().help());
+        text.setWrapText(true);
+        text.getStyleClass().add("mono");
+        text.setMaxWidth(230);
+        TitledPane pane = new TitledPane("Device not listed? (Linux)", text);
+        pane.setId("device-udev-help");
+        pane.setExpanded(false);
+        pane.setMaxWidth(230);
+        return pane;
     }
 
     private static VBox accountsPane(DevicesViewModel m) {

@@ -77,6 +77,19 @@ class DevicesUiTest {
     }
 
     @Test
+    void onLinuxTheUdevHelpIsFoldedBelowTheDeviceListAndOpensWithTheCommands(FxRobot robot) {
+        javafx.scene.control.TitledPane help = robot.lookup("#device-udev-help").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(help.isExpanded()).isFalse();
+
+        robot.clickOn(help.lookup(".title"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(help.isExpanded()).isTrue();
+        assertThat(((Labeled) help.getContent()).getText()).isEqualTo(UdevRules.onThisMachine().help())
+                .contains("sudo udevadm control --reload-rules && sudo udevadm trigger");
+    }
+
+    @Test
     void showOnDeviceReportsWhatTheDeviceDisplays(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 15);
         assertThat(robot.lookup("#show-on-device").queryButton().isDisabled()).as("no row chosen").isTrue();

@@ -209,9 +209,8 @@ class DevicesViewModelTest {
         assertThat(model.problems()).hasSize(2);
         DeviceProblem permission = model.problems().get(0);
         assertThat(permission.sentence()).isEqualTo("Ledger: " + Reason.NO_PERMISSION.sentence());
-        assertThat(permission.fix()).contains("installers/linux/60-steward-hw.rules")
-                .contains("sudo cp installers/linux/60-steward-hw.rules /etc/udev/rules.d/")
-                .contains("sudo udevadm control --reload-rules && sudo udevadm trigger");
+        assertThat(permission.fix()).isEqualTo(UdevRules.onThisMachine().help())
+                .contains(UdevRules.FILE).contains("sudo udevadm control --reload-rules && sudo udevadm trigger");
         assertThat(model.problems().get(1).fix()).contains("libusb");
     }
 
