@@ -44,19 +44,39 @@ public final class RegistrySync {
         return Math.max(settings.fromBlock(), DeploymentBlock.remembered(client, history, contract));
     }
 
+    /** The chain position an index catch-up reached: its last block and that block's time. */
+    public record Position(long block, long now) {
+    }
+
+    /**
+     * Brings the stored events up to the head without reading the models or computing the table:
+     * what a screen needs that reads the events itself.
+     */
+    public Position catchUp(Progress progress) {
+        RegistryReader reader = new RegistryReader(client, registry);
+        RpcLogSource logs = new RpcLogSource(client);
+        long block = index(reader, logs, progress);
+        return new Position(block, logs.blockTime(block));
+    }
+
+    /** Catches the events up, then reads every model and builds the table's rows and the metrics. */
     public Snapshot refresh(Progress progress) {
         RegistryReader reader = new RegistryReader(client, registry);
         RpcLogSource logs = new RpcLogSource(client);
-        RegistryContracts contracts = RegistryContracts.discover(reader, logs, registry, this::deployedAt);
-        long oldest = contracts.all().stream().mapToLong(this::deployedAt).min().orElse(settings.fromBlock());
-        RegistryIndexer.Result indexed = new RegistryIndexer(logs, store, contracts.all(), settings.startingAt(oldest)).catchUp(progress);
+        long block = index(reader, logs, progress);
         var models = reader.models();
-        long now = logs.blockTime(indexed.toBlock());
+        long now = logs.blockTime(block);
         List<RegistryEvent> events = store.events();
         Snapshot snapshot = new Snapshot(ModelViews.of(models, events, now),
-                RegistryMetricsCalculator.compute(events, registry, now, indexed.toBlock()), indexed.toBlock(), now);
-        store.saveRows(snapshot.models(), indexed.toBlock(), now);
+                RegistryMetricsCalculator.compute(events, registry, now, block), block, now);
+        store.saveRows(snapshot.models(), block, now);
         return snapshot;
+    }
+
+    private long index(RegistryReader reader, RpcLogSource logs, Progress progress) {
+        RegistryContracts contracts = RegistryContracts.discover(reader, logs, registry, this::deployedAt);
+        long oldest = contracts.all().stream().mapToLong(this::deployedAt).min().orElse(settings.fromBlock());
+        return new RegistryIndexer(logs, store, contracts.all(), settings.startingAt(oldest)).catchUp(progress).toBlock();
     }
 
     /** The table as last refreshed, without events or network: what reopening shows first. Ages count to {@code now}. */

@@ -91,7 +91,7 @@ public final class RegistryDesk implements AutoCloseable {
         RegistryReader reader = new RegistryReader(c, registry);
         RegistryIndexer.Settings settings = RegistryIndexer.Settings.forNetwork(network.local());
         // Deadlines and metrics run on chain time: the head block's timestamp, not this machine's clock.
-        now = new RegistrySync(c, history, registry, settings).refresh(progress).now();
+        now = new RegistrySync(c, history, registry, settings).catchUp(progress).now();
         List<RegistryEvent> events = new RegistryEventStore(history, network.chainId(), registry).events();
         List<DisputeLinker.Proposal> proposals = new ArrayList<>();
         if (governorSource != null) {
