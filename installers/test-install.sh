@@ -31,6 +31,14 @@ OUT=$(JAVA_TOOL_OPTIONS="-Dsteward.startupProbe=exit -Dprism.order=sw" STEWARD_D
   timeout 120 xvfb-run -a "$APP/bin/steward" 2>&1) || true
 grep -q '^first-frame-ms [0-9]' <<<"$OUT" || fail "the installed launcher did not show the main window:
 $OUT"
+[ -f "$SCRATCH/data/steward.db" ] || fail "the installed app did not create its history file (sqlite-jdbc's native library?)"
+# The package keeps only this machine's native libraries: hidapi (Ledger) and libusb (OneKey) must still load.
+SCAN=$(STEWARD_DATA_DIR="$SCRATCH/data" timeout 60 "$APP/bin/steward" device list 2>&1) || fail "the installed 'steward device list' failed:
+$SCAN"
+if grep -q 'could not be loaded' <<<"$SCAN"; then
+  fail "a USB library does not load in the installed app:
+$SCAN"
+fi
 sleep 1
 if pgrep -f "$APP/lib/runtime" >/dev/null; then
   fail "the installed app left a process running after it exited"

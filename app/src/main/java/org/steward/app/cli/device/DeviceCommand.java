@@ -111,7 +111,8 @@ public final class DeviceCommand implements Runnable {
                 out.put("problems", scan.problems());
                 DeviceOutput.print(spec.commandLine().getOut(), true, out);
             } else if (devices.isEmpty()) {
-                spec.commandLine().getOut().println("No Ledger or OneKey found. Connect and unlock one; on Linux install the udev rules (installers/linux/60-steward-hw.rules).");
+                spec.commandLine().getOut().println("No Ledger or OneKey found. Connect and unlock one."
+                        + (org.steward.app.devices.UdevRules.linux() ? "\n" + org.steward.app.devices.UdevRules.onThisMachine().help() : ""));
             } else {
                 devices.forEach(d -> spec.commandLine().getOut().println(d.get("model") + "  " + d.get("usbId")));
             }
