@@ -173,6 +173,7 @@ public final class DevicesView extends View<DevicesViewModel> {
         table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 150, 180));
         // Never truncated: the person compares all 42 characters with the device's screen.
         table.getColumns().add(column("Address", "col-address", AccountRow::addressText, 380, Double.MAX_VALUE));
+        table.getColumns().add(column("Name", "col-name", r -> org.steward.ui.control.AddressNames.of(r.address()).orElse(""), 90, 200));
         table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 100, Double.MAX_VALUE));
         VBox.setVgrow(table, Priority.ALWAYS);
 

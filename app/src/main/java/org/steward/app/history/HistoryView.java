@@ -56,7 +56,7 @@ public final class HistoryView extends View<HistoryViewModel> {
                 column("When", i -> WHEN.format(i.createdAt()), 150),
                 column("Kind", SignedItems.Item::kind, 120),
                 column("Status", SignedItems.Item::status, 70),
-                column("Signer", i -> i.signer().shortForm(), 110),
+                column("Signer", i -> org.steward.ui.control.AddressNames.brief(i.signer()), 110),
                 column("About", i -> i.subject() == null ? "" : i.subject(), 220),
                 column("Digest", SignedItems.Item::digest, 300),
                 column("Receipt", i -> i.receiptJson().orElse(""), 300));

@@ -225,9 +225,34 @@ class ProductFlowsUiTest {
         set(robot, "#address-book-address", devnet.deployment().safe().checksummed());
         robot.clickOn("#address-book-name").write("Treasury Safe").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> label(robot, "#address-book-status").equals("Saved \"Treasury Safe\"."));
+        saveName(robot, "0x00000000000000000000000000000000000beef1", "Beef recipient");
+        saveName(robot, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "Owner Bob");
         robot.clickOn("#" + Screen.TREASURY.navId());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".address-name").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("Treasury Safe")));
+
+        robot.clickOn("Queue");
+        TableView<org.steward.treasury.ui.QueueRow> queue = robot.lookup("#queue-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !queue.getItems().isEmpty());
+        robot.interact(() -> queue.getSelectionModel().select(0));
+        TextArea review = robot.lookup("#review-text").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> review.getText().contains("Your Ledger will show"));
+        String[] parts = review.getText().split("Your Ledger will show:", 2);
+        assertThat(parts[0]).as("the decoded call names the saved recipient").containsPattern("(?i)0x0{35}beef1 \\(Beef recipient\\)");
+        assertThat(parts[1]).as("the device's own text is shown exactly as the device will show it").doesNotContain("Beef recipient");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        TableView<SignedItems.Item> history = robot.lookup("#history-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !history.getItems().isEmpty());
+        assertThat(robot.from(history).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .as("the history's signer column names the owner").anyMatch(c -> "Owner Bob".equals(c.getText()));
+    }
+
+    private void saveName(FxRobot robot, String address, String name) throws TimeoutException {
+        set(robot, "#address-book-address", address);
+        robot.interact(() -> robot.lookup("#address-book-name").queryAs(TextField.class).clear());
+        robot.clickOn("#address-book-name").write(name).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> label(robot, "#address-book-status").startsWith("Saved \"" + name + "\""));
     }
 
     @Test

@@ -68,7 +68,7 @@ final class ModelPage extends ScrollPane {
 
     private static String curators(Map<Address, java.math.BigInteger> curators) {
         return curators.isEmpty() ? "No curator endorses this model."
-                : curators.entrySet().stream().map(e -> e.getKey().checksummed() + "  " + TokenFormat.format(e.getValue(), 18, "STW"))
+                : curators.entrySet().stream().map(e -> org.steward.ui.control.AddressNames.display(e.getKey()) + "  " + TokenFormat.format(e.getValue(), 18, "STW"))
                         .collect(Collectors.joining("\n"));
     }
 

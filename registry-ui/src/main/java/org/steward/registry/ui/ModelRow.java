@@ -20,7 +20,7 @@ public record ModelRow(ModelView model, long now) {
     }
 
     public String provider() {
-        return model.provider().shortForm();
+        return org.steward.ui.control.AddressNames.brief(model.provider());
     }
 
     public String status() {
@@ -94,7 +94,7 @@ public record ModelRow(ModelView model, long now) {
 
     /**
      * Whether the row matches a free-text filter: the exact id or status, part of name@version, or,
-     * for text starting with 0x, part of the provider's address.
+     * for text starting with 0x, part of the provider's address, or part of its address-book name.
      */
     public boolean matches(String text) {
         if (text == null || text.isBlank()) {
@@ -104,6 +104,7 @@ public record ModelRow(ModelView model, long now) {
         return Long.toString(model.id()).equals(needle)
                 || title().toLowerCase(Locale.ROOT).contains(needle)
                 || needle.startsWith("0x") && model.provider().lowerHex().contains(needle)
+                || org.steward.ui.control.AddressNames.of(model.provider()).map(n -> n.toLowerCase(Locale.ROOT).contains(needle)).orElse(false)
                 || model.status().jsonName().equals(needle);
     }
 

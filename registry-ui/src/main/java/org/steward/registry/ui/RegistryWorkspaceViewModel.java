@@ -92,9 +92,9 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
         emergency.set((d.params().paused()
                 ? "The registry is PAUSED: registrations, stake changes, endorsements and challenges are blocked; governance can still resolve challenges."
                 : "The registry is running.") + "\nGuardians (may pause): "
-                + d.derived().guardians().stream().map(a -> a.checksummed()).collect(Collectors.joining(", "))
+                + d.derived().guardians().stream().map(org.steward.ui.control.AddressNames::display).collect(Collectors.joining(", "))
                 + "\nOnly the admin (the timelock, through a proposal) may unpause."
-                + (d.account().isPresent() ? "\nYour account " + d.account().get().checksummed() + (d.accountIsGuardian() ? " is a guardian." : " is not a guardian.") : ""));
+                + (d.account().isPresent() ? "\nYour account " + org.steward.ui.control.AddressNames.display(d.account().get()) + (d.accountIsGuardian() ? " is a guardian." : " is not a guardian.") : ""));
         long open2 = disputes.stream().filter(Dispute::open).count();
         status.set(open2 + " open disputes, " + d.proposals().size() + " Governor proposals indexed");
         if (model.get() != null) {

@@ -145,7 +145,7 @@ public final class TreasuryViewModel extends ViewModel {
                     if (selected.get() == row) {
                         review.set(r);
                         reviewText.set("Domain hash   " + r.hashes().domainHash().hex() + "\nMessage hash  " + r.hashes().messageHash().hex()
-                                + "\nsafeTxHash    " + r.hashes().safeTxHash().hex() + "\n\n" + r.decoded() + "\n\nYour Ledger will show:\n" + r.deviceText());
+                                + "\nsafeTxHash    " + r.hashes().safeTxHash().hex() + "\n\n" + org.steward.ui.control.AddressNames.annotate(r.decoded()) + "\n\nYour Ledger will show:\n" + r.deviceText());
                         flags.set(r.flags().isEmpty() ? "No risk flag." : r.flags().stream().map(RiskFlag::toString).collect(Collectors.joining("\n"))
                                 + (r.typedConfirmationRequired() ? "\n\n" + TypedConfirmation.instruction(r.hashes().safeTxHash()) : ""));
                         updateSignable();

@@ -182,7 +182,10 @@ public final class TreasuryWorkspace {
         TableColumn<SafeExecution, String> tx = new TableColumn<>("Transaction");
         tx.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().meta().txHash().hex()));
         tx.setPrefWidth(300);
-        table.getColumns().addAll(List.of(when, hash, result, tx));
+        TableColumn<SafeExecution, String> to = new TableColumn<>("To");
+        to.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().to().map(org.steward.ui.control.AddressNames::brief).orElse("")));
+        to.setPrefWidth(140);
+        table.getColumns().addAll(List.of(when, hash, result, to, tx));
         Button refresh = button("Refresh", "history-refresh", m::refresh);
         VBox box = new VBox(8, refresh, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -196,7 +199,7 @@ public final class TreasuryWorkspace {
         table.getColumns().add(column("Operation id (recomputed)", e -> e.id().hex() + (e.idVerified() ? "" : "  MISMATCH"), 330));
         table.getColumns().add(column("State", e -> e.state().label(), 80));
         table.getColumns().add(column("ETA", e -> java.time.Instant.ofEpochSecond(e.eta()).toString(), 170));
-        table.getColumns().add(column("Calls", e -> e.operation().calls().size() + " call(s) to " + e.operation().calls().get(0).target().checksummed(), 300));
+        table.getColumns().add(column("Calls", e -> e.operation().calls().size() + " call(s) to " + org.steward.ui.control.AddressNames.display(e.operation().calls().get(0).target()), 300));
         Button execute = button("Execute as Safe transaction", "timelock-execute",
                 () -> m.timelockAction(table.getSelectionModel().getSelectedItem(), true));
         Button cancel = button("Cancel as Safe transaction", "timelock-cancel",

@@ -140,7 +140,7 @@ public final class GovernorViewModel extends ViewModel {
             return;
         }
         ProposalStatus s = row.proposal().status();
-        actions.set(row.proposal().created().actions().stream().map(KnownCalls::describe).collect(Collectors.joining("\n\n")));
+        actions.set(org.steward.ui.control.AddressNames.annotate(row.proposal().created().actions().stream().map(KnownCalls::describe).collect(Collectors.joining("\n\n"))));
         results.set("For " + amount(s.forVotes()) + " · Against " + amount(s.againstVotes()) + " · Abstain " + amount(s.abstainVotes()));
         forShare.set(s.share(VoteSupport.FOR));
         againstShare.set(s.share(VoteSupport.AGAINST));

@@ -110,7 +110,7 @@ public final class ProposalBuilderViewModel extends ViewModel {
         }
         ProposalDraft d = new ProposalDraft(actions, description.get());
         preview.set("\"" + d.title() + "\"\nProposal id " + d.proposalId() + "\n\n"
-                + d.actions().stream().map(KnownCalls::describe).collect(Collectors.joining("\n\n")));
+                + org.steward.ui.control.AddressNames.annotate(d.actions().stream().map(KnownCalls::describe).collect(Collectors.joining("\n\n"))));
     }
 
     public CallBuilderViewModel call() {

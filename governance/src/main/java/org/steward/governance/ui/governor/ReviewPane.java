@@ -55,7 +55,7 @@ public final class ReviewPane extends VBox {
             return;
         }
         title.setText(call.title());
-        decoded.setText(call.decoded());
+        decoded.setText(org.steward.ui.control.AddressNames.annotate(call.decoded()));
         device.setText(call.deviceText());
     }
 }
