@@ -1,6 +1,5 @@
 package org.steward.treasury.ui;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.steward.core.abi.AbiCalls;
-import org.steward.core.abi.Erc20Functions;
 import org.steward.core.eth.Address;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
@@ -26,6 +23,7 @@ import org.steward.core.task.Work;
 import org.steward.treasury.domain.OwnerChange;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeTx;
+import org.steward.treasury.domain.SafeTxForms;
 import org.steward.treasury.domain.risk.RiskFlag;
 import org.steward.treasury.domain.risk.TypedConfirmation;
 import org.steward.treasury.service.SafeTxReview;
@@ -41,8 +39,6 @@ import org.steward.ui.ViewModel;
  * confirm off chain, approve on chain or execute, all on the device; import and export files.
  */
 public final class TreasuryViewModel extends ViewModel {
-
-    private static final BigDecimal ETHER = BigDecimal.TEN.pow(18);
 
     private final TreasuryDesk desk;
     private final TaskRunner runner;
@@ -160,13 +156,11 @@ public final class TreasuryViewModel extends ViewModel {
     }
 
     public void payEth(String to, String ether) {
-        build("Queue the payment", () -> SafeTx.call(Address.parse(to), new BigDecimal(ether.strip()).multiply(ETHER).toBigIntegerExact(), new byte[0],
-                nextNonce()));
+        build("Queue the payment", () -> SafeTxForms.payEth(to, ether, nextNonce()));
     }
 
     public void payToken(String token, String to, String units) {
-        build("Queue the token transfer", () -> SafeTx.call(Address.parse(token), BigInteger.ZERO,
-                AbiCalls.encode(Erc20Functions.TRANSFER, List.of(Address.parse(to).lowerHex(), new BigInteger(units.strip()).toString())), nextNonce()));
+        build("Queue the token transfer", () -> SafeTxForms.payToken(token, to, units, nextNonce()));
     }
 
     public void call(String to, String valueWei, byte[] data) {
@@ -174,8 +168,7 @@ public final class TreasuryViewModel extends ViewModel {
             status.set("The call is not complete: fill every argument first.");
             return;
         }
-        build("Queue the contract call", () -> SafeTx.call(Address.parse(to), new BigInteger(valueWei.strip().isEmpty() ? "0" : valueWei.strip()), data,
-                nextNonce()));
+        build("Queue the contract call", () -> SafeTxForms.call(to, valueWei, data, nextNonce()));
     }
 
     public void addOwner(String owner, String threshold) {
@@ -204,7 +197,7 @@ public final class TreasuryViewModel extends ViewModel {
     }
 
     private SafeTx selfCall(byte[] data) {
-        return SafeTx.call(state.get().safe(), BigInteger.ZERO, data, nextNonce());
+        return SafeTxForms.selfCall(state.get(), data, nextNonce());
     }
 
     /** The first nonce no queued transaction uses yet, from the Safe's own nonce. */
@@ -246,9 +239,7 @@ public final class TreasuryViewModel extends ViewModel {
         if (s == null || batch.isEmpty()) {
             return;
         }
-        SafeTx tx = new SafeTx(org.steward.treasury.domain.risk.CanonicalLibraries.multiSendCallOnly(s.version().core()), BigInteger.ZERO,
-                org.steward.treasury.domain.MultiSendBatch.encodeCallOnly(List.copyOf(batch)), org.steward.treasury.domain.Operation.DELEGATECALL,
-                BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO, Address.ZERO, Address.ZERO, nextNonce());
+        SafeTx tx = SafeTxForms.batch(s, List.copyOf(batch), nextNonce());
         batch.clear();
         run("Queue the batch", p -> desk.enqueue(s, tx, "built"), q -> afterQueue(q, "Batch queued: review every call, then sign."));
     }
@@ -306,7 +297,6 @@ public final class TreasuryViewModel extends ViewModel {
         }
     }
 
-    /** Refreshes, then opens the review of the transaction just queued or signed. */
     /** Sends the selected transaction's signatures to the Transaction Service; the API key never appears in a message. */
     public void share() {
         QueueRow row = selected.get();
@@ -349,6 +339,7 @@ public final class TreasuryViewModel extends ViewModel {
         return FXCollections.unmodifiableObservableList(timelock);
     }
 
+    /** Refreshes, then opens the review of the transaction just queued or signed. */
     private void afterQueue(SafeQueue.Queued q, String message) {
         focus = q.safeTxHash();
         refresh(message);
