@@ -63,12 +63,12 @@ public final class SettingsViewModel extends ViewModel {
         return ProfileSummary.of(profile);
     }
 
-    /** Why the profile looks the way it does in the demo; empty otherwise. */
     /** Where the history is kept, for the About box. */
     public java.nio.file.Path historyFile() {
         return store.historyFile();
     }
 
+    /** Why the profile looks the way it does in the demo; empty otherwise. */
     public String demoNote() {
         return demo ? "Demo mode: a local devnet with simulated devices; nothing here touches a real chain or a real wallet." : "";
     }

@@ -55,13 +55,13 @@ public final class KnownCalls {
     private KnownCalls() {
     }
 
-    /** The action decoded against the known calls, else its raw call data said plainly. */
     /** The registry function called {@code name}, for code that decodes one call of it. */
     public static AbiFunction registry(String name) {
         return REGISTRY.stream().filter(f -> f.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the registry has no function " + name));
     }
 
+    /** The action decoded against the known calls, else its raw call data said plainly. */
     public static String describe(ProposalAction a) {
         String head = "→ " + a.target().checksummed() + (a.value().signum() > 0 ? " with " + a.value() + " wei" : "");
         if (a.calldata().length == 0) {

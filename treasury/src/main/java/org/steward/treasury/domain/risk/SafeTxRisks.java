@@ -28,7 +28,6 @@ import org.steward.treasury.domain.SafeTx;
  */
 public final class SafeTxRisks {
 
-    /** Calls a Safe makes on itself that change who controls it. */
     /** The Safe's own calls that change who controls it: owners, threshold, modules, guards, handler, singleton. */
     public static final List<AbiFunction> SETTINGS = List.of(
             AbiFunction.parse("addOwnerWithThreshold(address owner, uint256 threshold)"),
