@@ -89,6 +89,8 @@ public final class DevicesView extends View<DevicesViewModel> {
 
         ListView<DetectedDevice> list = deviceList(m);
         VBox left = new VBox(8, list);
+        left.setPrefWidth(230);
+        left.setMaxWidth(230);
         VBox.setVgrow(list, Priority.ALWAYS);
         if (UdevRules.linux()) {
             left.getChildren().add(udevHelp());
@@ -142,7 +144,8 @@ public final class DevicesView extends View<DevicesViewModel> {
         text.setWrapText(true);
         text.getStyleClass().add("mono");
         text.setMaxWidth(230);
-        TitledPane pane = new TitledPane("Device not listed? (Linux)", text);
+        TitledPane pane = new TitledPane("Device not listed?", text);
+        pane.getStyleClass().add(Styles.DENSE);
         pane.setId("device-udev-help");
         pane.setExpanded(false);
         pane.setMaxWidth(230);
@@ -171,9 +174,10 @@ public final class DevicesView extends View<DevicesViewModel> {
         table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 120, 140));
         table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index()), 36, 50));
         table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 150, 180));
-        // Never truncated: the person compares all 42 characters with the device's screen.
-        table.getColumns().add(column("Address", "col-address", AccountRow::addressText, 380, Double.MAX_VALUE));
-        table.getColumns().add(column("Name", "col-name", r -> org.steward.ui.control.AddressNames.of(r.address()).orElse(""), 90, 200));
+        // Never truncated: the person compares all 42 characters with the device's screen. An
+        // address-book name follows it and is what gives way when the column is narrow.
+        table.getColumns().add(column("Address", "col-address",
+                r -> r.addressText() + org.steward.ui.control.AddressNames.of(r.address()).map(n -> "  · " + n).orElse(""), 380, Double.MAX_VALUE));
         table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 100, Double.MAX_VALUE));
         VBox.setVgrow(table, Priority.ALWAYS);
 
