@@ -45,27 +45,26 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
         return 0;
     }
 
+    /** The named or active saved profile, else a bare preset; {@code --rpc} then replaces its RPC URLs. */
     private DaoProfile choose(HistoryStore history) {
-        DaoProfiles saved = new DaoProfiles(history);
+        DaoProfile chosen = savedOrPreset(new DaoProfiles(history));
+        return rpc == null ? chosen : chosen.withNetwork(chosen.network().withRpcUrls(List.of(rpc)));
+    }
+
+    private DaoProfile savedOrPreset(DaoProfiles saved) {
         if (profile != null) {
-            DaoProfile p = saved.named(profile).orElseThrow(() -> new UserFacingException("No saved profile is named \"" + profile
+            return saved.named(profile).orElseThrow(() -> new UserFacingException("No saved profile is named \"" + profile
                     + "\": saved ones are " + saved.all().stream().map(DaoProfile::name).toList() + "."));
-            return rpc == null ? p : withRpc(p, rpc);
         }
         if (network == null) {
             java.util.Optional<DaoProfile> active = saved.active();
             if (active.isPresent()) {
-                return rpc == null ? active.get() : withRpc(active.get(), rpc);
+                return active.get();
             }
-            network = "ethereum";
         }
-        Network preset = Networks.byKey(network).orElseThrow(() -> new UserFacingException("Unknown network \"" + network
+        String key = network == null ? "ethereum" : network;
+        Network preset = Networks.byKey(key).orElseThrow(() -> new UserFacingException("Unknown network \"" + key
                 + "\": choose one of " + Networks.presets().stream().map(Network::key).toList() + "."));
-        return DaoProfile.chainOnly(rpc == null ? preset : preset.withRpcUrls(List.of(rpc)));
-    }
-
-    private static DaoProfile withRpc(DaoProfile p, URI rpc) {
-        return new DaoProfile(p.name(), p.network().withRpcUrls(List.of(rpc)), p.snapshotSpace(), p.hubUrl(), p.safe(), p.token(),
-                p.governor(), p.timelock(), p.registry(), p.txService(), p.snapshotApiKey(), p.txServiceApiKey());
+        return DaoProfile.chainOnly(preset);
     }
 }

@@ -27,6 +27,25 @@ public record ProfileDraft(String name, String networkKey, String chainId, Strin
 
     public static final String CUSTOM = "custom";
 
+    /** The fields' names, in the order of the record and of the form. */
+    public static final List<String> FIELDS = List.of("name", "networkKey", "chainId", "rpcUrls", "explorer", "snapshotSpace", "hubUrl",
+            "safe", "token", "governor", "timelock", "registry", "txService", "snapshotApiKey", "txServiceApiKey");
+
+    /** A draft from the form's texts, given in {@link #FIELDS} order. */
+    public static ProfileDraft of(List<String> v) {
+        if (v.size() != FIELDS.size()) {
+            throw new IllegalArgumentException("a profile draft has " + FIELDS.size() + " fields, not " + v.size());
+        }
+        return new ProfileDraft(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7), v.get(8), v.get(9),
+                v.get(10), v.get(11), v.get(12), v.get(13), v.get(14));
+    }
+
+    /** The texts in {@link #FIELDS} order, for the form. */
+    public List<String> values() {
+        return List.of(name, networkKey, chainId, rpcUrls, explorer, snapshotSpace, hubUrl, safe, token, governor, timelock, registry,
+                txService, snapshotApiKey, txServiceApiKey);
+    }
+
     /** A fresh form on a preset network with its public RPC. */
     public static ProfileDraft on(Network preset) {
         return new ProfileDraft("", preset.key(), Long.toString(preset.chainId().value()), joinUrls(preset.rpcUrls()),
@@ -78,8 +97,9 @@ public record ProfileDraft(String name, String networkKey, String chainId, Strin
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), errors);
         }
-        Optional<Network> preset = Networks.byKey(networkKey).filter(p -> p.chainId().value() == chainValue(chainId));
-        boolean local = chainValue(chainId) == Networks.DEVNET_CHAIN_ID.value();
+        long id = chain;
+        Optional<Network> preset = Networks.byKey(networkKey).filter(p -> p.chainId().value() == id);
+        boolean local = chain == Networks.DEVNET_CHAIN_ID.value();
         Network network = new Network(preset.map(Network::key).orElse(local ? "devnet" : CUSTOM),
                 preset.map(Network::name).orElse(local ? "Devnet (local anvil)" : "Chain " + chain),
                 ChainId.of(chain), preset.map(Network::currency).orElse("ETH"), rpcs, explorerUrl.orElse(null), local);
@@ -87,10 +107,6 @@ public record ProfileDraft(String name, String networkKey, String chainId, Strin
                 snapshotSpace.isBlank() ? Optional.empty() : Optional.of(snapshotSpace.strip()), hub,
                 safeAddress, tokenAddress, governorAddress, timelockAddress, registryAddress, service,
                 Secret.of(snapshotApiKey), Secret.of(txServiceApiKey))), Map.of());
-    }
-
-    private static long chainValue(String text) {
-        return Long.parseLong(text.strip());
     }
 
     private static Optional<URI> optionalWeb(String text, String field, String what, Map<String, String> errors) {

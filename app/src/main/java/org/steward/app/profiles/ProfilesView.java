@@ -79,7 +79,7 @@ public final class ProfilesView extends View<ProfilesViewModel> {
         inputs.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, inputs);
         int row = 0;
-        for (String f : ProfilesViewModel.FIELDS) {
+        for (String f : ProfileDraft.FIELDS) {
             Node input = input(m, f);
             Label label = new Label(LABELS.get(f));
             label.setLabelFor(input);

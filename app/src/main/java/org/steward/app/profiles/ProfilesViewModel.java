@@ -35,10 +35,6 @@ import org.steward.ui.ViewModel;
  */
 public final class ProfilesViewModel extends ViewModel {
 
-    /** The form's fields, in the order the view shows them. */
-    public static final List<String> FIELDS = List.of("name", "networkKey", "chainId", "rpcUrls", "explorer", "snapshotSpace", "hubUrl",
-            "safe", "token", "governor", "timelock", "registry", "txService", "snapshotApiKey", "txServiceApiKey");
-
     private final DaoProfiles store;
     private final TaskRunner runner;
     private final Consumer<DaoProfile> switcher;
@@ -58,7 +54,7 @@ public final class ProfilesViewModel extends ViewModel {
         this.runner = runner;
         this.switcher = switcher;
         this.activeName.set(activeProfile);
-        for (String f : FIELDS) {
+        for (String f : ProfileDraft.FIELDS) {
             fields.put(f, new SimpleStringProperty(this, f, ""));
             errors.put(f, new ReadOnlyStringWrapper(this, f + "Error", ""));
         }
@@ -203,8 +199,7 @@ public final class ProfilesViewModel extends ViewModel {
     }
 
     private ProfileDraft draft() {
-        return new ProfileDraft(v("name"), v("networkKey"), v("chainId"), v("rpcUrls"), v("explorer"), v("snapshotSpace"), v("hubUrl"),
-                v("safe"), v("token"), v("governor"), v("timelock"), v("registry"), v("txService"), v("snapshotApiKey"), v("txServiceApiKey"));
+        return ProfileDraft.of(ProfileDraft.FIELDS.stream().map(this::v).toList());
     }
 
     private String v(String field) {
@@ -213,21 +208,10 @@ public final class ProfilesViewModel extends ViewModel {
     }
 
     private void fill(ProfileDraft d) {
-        field("name").set(d.name());
-        field("networkKey").set(d.networkKey());
-        field("chainId").set(d.chainId());
-        field("rpcUrls").set(d.rpcUrls());
-        field("explorer").set(d.explorer());
-        field("snapshotSpace").set(d.snapshotSpace());
-        field("hubUrl").set(d.hubUrl());
-        field("safe").set(d.safe());
-        field("token").set(d.token());
-        field("governor").set(d.governor());
-        field("timelock").set(d.timelock());
-        field("registry").set(d.registry());
-        field("txService").set(d.txService());
-        field("snapshotApiKey").set(d.snapshotApiKey());
-        field("txServiceApiKey").set(d.txServiceApiKey());
+        List<String> values = d.values();
+        for (int i = 0; i < values.size(); i++) {
+            field(ProfileDraft.FIELDS.get(i)).set(values.get(i));
+        }
         errors.values().forEach(e -> e.set(""));
     }
 

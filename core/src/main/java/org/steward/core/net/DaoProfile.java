@@ -35,10 +35,10 @@ public record DaoProfile(
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** The same profile with its API keys removed, for exports and anything shared. */
-    public DaoProfile withoutSecrets() {
-        return new DaoProfile(name, network, snapshotSpace, hubUrl, safe, token, governor, timelock, registry, txService,
-                Optional.empty(), Optional.empty());
+    /** The same DAO on {@code other} (the same chain through another RPC, for example). */
+    public DaoProfile withNetwork(Network other) {
+        return new DaoProfile(name, other, snapshotSpace, hubUrl, safe, token, governor, timelock, registry, txService,
+                snapshotApiKey, txServiceApiKey);
     }
 
     /** Name and chain only: RPC URLs and keys stay out of logs. */

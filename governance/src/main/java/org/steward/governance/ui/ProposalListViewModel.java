@@ -28,6 +28,7 @@ import org.steward.governance.domain.hub.HubVote;
 import org.steward.governance.domain.hub.HubVotingPower;
 import org.steward.governance.domain.hub.ProposalState;
 import org.steward.governance.domain.snapshot.VotingType;
+import org.steward.ui.PendingOpen;
 import org.steward.ui.UiScheduler;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
@@ -41,8 +42,8 @@ public final class ProposalListViewModel extends ViewModel {
     private final SnapshotSource source;
     private final TaskRunner runner;
     private final ObservableList<ProposalRow> rows = FXCollections.observableArrayList();
-    /** A proposal asked for (by a notification or the history) before the list had it. */
-    private String wanted;
+    /** A proposal asked for by a notification or the history, perhaps before the list had it. */
+    private final PendingOpen<ProposalRow> pendingOpen = new PendingOpen<>();
     private final FilteredList<ProposalRow> visible = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -105,9 +106,7 @@ public final class ProposalListViewModel extends ViewModel {
                     voterAddress = loaded.voter();
                     mine = loaded.votes();
                     rows.setAll(unvotedFirst(loaded.proposals(), mine).stream().map(ProposalRow::new).toList());
-                    if (wanted != null) {
-                        open(wanted);
-                    }
+                    pendingOpen.retry(rows, this::select);
                     long open = loaded.proposals().stream().filter(pr -> pr.state() == ProposalState.ACTIVE && !mine.containsKey(pr.id())).count();
                     status.set(loaded.proposals().size() + " proposals" + (voterAddress.isPresent() ? ", " + open + " active without your vote" : ""));
                 })
@@ -139,11 +138,7 @@ public final class ProposalListViewModel extends ViewModel {
 
     /** Opens proposal {@code id} now if it is listed, otherwise once the list has been read. */
     public void open(String id) {
-        wanted = id;
-        rows.stream().filter(r -> r.proposal().id().equals(id)).findFirst().ifPresent(r -> {
-            wanted = null;
-            select(r);
-        });
+        pendingOpen.open(rows, r -> r.proposal().id().equals(id), this::select);
     }
 
     /** Opens a proposal: its body, then the recount of its votes (both in the background). */
@@ -160,12 +155,12 @@ public final class ProposalListViewModel extends ViewModel {
         votingPower.set("");
         voterAddress.ifPresent(account -> runner.run(BackgroundTask.of("Read your voting power", p -> source.votingPower(account, id))
                 .onSuccess(vp -> {
-                    if (isCurrent(id)) {
+                    if (isOpen(id)) {
                         votingPower.set(describe(vp, row.proposal().symbol()));
                     }
                 })
                 .onFailure(e -> {
-                    if (isCurrent(id)) {
+                    if (isOpen(id)) {
                         votingPower.set("Voting power unknown: " + UserMessages.sentence(e));
                     }
                 })));
@@ -176,19 +171,19 @@ public final class ProposalListViewModel extends ViewModel {
                 : "");
         runner.run(BackgroundTask.of("Open the proposal", p -> source.proposal(id))
                 .onSuccess(full -> {
-                    if (isCurrent(id)) {
+                    if (isOpen(id)) {
                         selected.set(full);
                     }
                 })
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
         runner.run(BackgroundTask.of("Recount the votes", p -> verdict(row.proposal(), source.votes(id)))
                 .onSuccess(text -> {
-                    if (isCurrent(id)) {
+                    if (isOpen(id)) {
                         recount.set(text);
                     }
                 })
                 .onFailure(e -> {
-                    if (isCurrent(id)) {
+                    if (isOpen(id)) {
                         recount.set("Recount failed: " + UserMessages.sentence(e));
                     }
                 }));
@@ -203,13 +198,12 @@ public final class ProposalListViewModel extends ViewModel {
                 : " (pending: the hub is still computing it from the snapshot; it may change)");
     }
 
-    private boolean isCurrent(String id) {
-        return selected.get() != null && selected.get().id().equals(id);
-    }
-
-    /** Whether proposal {@code id} is the one open on the page, so re-selecting its row does not read it again. */
+    /**
+     * Whether proposal {@code id} is the one open on the page: a late answer about another one is
+     * dropped, and re-selecting its row does not read it again.
+     */
     public boolean isOpen(String id) {
-        return isCurrent(id);
+        return selected.get() != null && selected.get().id().equals(id);
     }
 
     private static String verdict(HubProposal p, List<HubVote> votes) {

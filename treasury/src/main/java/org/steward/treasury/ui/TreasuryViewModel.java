@@ -30,6 +30,7 @@ import org.steward.treasury.service.SafeTxReview;
 import org.steward.treasury.service.TreasuryDesk;
 import org.steward.treasury.service.history.SafeExecution;
 import org.steward.treasury.service.share.SafeQueue;
+import org.steward.ui.PendingOpen;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
 
@@ -45,8 +46,8 @@ public final class TreasuryViewModel extends ViewModel {
     private final Supplier<DevicePrompts> prompts;
     private final ReadOnlyObjectWrapper<SafeState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
-    /** A queued transaction asked for (by a notification or the history) before the queue was read. */
-    private String wanted;
+    /** A queued transaction asked for by a notification or the history, perhaps before the queue was read. */
+    private final PendingOpen<QueueRow> pendingOpen = new PendingOpen<>();
     private final ObservableList<SafeExecution> history = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<QueueRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<SafeTxReview> review = new ReadOnlyObjectWrapper<>(this, "review");
@@ -95,9 +96,7 @@ public final class TreasuryViewModel extends ViewModel {
             state.set(loaded.state());
             Map<BigInteger, Integer> counts = SafeQueue.nonceCounts(loaded.queue());
             queue.setAll(loaded.queue().stream().map(q -> new QueueRow(q, loaded.state().threshold(), counts.get(q.file().tx().nonce()))).toList());
-            if (wanted != null) {
-                open(wanted);
-            }
+            pendingOpen.retry(queue, this::select);
             history.setAll(loaded.history());
             timelock.setAll(loaded.timelock());
             status.set(message != null ? message
@@ -116,11 +115,7 @@ public final class TreasuryViewModel extends ViewModel {
 
     /** Reviews the queued transaction with this safeTxHash now if it is queued, otherwise once the queue has been read. */
     public void open(String safeTxHash) {
-        wanted = safeTxHash;
-        queue.stream().filter(r -> r.queued().safeTxHash().hex().equalsIgnoreCase(safeTxHash)).findFirst().ifPresent(r -> {
-            wanted = null;
-            select(r);
-        });
+        pendingOpen.open(queue, r -> r.queued().safeTxHash().hex().equalsIgnoreCase(safeTxHash), this::select);
     }
 
     /** Opens a queued transaction and computes its review in the background (it reads each target's code). */

@@ -29,6 +29,7 @@ import org.steward.governance.domain.governor.ProposalStatus;
 import org.steward.governance.domain.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.governance.service.governor.GovernorReader;
+import org.steward.ui.PendingOpen;
 import org.steward.ui.UiScheduler;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
@@ -47,8 +48,8 @@ public final class GovernorViewModel extends ViewModel {
     private final TransactionReview review;
 
     private final ObservableList<GovernorRow> rows = FXCollections.observableArrayList();
-    /** A proposal asked for (by a notification or the history) before the list had it. */
-    private BigInteger wanted;
+    /** A proposal asked for by a notification or the history, perhaps before the list had it. */
+    private final PendingOpen<GovernorRow> pendingOpen = new PendingOpen<>();
     private final FilteredList<GovernorRow> visible = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -112,9 +113,7 @@ public final class GovernorViewModel extends ViewModel {
                     progress.set(1);
                     status.set(rows.isEmpty() ? "No proposal on this Governor yet." : rows.size() + " proposals");
                     rows.stream().filter(r -> r.id().equals(keep)).findFirst().ifPresent(this::select);
-                    if (wanted != null) {
-                        open(wanted);
-                    }
+                    pendingOpen.retry(rows, this::select);
                 })
                 .onFailure(e -> {
                     progress.set(0);
@@ -127,11 +126,7 @@ public final class GovernorViewModel extends ViewModel {
 
     /** Opens proposal {@code id} now if it is listed, otherwise once the proposals have been read. */
     public void open(BigInteger id) {
-        wanted = id;
-        rows.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
-            wanted = null;
-            select(r);
-        });
+        pendingOpen.open(rows, r -> r.id().equals(id), this::select);
     }
 
     public void select(GovernorRow row) {
