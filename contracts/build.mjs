@@ -19,10 +19,11 @@ function installIfStale() {
   // `npm install`, not `npm ci`: the lock records only the anvil binary package of the platform it
   // was made on (the registry reachable here serves no other), and `npm ci` refuses a lock that
   // lacks any optional package. With exact versions and the lock's integrity hashes, install
-  // resolves the same tree and leaves the lock as it is.
+  // resolves the same tree; --no-save keeps it from writing the lock back (another npm version
+  // would otherwise rewrite a tracked file on the first build).
   console.log('[contracts] npm install (locked versions)');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit', shell: process.platform === 'win32' });
+  const r = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit', shell: process.platform === 'win32' });
   if (r.status !== 0) {
     console.error('[contracts] npm install failed: check that Node 20+ and the npm registry are reachable, then run the build again.');
     process.exit(r.status ?? 1);

@@ -19,7 +19,8 @@ done
 # (bench/installed-app.sh measures it); 256 MB of heap holds the 100,000-proposal list (87 MB) with room.
 # A small initial heap: the default (1/64 of RAM) commits the whole 256 MB at start on a 16 GB machine,
 # and the young generation sized from it touches ~80 MB the app never needed (measured: 402 -> 372 MB).
-JAVA_OPTIONS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k"
+# The options live in app/java-options so that ./steward runs the repository's app with the same ones.
+JAVA_OPTIONS="$(tr -s '[:space:]' ' ' < "$ROOT/app/java-options" | sed 's/ *$//')"
 
 # jpackage wants a plain numeric version: 0.1.0-SNAPSHOT packages as 0.1.0.
 VERSION=$(sed -n 's:.*<version>\([0-9][0-9.]*\).*</version>.*:\1:p' "$ROOT/pom.xml" | head -1)

@@ -34,6 +34,7 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
 
     @Override
     public Integer call() throws Exception {
+        Desktop.requireDisplay();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Starting the devnet...");
         out.flush();

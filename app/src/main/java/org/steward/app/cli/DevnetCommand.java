@@ -29,7 +29,8 @@ public final class DevnetCommand implements Runnable {
 
     @Command(name = "up", mixinStandardHelpOptions = true,
             description = {"Starts the devnet in the foreground until interrupted (Ctrl-C).",
-                "The first line of stdout is one JSON object: rpcUrl, chainId, contracts, accounts."})
+                "The first line of stdout is one JSON object: rpcUrl, chainId, hubUrl, snapshotSpace, contracts,",
+                "accounts (the funded accounts, index i at m/44'/60'/0'/0/i of the demo mnemonic) and safeConfig."})
     static final class Up implements Runnable {
 
         @Spec
@@ -72,6 +73,8 @@ public final class DevnetCommand implements Runnable {
         });
         ObjectNode contracts = root.putObject("contracts");
         d.contracts().forEach((name, address) -> contracts.put(name, address.checksummed()));
+        // The funded accounts in the demo mnemonic's order: index i is m/44'/60'/0'/0/i on the simulated devices.
+        devnet.accounts().forEach(a -> root.withArray("accounts").add(a.checksummed()));
         ObjectNode safe = root.putObject("safeConfig");
         safe.put("threshold", d.safeThreshold());
         d.safeOwners().forEach(o -> safe.withArray("owners").add(o.checksummed()));

@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Steward: governance, treasury and model registry of a DAO, signed on hardware wallets.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:The command failed: stderr says why in one sentence.",
+            "2:The command line is wrong (an unknown option, a missing or malformed argument)."},
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,

@@ -3,6 +3,7 @@ package org.steward.app.shell;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.steward.core.UserFacingException;
 import org.steward.core.history.HistoryStoreException;
 import org.steward.ui.Theme;
 
@@ -27,15 +28,27 @@ public final class Desktop {
      * stays open: the caller closes it after this returns.
      */
     public static void open(ShellContext context) {
+        requireDisplay();
         JAVAFX_LOG.setLevel(Level.SEVERE);
         StewardApp.handOver(new StewardApp.Launch(context, savedTheme(context), savedPlacement(context)));
-        Application.launch(StewardApp.class);
+        try {
+            Application.launch(StewardApp.class);
+        } catch (RuntimeException e) {
+            throw DesktopRequirements.explain(e).map(m -> (RuntimeException) new UserFacingException(m, e)).orElse(e);
+        }
         StewardApp.closedAt().ifPresent(p -> {
             try {
                 new UiSettings(context.history()).savePlacement(p);
             } catch (HistoryStoreException e) {
                 // losing the window's place is harmless; the history itself reports its problems where it matters
             }
+        });
+    }
+
+    /** Fails with the sentence that names what the window lacks (GTK 3, a display) before anything else is started. */
+    public static void requireDisplay() {
+        DesktopRequirements.ofThisMachine().problem().ifPresent(m -> {
+            throw new UserFacingException(m);
         });
     }
 

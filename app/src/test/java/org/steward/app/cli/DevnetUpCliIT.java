@@ -51,6 +51,10 @@ class DevnetUpCliIT {
             for (String name : List.of("safe", "token", "governor", "timelock", "registry", "multiSendCallOnly")) {
                 assertThat(Address.parse(contracts.path(name).asText())).as(name).isNotNull();
             }
+            List<String> accounts = new java.util.ArrayList<>();
+            json.path("accounts").forEach(a -> accounts.add(a.asText()));
+            assertThat(accounts).as("the funded accounts the help promises").hasSizeGreaterThanOrEqualTo(3);
+            json.path("safeConfig").path("owners").forEach(o -> assertThat(accounts).as("a Safe owner is a demo account").contains(o.asText()));
             Address safe = Address.parse(contracts.path("safe").asText());
             try (ChainClient client = ChainClient.connect(Networks.devnet(rpc))) {
                 Function threshold = new Function("getThreshold", List.of(), List.of(new TypeReference<Uint256>() { }));

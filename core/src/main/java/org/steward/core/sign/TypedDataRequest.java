@@ -1,5 +1,8 @@
 package org.steward.core.sign;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Optional;
@@ -17,8 +20,10 @@ public record TypedDataRequest(DerivationPath path, String json, String primaryT
                                Optional<Hash32> messageHash) implements SigningRequest {
 
     private static final String DOMAIN_TYPE = "EIP712Domain";
+    private static final ObjectMapper SHAPE_READER = new ObjectMapper();
 
     public static TypedDataRequest parse(DerivationPath path, String json) {
+        requireShape(json);
         try {
             StructuredDataEncoder encoder = new StructuredDataEncoder(json);
             StructuredData.EIP712Message message = encoder.jsonMessageObject;
@@ -29,6 +34,37 @@ public record TypedDataRequest(DerivationPath path, String json, String primaryT
             return new TypedDataRequest(path, json, message.getPrimaryType(), domain, body);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("the typed data is not valid EIP-712 JSON (" + e.getMessage() + "): check the file.", e);
+        }
+    }
+
+    /**
+     * The members EIP-712 requires, named when missing: web3j's encoder answers a document without
+     * them with a bare NullPointerException.
+     */
+    private static void requireShape(String json) {
+        JsonNode root;
+        try {
+            root = SHAPE_READER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the typed data is not JSON (" + e.getOriginalMessage() + " at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "): check the file.", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the typed data must be a JSON object with types, primaryType, domain and message.");
+        }
+        JsonNode types = root.get("types");
+        if (types == null || !types.isObject() || !types.has(DOMAIN_TYPE)) {
+            throw new IllegalArgumentException("the typed data has no \"types\" object with an EIP712Domain entry: it is not EIP-712.");
+        }
+        JsonNode primary = root.get("primaryType");
+        if (primary == null || !primary.isTextual() || !types.has(primary.asText())) {
+            throw new IllegalArgumentException("the typed data's \"primaryType\" must name one of its types.");
+        }
+        if (!root.path("domain").isObject()) {
+            throw new IllegalArgumentException("the typed data has no \"domain\" object.");
+        }
+        if (!DOMAIN_TYPE.equals(primary.asText()) && !root.path("message").isObject()) {
+            throw new IllegalArgumentException("the typed data has no \"message\" object for its primary type " + primary.asText() + ".");
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.steward.app.devices.UdevRules;
 import org.steward.core.UserFacingException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
@@ -105,14 +107,17 @@ public final class DeviceCommand implements Runnable {
             }
             scan.problems().forEach(p -> spec.commandLine().getErr().println(p));
             spec.commandLine().getErr().flush();
+            // The udev advice the text prints is a problem in JSON too: a tool reading only the JSON must see it.
+            Optional<String> udev = devices.isEmpty() && UdevRules.linux() ? Optional.of(UdevRules.onThisMachine().help()) : Optional.empty();
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("devices", devices);
-                out.put("problems", scan.problems());
+                List<String> problems = new ArrayList<>(scan.problems());
+                udev.ifPresent(problems::add);
+                out.put("problems", problems);
                 DeviceOutput.print(spec.commandLine().getOut(), true, out);
             } else if (devices.isEmpty()) {
-                spec.commandLine().getOut().println("No Ledger or OneKey found. Connect and unlock one."
-                        + (org.steward.app.devices.UdevRules.linux() ? "\n" + org.steward.app.devices.UdevRules.onThisMachine().help() : ""));
+                spec.commandLine().getOut().println("No Ledger or OneKey found. Connect and unlock one." + udev.map(h -> "\n" + h).orElse(""));
             } else {
                 devices.forEach(d -> spec.commandLine().getOut().println(d.get("model") + "  " + d.get("usbId")));
             }
