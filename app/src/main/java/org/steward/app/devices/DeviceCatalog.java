@@ -1,19 +1,10 @@
 package org.steward.app.devices;
 
-import org.steward.core.sign.Signer;
-import org.steward.wallet.DeviceWorker;
-import org.steward.wallet.usb.DetectedDevice;
-import org.steward.wallet.usb.DeviceDiscovery;
+import org.steward.wallet.DeviceBus;
 
 /**
- * The devices the app can sign with: real ones on USB, or the demo's simulators. Both calls block
- * (they enumerate or open USB devices), so they run in background tasks; scanning pauses while a
- * device shows a prompt.
+ * The devices the app can sign with: real ones on USB, or the demo's simulators. Reached only
+ * through {@link org.steward.wallet.DeviceSessions}, which opens each device once; both calls block.
  */
-public interface DeviceCatalog extends DeviceWorker.ScanPause {
-
-    /** The devices present now, and a sentence for each family that could not be scanned. */
-    DeviceDiscovery.Scan scan();
-
-    Signer open(DetectedDevice device);
+public interface DeviceCatalog extends DeviceBus {
 }

@@ -25,6 +25,8 @@ import javafx.stage.Window;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kordamp.ikonli.feather.Feather;
 import org.steward.core.task.TaskRunner;
+import org.steward.app.account.SigningAccount;
+import org.steward.wallet.DeviceSessions;
 import org.steward.ui.FxScheduler;
 import org.steward.ui.View;
 import org.steward.ui.control.EmptyState;
@@ -47,10 +49,11 @@ public final class DevicesView extends View<DevicesViewModel> {
      * background threads (the shell's FxTaskRunner, which also carries the prompts to the FX
      * thread), prompts in windows owned by the screen's window.
      */
-    public static DevicesView create(DeviceCatalog catalog, BalanceSource balances, TaskRunner fxRunner) {
+    public static DevicesView create(DeviceSessions sessions, BalanceSource balances, TaskRunner fxRunner, SigningAccount signing) {
         AtomicReference<DevicesView> view = new AtomicReference<>();
         PromptsFactory windows = (device, onCancel) -> new FxDevicePrompts(fxRunner, () -> view.get().window(), device.label(), onCancel);
-        view.set(new DevicesView(new DevicesViewModel(catalog, balances, fxRunner, new FxScheduler(), windows)));
+        view.set(new DevicesView(new DevicesViewModel(sessions, balances, fxRunner, new FxScheduler(), windows, signing.choice(),
+                signing::choose)));
         return view.get();
     }
 
@@ -179,7 +182,20 @@ public final class DevicesView extends View<DevicesViewModel> {
         table.getColumns().add(column("Address", "col-address",
                 r -> r.addressText() + org.steward.ui.control.AddressNames.of(r.address()).map(n -> "  · " + n).orElse(""), 380, Double.MAX_VALUE));
         table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 100, Double.MAX_VALUE));
+        table.getColumns().add(column("Signing", "col-signing", r -> m.isSigning(r) ? "✓ signs" : "", 70, 90));
+        m.signingProperty().addListener((obs, before, now) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button use = new Button("Use for signing");
+        use.setId("use-for-signing");
+        use.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        use.setOnAction(e -> m.useForSigning(table.getSelectionModel().getSelectedItem()));
+        Label signingNow = new Label();
+        signingNow.setId("signing-account");
+        signingNow.getStyleClass().add(Styles.TEXT_MUTED);
+        signingNow.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.signingProperty().get() == null
+                ? "No signing account chosen yet: the first device's first account signs until you choose one."
+                : "Signing with " + m.signingProperty().get().describe(), m.signingProperty()));
 
         Button show = new Button("Show on device");
         show.setId("show-on-device");
@@ -194,10 +210,10 @@ public final class DevicesView extends View<DevicesViewModel> {
         shown.setId("show-result");
         shown.setWrapText(true);
         shown.textProperty().bind(m.shownResultProperty());
-        HBox actions = new HBox(12, show, shown);
+        HBox actions = new HBox(12, use, show, shown);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        return new VBox(8, status, firmware, note, table, actions);
+        return new VBox(8, status, firmware, signingNow, note, table, actions);
     }
 
     private static TableColumn<AccountRow, String> column(String title, String id, Function<AccountRow, String> text,

@@ -2,15 +2,14 @@ package org.steward.app.devices;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,6 +31,8 @@ import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
 import org.steward.wallet.AccountPicker;
 import org.steward.wallet.AccountPicker.Layout;
+import org.steward.app.account.SigningChoice;
+import org.steward.wallet.DeviceSessions;
 import org.steward.wallet.DeviceWorker;
 import org.steward.wallet.trezor.OneKeySigner;
 import org.steward.wallet.usb.DetectedDevice;
@@ -52,13 +53,13 @@ public final class DevicesViewModel extends ViewModel {
     /** Reading addresses shows nothing on the device; a real one answers in well under a second each. */
     static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
-    private final DeviceCatalog catalog;
+    private final DeviceSessions sessions;
     private final BalanceSource balances;
     private final TaskRunner runner;
     private final UiScheduler scheduler;
     private final PromptsFactory prompts;
-    /** Filled from background tasks, closed on the callback thread when a device leaves. */
-    private final Map<String, DeviceWorker> workers = new ConcurrentHashMap<>();
+    private final Consumer<SigningChoice> chooseForSigning;
+    private final ReadOnlyObjectWrapper<SigningChoice> signing = new ReadOnlyObjectWrapper<>();
 
     private final ObservableList<DetectedDevice> devices = FXCollections.observableArrayList();
     private final ObservableList<DeviceProblem> problems = FXCollections.observableArrayList();
@@ -82,8 +83,16 @@ public final class DevicesViewModel extends ViewModel {
     private int readNumber;
     private TaskHandle showTask;
 
-    public DevicesViewModel(DeviceCatalog catalog, BalanceSource balances, TaskRunner runner, UiScheduler scheduler, PromptsFactory prompts) {
-        this.catalog = catalog;
+    /**
+     * @param sessions         the one door to the devices, shared with signing
+     * @param signing          the account chosen for signing now, if any (marked in the list)
+     * @param chooseForSigning remembers an account as the signing account (called on the callback thread)
+     */
+    public DevicesViewModel(DeviceSessions sessions, BalanceSource balances, TaskRunner runner, UiScheduler scheduler, PromptsFactory prompts,
+                            Optional<SigningChoice> signing, Consumer<SigningChoice> chooseForSigning) {
+        this.sessions = sessions;
+        this.signing.set(signing.orElse(null));
+        this.chooseForSigning = chooseForSigning;
         this.balances = balances;
         this.runner = runner;
         this.scheduler = scheduler;
@@ -106,7 +115,7 @@ public final class DevicesViewModel extends ViewModel {
             nextScan = null;
         }
         scanning = true;
-        TaskHandle handle = runner.run(BackgroundTask.of("Look for signing devices", progress -> catalog.scan())
+        TaskHandle handle = runner.run(BackgroundTask.of("Look for signing devices", progress -> sessions.scan())
                 .timeout(SCAN_TIMEOUT)
                 .onSuccess(scan -> {
                     if (finishScan()) {
@@ -132,14 +141,6 @@ public final class DevicesViewModel extends ViewModel {
     }
 
     private void show(DeviceDiscovery.Scan scan) {
-        Set<String> present = scan.devices().stream().map(DetectedDevice::key).collect(Collectors.toSet());
-        workers.keySet().removeIf(key -> {
-            if (present.contains(key)) {
-                return false;
-            }
-            workers.get(key).close();
-            return true;
-        });
         if (!devices.equals(scan.devices())) {
             devices.setAll(scan.devices());
         }
@@ -148,7 +149,7 @@ public final class DevicesViewModel extends ViewModel {
             problems.setAll(now);
         }
         DetectedDevice current = selected.get();
-        if (current == null || !present.contains(current.key())) {
+        if (current == null || scan.devices().stream().noneMatch(d -> d.key().equals(current.key()))) {
             select(devices.isEmpty() ? null : devices.get(0));
         }
     }
@@ -305,7 +306,7 @@ public final class DevicesViewModel extends ViewModel {
     }
 
     private <T> T onDevice(DetectedDevice device, DevicePrompts prompts, BiFunction<Signer, DevicePrompts, T> work) throws Exception {
-        DeviceWorker worker = workers.computeIfAbsent(device.key(), key -> new DeviceWorker(catalog.open(device), catalog));
+        DeviceWorker worker = sessions.worker(device);
         try {
             return worker.submit(prompts, work).get();
         } catch (ExecutionException e) {
@@ -334,11 +335,33 @@ public final class DevicesViewModel extends ViewModel {
         }
     }
 
-    /** Releases every device thread; the screen may not be used afterwards. */
+    /** Stops the screen's work; the devices stay open in their sessions for signing. */
     public void close() {
         deactivate();
-        workers.values().forEach(DeviceWorker::close);
-        workers.clear();
+    }
+
+    /** Makes {@code row} of the selected device the signing account of this profile. */
+    public void useForSigning(AccountRow row) {
+        DetectedDevice device = selected.get();
+        if (device == null || row == null) {
+            return;
+        }
+        SigningChoice choice = new SigningChoice(device.key(), device.label(), row.path(), row.address());
+        signing.set(choice);
+        chooseForSigning.accept(choice);
+    }
+
+    /** Whether {@code row} of the selected device is the signing account. */
+    public boolean isSigning(AccountRow row) {
+        SigningChoice c = signing.get();
+        DetectedDevice device = selected.get();
+        return c != null && device != null && row != null && c.deviceKey().equals(device.key()) && c.path().equals(row.path())
+                && c.address().equals(row.address());
+    }
+
+    /** The account signing now, or null before any choice. */
+    public ReadOnlyObjectProperty<SigningChoice> signingProperty() {
+        return signing.getReadOnlyProperty();
     }
 
     public ObservableList<DetectedDevice> devices() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.steward.app.shell.DeviceSource;
+import org.steward.wallet.DeviceSessions;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskHandle;
 import org.steward.core.task.TaskRunner;
@@ -22,11 +23,11 @@ public final class LiveDeviceSource implements DeviceSource {
     /** Enumeration takes milliseconds; a scan that hangs (a wedged hub) must not stop later ones forever. */
     static final Duration SCAN_TIMEOUT = Duration.ofSeconds(20);
 
-    private final DeviceCatalog catalog;
+    private final DeviceSessions catalog;
     private final TaskRunner runner;
     private final UiScheduler scheduler;
 
-    public LiveDeviceSource(DeviceCatalog catalog, TaskRunner runner, UiScheduler scheduler) {
+    public LiveDeviceSource(DeviceSessions catalog, TaskRunner runner, UiScheduler scheduler) {
         this.catalog = catalog;
         this.runner = runner;
         this.scheduler = scheduler;

@@ -5,6 +5,8 @@ import javafx.scene.layout.StackPane;
 import org.steward.app.history.HistoryView;
 import org.steward.app.history.HistoryViewModel;
 import org.steward.core.history.SignedItems;
+import org.steward.app.account.SigningAccount;
+import org.steward.app.account.SigningChoice;
 import org.steward.app.devices.BalanceSource;
 import org.steward.app.devices.DevicesView;
 import org.steward.core.task.TaskRunner;
@@ -46,8 +48,8 @@ final class ScreenFactory {
     private DevicesView devicesView;
     /** The hub the governance screen reads; its clock checks a vote's timestamp. */
     private SnapshotHubClient snapshotHub;
-    /** One device account for every signature of the session, opened on first use. */
-    private DeviceVotingAccount signingAccount;
+    /** The profile's chosen device account; every signature of the window goes through it. */
+    private final SigningAccount signingAccount;
     /** The Snapshot space the governance screen reads, when the profile names one. */
     private HubSnapshotSource snapshotSource;
     /** What a notification or a history entry may lead to, once its screen is built. */
@@ -62,11 +64,12 @@ final class ScreenFactory {
     /** Chain connections the screens opened, closed with the window. */
     private final java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
 
-    ScreenFactory(ShellContext context, Theme initialTheme, TaskRunner runner, BalanceSource balances,
+    ScreenFactory(ShellContext context, SigningAccount signingAccount, Theme initialTheme, TaskRunner runner, BalanceSource balances,
                   java.util.function.Supplier<javafx.stage.Window> owner,
                   java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher,
                   java.util.function.Consumer<org.steward.core.notify.Notice.Target> navigator) {
         this.navigator = navigator;
+        this.signingAccount = signingAccount;
         this.owner = owner;
         this.switcher = switcher;
         this.context = context;
@@ -110,7 +113,7 @@ final class ScreenFactory {
                     .<Parent>map(this::registry)
                     .orElseGet(() -> intro(screen, ScreenIntro.registry(context.profile())));
             case DEVICES -> {
-                devicesView = DevicesView.create(context.devices(), balances, runner);
+                devicesView = DevicesView.create(context.devices(), balances, runner, signingAccount);
                 yield devicesView.root();
             }
             case HISTORY -> new HistoryView(new HistoryViewModel(
@@ -162,7 +165,7 @@ final class ScreenFactory {
         java.util.List<org.steward.core.eth.Address> tokens = profile.token().stream().toList();
         Parent overview = new SafeOverviewView(new SafeOverviewViewModel(keep(new LiveSafe(profile.network(), safe, tokens)), runner)).root();
         org.steward.treasury.service.TreasuryDesk desk = keep(new org.steward.treasury.service.TreasuryDesk(profile.network(), safe, tokens,
-                context.history(), DeviceVotingAccount.transactions(signingAccount())));
+                context.history(), this::signingTransactions));
         FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
         java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(org.steward.core.abi.Erc20Functions.all());
         functions.addAll(KnownCalls.ALL);
@@ -182,7 +185,7 @@ final class ScreenFactory {
         RegistryView table = new RegistryView(new RegistryViewModel(
                 keep(new ChainRegistrySource(profile.network(), context.history(), registry)), runner));
         RegistryDesk desk = keep(new RegistryDesk(profile.network(), context.history(), registry, profile.governor(), profile.timelock(),
-                DeviceVotingAccount.transactions(signingAccount())));
+                this::signingTransactions));
         FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
         java.util.concurrent.atomic.AtomicReference<RegistryWorkspace> workspace = new java.util.concurrent.atomic.AtomicReference<>();
         ProposalBuilderViewModel builder = desk.governorSource()
@@ -205,7 +208,7 @@ final class ScreenFactory {
         var profile = context.profile();
         return profile.governor().map(governor -> {
             ChainGovernorSource source = keep(new ChainGovernorSource(profile.network(), governor, context.history(),
-                    DeviceVotingAccount.transactions(signingAccount())));
+                    this::signingTransactions));
             FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
             java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(KnownCalls.REGISTRY);
             functions.addAll(KnownCalls.TIMELOCK);
@@ -263,30 +266,35 @@ final class ScreenFactory {
     }
 
     /**
-     * The signing account when it is known without asking a device: opened already this session,
-     * the demo's simulated device, or else the last signer in the history.
+     * The signing account when it is known without asking a device: the one chosen for this
+     * profile, the demo's simulated device, or else the last signer in the history.
      */
     java.util.Optional<org.steward.core.eth.Address> knownAccount() {
-        java.util.Optional<org.steward.core.eth.Address> opened = signingAccount().known();
-        if (opened.isPresent()) {
-            return opened;
+        java.util.Optional<org.steward.core.eth.Address> chosen = signingAccount.choice().map(SigningChoice::address);
+        if (chosen.isPresent()) {
+            return chosen;
         }
         if (context.demo()) {
-            return java.util.Optional.of(signingAccount().get().address());
+            return java.util.Optional.of(signingAccount.resolve().address());
         }
         return new SignedItems(context.history()).recent(1).stream().map(SignedItems.Item::signer).findFirst();
     }
 
-    /** The voting account's address; opens the device, so only from background tasks. */
+    /** The signing account; the chosen one without a device, else resolved on it, so only from background tasks. */
     private java.util.Optional<String> voterAddress() {
-        return java.util.Optional.of(signingAccount().get().address().checksummed());
+        return java.util.Optional.of(signingAccount.choice().map(SigningChoice::address).orElseGet(() -> signingAccount.resolve().address())
+                .checksummed());
     }
 
-    private synchronized DeviceVotingAccount signingAccount() {
-        if (signingAccount == null) {
-            signingAccount = new DeviceVotingAccount(context.devices());
-        }
-        return signingAccount;
+    /** The account that sends transactions, checked on its device; blocking. */
+    private org.steward.core.chain.DeviceTransactions.Account signingTransactions() {
+        return signingAccount.resolve().transactions();
+    }
+
+    /** The account that signs votes, checked on its device; blocking. */
+    private org.steward.governance.ui.VotingAccount votingAccount() {
+        SigningAccount.Resolved r = signingAccount.resolve();
+        return new org.steward.governance.ui.VotingAccount(r.signer(), r.path(), r.address());
     }
 
     /** The Snapshot proposals of the profile's space, when the profile names a hub and a space. */
@@ -312,7 +320,7 @@ final class ScreenFactory {
                 SnapshotEndpoints.sequencerFor(context.profile().hubUrl().orElseThrow()), snapshotKey(), status -> { }),
                 new SignedItems(context.history()));
         FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
-        new VoteDialog(new VoteViewModel(proposal, signingAccount(), voting, prompts, runner,
+        new VoteDialog(new VoteViewModel(proposal, this::votingAccount, voting, prompts, runner,
                 snapshotHub::serverNow)).show(owner.get());
     }
 

@@ -24,8 +24,13 @@ public final class ShellSession implements AutoCloseable {
     /** Reopens the window on {@code profile}, in the look now applied. */
     public void switchTo(DaoProfile profile) {
         ShellContext old = window.context();
+        Screen was = window.selected();
         window.closeKeepingDevices();
         window = ShellWindow.open(window.stage(), new ShellContext(profile, old.history(), old.demo(), old.devices()), Theme.current(), this::switchTo);
+        if (profile.name().equals(old.profile().name()) && was != null) {
+            // The same DAO rebuilt (another signing account, edited settings): stay where the person was.
+            window.select(was);
+        }
     }
 
     public ShellWindow window() {

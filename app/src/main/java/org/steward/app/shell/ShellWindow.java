@@ -2,6 +2,9 @@ package org.steward.app.shell;
 
 import org.steward.app.devices.ChainBalances;
 import org.steward.app.devices.LiveDeviceSource;
+import org.steward.app.account.SigningAccount;
+import org.steward.app.account.SigningChoice;
+import org.steward.app.account.SigningChoices;
 import org.steward.app.devices.SimulatedDeviceCatalog;
 import org.steward.app.devices.SimulatedDeviceSource;
 import org.steward.app.devices.UsbDeviceCatalog;
@@ -17,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -45,6 +49,7 @@ public final class ShellWindow implements AutoCloseable {
     private final StatusBarView statusBar;
     private final Stage stage;
     private final ShellContext context;
+    private final SigningAccount signing;
     private final ChainBalances balances;
     private final org.steward.app.notify.ProfileNotices notices;
     private final org.steward.app.notify.NotificationsView notifications;
@@ -55,13 +60,17 @@ public final class ShellWindow implements AutoCloseable {
         this.firstBlockGate = new AfterFirstFrame(blocks);
         this.context = context;
         this.balances = new ChainBalances(context.profile().network());
-        this.screens = new ScreenFactory(context, theme, runner, balances, () -> stage, switcher, this::open);
+        this.signing = new SigningAccount(context.devices(), new SigningChoices(context.history()), context.profile().name());
+        // Everything that shows "you" (your vote, your voting power, waiting for your signature, roles,
+        // notifications) is rebuilt on the new account, on the screen the person was looking at.
+        signing.onChange(choice -> onFx(() -> switcher.accept(context.profile())));
+        this.screens = new ScreenFactory(context, signing, theme, runner, balances, () -> stage, switcher, this::open);
         this.notices = new org.steward.app.notify.ProfileNotices(context.profile(), context.history(), screens::knownAccount);
         this.notifications = new org.steward.app.notify.NotificationsView(new org.steward.app.notify.NotificationsViewModel(
                 new org.steward.core.notify.NoticeBoard(context.history(), notices.sources()), runner, new FxScheduler(),
                 java.time.Duration.ofSeconds(context.demo() ? 15 : 60), () -> System.currentTimeMillis() / 1000, this::open));
         this.sidebar = new Sidebar(this::show);
-        DeviceSource deviceLine = context.devices() instanceof SimulatedDeviceCatalog simulated
+        DeviceSource deviceLine = context.devices().bus() instanceof SimulatedDeviceCatalog simulated
                 ? new SimulatedDeviceSource(simulated)
                 : new LiveDeviceSource(context.devices(), runner, new FxScheduler());
         this.statusBar = new StatusBarView(new StatusBarViewModel(context.profile().network(), firstBlockGate,
@@ -91,6 +100,27 @@ public final class ShellWindow implements AutoCloseable {
         return window;
     }
 
+    /** The signing account in the status bar; a click leads to the Devices screen, where it is chosen. */
+    private javafx.scene.control.Hyperlink accountLink() {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(signing.choice()
+                .map(c -> "Signs: " + org.steward.ui.control.AddressNames.of(c.address()).orElse(c.address().shortForm()))
+                .orElse("Choose signing account"));
+        link.setId("status-account");
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        link.setTooltip(new javafx.scene.control.Tooltip(signing.choice().map(SigningChoice::describe)
+                .orElse("The first device's first account signs until you choose one on the Devices screen.")));
+        link.setOnAction(e -> select(Screen.DEVICES));
+        return link;
+    }
+
+    private static void onFx(Runnable r) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            javafx.application.Platform.runLater(r);
+        }
+    }
+
     private Scene scene() {
         Label brand = new Label("Steward");
         brand.setId("brand");
@@ -102,6 +132,7 @@ public final class ShellWindow implements AutoCloseable {
         content.setId("content");
         content.getStyleClass().add("content");
 
+        statusBar.addEnd(accountLink());
         statusBar.addEnd(notifications.bell());
         BorderPane root = new BorderPane(content, null, notifications.root(), statusBar.root(), left);
         root.setId("shell");
@@ -181,7 +212,8 @@ public final class ShellWindow implements AutoCloseable {
     @Override
     public void close() {
         closeKeepingDevices();
-        if (context.devices() instanceof UsbDeviceCatalog usb) {
+        context.devices().close();
+        if (context.devices().bus() instanceof UsbDeviceCatalog usb) {
             usb.close();
         }
     }

@@ -2,6 +2,7 @@ package org.steward.app.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -11,7 +12,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.steward.app.account.SigningAccount;
+import org.steward.app.account.SigningChoices;
 import org.steward.core.eth.Address;
+import org.steward.core.history.HistoryStore;
+import org.steward.wallet.DeviceSessions;
 import org.steward.core.eth.Wei;
 import org.steward.ui.FxTaskRunner;
 import org.steward.ui.StewardStyles;
@@ -27,15 +32,26 @@ class DevicesUiTest {
 
     /** anvil's first dev account, m/44'/60'/0'/0/0 of the demo mnemonic. */
     private static final String FIRST = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+    /** m/44'/60'/0'/0/1: the demo Safe's second owner. */
+    private static final String SECOND = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private DevicesView view;
+    private HistoryStore history;
+    private SigningAccount signing;
 
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
         BalanceSource balances = a -> a.equals(Address.parse(FIRST)) ? Wei.ofEther("10000") : Wei.ZERO;
-        view = DevicesView.create(SimulatedDeviceCatalog.demo(), balances, runner);
+        try {
+            history = HistoryStore.open(Files.createTempDirectory("devices-ui").resolve("steward.db"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        DeviceSessions sessions = new DeviceSessions(SimulatedDeviceCatalog.demo());
+        signing = new SigningAccount(sessions, new SigningChoices(history), "Demo DAO");
+        view = DevicesView.create(sessions, balances, runner, signing);
         Scene scene = new Scene(view.root(), 1200, 720);
         StewardStyles.install(scene);
         stage.setScene(scene);
@@ -46,6 +62,7 @@ class DevicesUiTest {
     void stop(FxRobot robot) {
         robot.interact(() -> view.model().close());
         runner.close();
+        history.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -115,5 +132,27 @@ class DevicesUiTest {
                 .isEqualTo("10 accounts on the OneKey Classic 1S (simulated device)");
         assertThat(robot.lookup("#device-firmware").queryLabeled().getText()).as("from the simulated firmware's Features message")
                 .isEqualTo("OneKey Classic 1S runs firmware 3.0.0");
+    }
+
+    @Test
+    void anAccountOfTheOneKeyChosenForSigningIsRememberedMarkedAndSignsThroughTheSameDoor(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 15);
+        robot.clickOn("OneKey Classic 1S");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 10);
+
+        robot.clickOn(SECOND);
+        robot.clickOn("#use-for-signing");
+
+        assertThat(signing.choice()).as("remembered for the profile").hasValueSatisfying(c -> {
+            assertThat(c.deviceLabel()).isEqualTo("OneKey Classic 1S (simulated device)");
+            assertThat(c.path().toString()).isEqualTo("m/44'/60'/0'/0/1");
+            assertThat(c.address().checksummed()).isEqualTo(SECOND);
+        });
+        assertThat(robot.lookup("#signing-account").queryLabeled().getText())
+                .isEqualTo("Signing with OneKey Classic 1S (simulated device) · m/44'/60'/0'/0/1 · " + SECOND);
+        assertThat(cellTexts(robot, "col-signing")).as("the chosen row alone is marked").containsOnlyOnce("✓ signs");
+        SigningAccount.Resolved resolved = signing.resolve();
+        assertThat(resolved.address().checksummed()).isEqualTo(SECOND);
+        assertThat(resolved.signer().label()).isEqualTo("OneKey Classic 1S (simulated device)");
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.steward.app.account.SigningChoice;
+import org.steward.wallet.DeviceSessions;
 import org.steward.core.UserFacingException;
 import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
@@ -36,6 +38,8 @@ class DevicesViewModelTest {
     private final ScriptedCatalog catalog = new ScriptedCatalog()
             .then(List.of(SimulatedDeviceCatalog.LEDGER, SimulatedDeviceCatalog.ONEKEY));
     private DevicesViewModel model;
+    /** What the screen asked to remember as the signing account. */
+    private final List<SigningChoice> chosen = new java.util.ArrayList<>();
     /** What the person answers when the device asks; tests replace it before the device is used. */
     private DevicePrompts person = DevicePrompts.NONE;
 
@@ -44,7 +48,7 @@ class DevicesViewModelTest {
     }
 
     private DevicesViewModel open(BalanceSource balances) {
-        model = new DevicesViewModel(catalog, balances, new DirectTaskRunner(), scheduler, (device, onCancel) -> person);
+        model = new DevicesViewModel(new DeviceSessions(catalog), balances, new DirectTaskRunner(), scheduler, (device, onCancel) -> person, Optional.empty(), chosen::add);
         model.activate();
         return model;
     }
@@ -201,7 +205,7 @@ class DevicesViewModelTest {
     void scanProblemsCarryTheCommandsThatFixThem() {
         ScriptedCatalog broken = new ScriptedCatalog().then(List.of(),
                 "Ledger: " + Reason.NO_PERMISSION.sentence(), "OneKey: " + Reason.DRIVER_MISSING.sentence());
-        model = new DevicesViewModel(broken, DevicesViewModelTest::anvilBalance, new DirectTaskRunner(), scheduler, (device, onCancel) -> person);
+        model = new DevicesViewModel(new DeviceSessions(broken), DevicesViewModelTest::anvilBalance, new DirectTaskRunner(), scheduler, (device, onCancel) -> person, Optional.empty(), chosen::add);
         model.activate();
 
         assertThat(model.devices()).isEmpty();
@@ -233,7 +237,7 @@ class DevicesViewModelTest {
         ScriptedCatalog flaky = new ScriptedCatalog()
                 .thenFails(new UserFacingException("The USB bus could not be read: replug the hub and try again."))
                 .then(List.of(SimulatedDeviceCatalog.LEDGER));
-        model = new DevicesViewModel(flaky, DevicesViewModelTest::anvilBalance, new DirectTaskRunner(), scheduler, (device, onCancel) -> person);
+        model = new DevicesViewModel(new DeviceSessions(flaky), DevicesViewModelTest::anvilBalance, new DirectTaskRunner(), scheduler, (device, onCancel) -> person, Optional.empty(), chosen::add);
         model.activate();
         assertThat(model.errorProperty().get()).isEqualTo("The USB bus could not be read: replug the hub and try again.");
 

@@ -25,7 +25,7 @@ class LiveDeviceSourceTest {
     private final List<String> lines = new ArrayList<>();
 
     private DeviceSource.Subscription watch() {
-        return new LiveDeviceSource(catalog, new DirectTaskRunner(), scheduler).watch(lines::add);
+        return new LiveDeviceSource(new org.steward.wallet.DeviceSessions(catalog), new DirectTaskRunner(), scheduler).watch(lines::add);
     }
 
     @Test

@@ -27,4 +27,12 @@ public interface Signer {
     }
 
     EcdsaSignature sign(SigningRequest request, DevicePrompts prompts);
+
+    /**
+     * Stops the exchange waiting on the device (the person pressed Cancel in Steward); callable
+     * from any thread. The waiting call then fails with a cancellation, and the device is left
+     * ready for the next request where its protocol allows it.
+     */
+    default void cancel() {
+    }
 }

@@ -27,11 +27,22 @@ public final class LedgerSigner implements Signer {
     private final String label;
     private final boolean simulated;
     private final LedgerEthApp app;
+    private final PacketTransport transport;
 
     public LedgerSigner(String label, boolean simulated, PacketTransport transport, int chunk, Duration timeout) {
         this.label = label;
         this.simulated = simulated;
+        this.transport = transport;
         this.app = new LedgerEthApp(new LedgerChannel(transport, timeout), chunk);
+    }
+
+    /**
+     * Unblocks the read: the Ledger protocol has no cancel message, so a real device keeps showing
+     * the request until it is rejected there (the cancellation's message says so).
+     */
+    @Override
+    public void cancel() {
+        transport.cancel();
     }
 
     public LedgerSigner(String label, boolean simulated, PacketTransport transport) {

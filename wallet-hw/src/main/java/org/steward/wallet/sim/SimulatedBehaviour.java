@@ -15,6 +15,9 @@ public final class SimulatedBehaviour {
     private volatile int unplugAfterPackets = -1;
     private volatile boolean oldLedgerApp;
     private volatile String passphraseOnDevice;
+    private volatile java.time.Duration buttonDelay = java.time.Duration.ZERO;
+    private final Object button = new Object();
+    private boolean cancelled;
 
     public SimulatedBehaviour approve() {
         reject = false;
@@ -75,8 +78,52 @@ public final class SimulatedBehaviour {
         return oldLedgerApp;
     }
 
+    /**
+     * The person takes {@code delay} to press the button on each confirmation, so the prompt can be
+     * seen in the demo and cancelled from Steward in tests; zero (the default) answers at once.
+     */
+    public SimulatedBehaviour pressesAfter(java.time.Duration delay) {
+        buttonDelay = delay;
+        return this;
+    }
+
+    /** At a confirmation: waits for the simulated button, then says whether the request is refused (rejected, or cancelled meanwhile). */
     boolean rejects() {
-        return reject;
+        return !awaitButton() || reject;
+    }
+
+    /**
+     * The host cancelled the exchange under way: its confirmation, waiting for the button now or
+     * reached a moment later, ends refused, as a OneKey answers Cancel.
+     */
+    void cancelWaiting() {
+        synchronized (button) {
+            cancelled = true;
+            button.notifyAll();
+        }
+    }
+
+    private boolean awaitButton() {
+        java.time.Duration delay = buttonDelay;
+        synchronized (button) {
+            if (delay.isZero()) {
+                boolean refused = cancelled;
+                cancelled = false;
+                return !refused;
+            }
+            long deadline = System.nanoTime() + delay.toNanos();
+            try {
+                for (long left = delay.toNanos(); !cancelled && left > 0; left = deadline - System.nanoTime()) {
+                    button.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancelled = true;
+            }
+            boolean refused = cancelled;
+            cancelled = false;
+            return !refused;
+        }
     }
 
     boolean isLocked() {

@@ -31,6 +31,9 @@ abstract class SimulatedTransport implements PacketTransport {
             throw new IllegalArgumentException("a packet has " + PACKET_SIZE + " bytes, not " + packet.length);
         }
         requirePlugged();
+        // The host has read every answer it wanted before it writes again; an answer left came after a
+        // cancelled wait (the firmware's own rejection) and must not be taken for the next answer.
+        outbox.dropAnswers();
         packetsFromHost++;
         int limit = behaviour.unplugAfter();
         if (limit >= 0 && packetsFromHost > limit) {
@@ -52,6 +55,7 @@ abstract class SimulatedTransport implements PacketTransport {
     @Override
     public final void cancel() {
         outbox.cancel();
+        behaviour.cancelWaiting();
     }
 
     @Override

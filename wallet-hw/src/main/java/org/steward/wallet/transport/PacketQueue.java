@@ -27,6 +27,11 @@ public final class PacketQueue {
         packets.clear();
     }
 
+    /** Drops the packets waiting to be read but keeps a pending cancellation for the read it was meant for. */
+    public void dropAnswers() {
+        packets.removeIf(p -> p != CANCELLED);
+    }
+
     public boolean isEmpty() {
         return packets.isEmpty();
     }

@@ -19,6 +19,7 @@ import org.steward.core.sign.SigningRequest;
 import org.steward.core.sign.TransactionRequest;
 import org.steward.core.sign.TypedDataRequest;
 import org.steward.wallet.transport.PacketTransport;
+import org.steward.wallet.transport.TransportCancelledException;
 import org.steward.wallet.trezor.proto.TrezorMessages;
 
 /**
@@ -35,11 +36,18 @@ public final class OneKeySigner implements Signer {
     private final String label;
     private final boolean simulated;
     private final TrezorChannel channel;
+    private final PacketTransport transport;
 
     public OneKeySigner(String label, boolean simulated, PacketTransport transport, Duration timeout) {
         this.label = label;
         this.simulated = simulated;
+        this.transport = transport;
         this.channel = new TrezorChannel(transport, timeout);
+    }
+
+    @Override
+    public void cancel() {
+        transport.cancel();
     }
 
     public OneKeySigner(String label, boolean simulated, PacketTransport transport) {
@@ -170,6 +178,22 @@ public final class OneKeySigner implements Signer {
      * Sends a request and answers the device's interjections until it gives a real answer. A
      * cancelled PIN entry sends Cancel, so the device leaves its PIN screen.
      */
+    /**
+     * The protocol's Cancel takes the device off its confirmation screen and back to idle, which it
+     * acknowledges with a Failure; that answer is read here so the next request starts clean.
+     */
+    private void leaveTheWaitingScreen() {
+        try {
+            channel.send(TrezorMessageType.CANCEL, TrezorMessages.Cancel.getDefaultInstance());
+            TrezorV1Framing.Message m;
+            do {
+                m = channel.receive();
+            } while (m.type() != TrezorMessageType.FAILURE.wire());
+        } catch (RuntimeException e) {
+            // The device is gone or silent: the cancellation stands, and the next request says what the device does.
+        }
+    }
+
     private TrezorV1Framing.Message call(TrezorMessageType type, MessageLite request, DevicePrompts prompts, String deviceText) {
         channel.send(type, request);
         boolean prompting = false;
@@ -208,6 +232,9 @@ public final class OneKeySigner implements Signer {
                     }
                 }
             }
+        } catch (TransportCancelledException e) {
+            leaveTheWaitingScreen();
+            throw e;
         } finally {
             if (prompting) {
                 prompts.confirmationClosed();
