@@ -32,6 +32,9 @@ final class DemoSeeder {
         {"minicpm-v-2.6", "2.6"}, {"kokoro-tts-82m", "1.0"},
     };
 
+    /** What the demo Safe holds in ETH, so a payment from it can be executed. */
+    static final BigInteger SAFE_ETH = BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(25));
+
     private final DevnetChain chain;
     private final DevnetDeployment d;
     private final DevnetOptions options;
@@ -52,6 +55,8 @@ final class DemoSeeder {
         List<Address> curators = accounts.subList(7, 9);
         Address validator = accounts.get(9);
         List<Address> voters = accounts.subList(0, 3);
+        // The treasury pays in ETH as well as STW.
+        chain.sendEth(accounts.get(9), d.safe(), SAFE_ETH);
         for (Address a : accounts.subList(5, 10)) {
             chain.execute(treasuryHolder, d.token(), fn("transfer", abi(a), new Uint256(stw(50_000))));
         }
@@ -62,6 +67,8 @@ final class DemoSeeder {
         // Governance sets the stage: curators and a validator get their roles, the challenge bond is raised.
         List<Function> setup = new ArrayList<>();
         curators.forEach(c -> setup.add(fn("grantRole", role("CURATOR_ROLE"), abi(c))));
+        // The Safe's third owner curates too, so a curator's flow can be played from the first accounts a device lists.
+        setup.add(fn("grantRole", role("CURATOR_ROLE"), abi(voters.get(2))));
         setup.add(fn("grantRole", role("VALIDATOR_ROLE"), abi(validator)));
         setup.add(fn("grantRole", role("REWARDER_ROLE"), abi(validator)));
         setup.add(fn("setParam", key("challengeBond"), new Uint256(stw(150))));
@@ -121,9 +128,17 @@ final class DemoSeeder {
         BigInteger open = governance.propose(voters.get(2), new GovernanceDriver.Proposal(List.of(d.registry()), List.of(
                 fn("resolveChallenge", new Uint256(disputed), new Bool(true), new Uint256(2_500))),
                 "Slash model " + ids.get(9) + " by 25% for challenge " + disputed + " (weights do not match the model card)"));
+        // And one nobody has voted on yet, for a token holder to vote, queue and execute in the demo.
+        governance.propose(voters.get(2), openForYourVote(d));
         governance.openVoting();
         governance.vote(voters.get(0), open, 1);
         governance.vote(voters.get(1), open, 0);
+    }
+
+    /** The active proposal no demo account has voted on: a token holder votes, queues and executes it in the demo. */
+    static GovernanceDriver.Proposal openForYourVote(DevnetDeployment d) {
+        return new GovernanceDriver.Proposal(List.of(d.registry()), List.of(fn("setParam", key("challengeBond"), new Uint256(stw(200)))),
+                "Raise the challenge bond to 200 STW");
     }
 
     private BigInteger register(Address provider, int i, BigInteger stake) {

@@ -51,6 +51,11 @@ final class DevnetChain {
         return transact(from, to, FunctionEncoder.encode(function), BigInteger.ZERO, function.getName());
     }
 
+    /** A plain ETH transfer, as a person sends one (a Safe records it with SafeReceived). */
+    TransactionReceipt sendEth(Address from, Address to, BigInteger wei) {
+        return transact(from, to, "0x", wei, "send " + wei + " wei to " + to.checksummed());
+    }
+
     List<Type> call(Address to, Function function) {
         byte[] out = client.call(to, Hex.decode(FunctionEncoder.encode(function)));
         return FunctionReturnDecoder.decode(Hex.encode(out), function.getOutputParameters());

@@ -84,6 +84,14 @@ public final class DeviceSessions implements AutoCloseable {
         return new ThroughWorker(worker(device));
     }
 
+    /** Cancels the exchange under way on the device with this key, if any (Cancel pressed in a prompt). */
+    public void cancel(String deviceKey) {
+        DeviceWorker w = workers.get(deviceKey);
+        if (w != null) {
+            w.cancelRunning();
+        }
+    }
+
     @Override
     public void close() {
         workers.values().forEach(DeviceWorker::close);
@@ -93,7 +101,6 @@ public final class DeviceSessions implements AutoCloseable {
     private final class ThroughWorker implements Signer {
 
         private final DeviceWorker worker;
-        private final AtomicInteger running = new AtomicInteger();
 
         ThroughWorker(DeviceWorker worker) {
             this.worker = worker;
@@ -124,24 +131,20 @@ public final class DeviceSessions implements AutoCloseable {
             return run(prompts, (s, p) -> s.sign(request, p));
         }
 
-        /** Only an exchange under way is cancelled: a late Cancel must not refuse the next request. */
         @Override
         public void cancel() {
-            if (running.get() > 0) {
-                worker.signer().cancel();
-            }
+            worker.cancelRunning();
         }
 
         private <T> T run(DevicePrompts prompts, BiFunction<Signer, DevicePrompts, T> work) {
             busy.incrementAndGet();
-            running.incrementAndGet();
             bus.pause();
             try {
                 Future<T> answer = worker.submit(prompts, work);
                 try {
                     return answer.get();
                 } catch (InterruptedException e) {
-                    worker.signer().cancel();
+                    worker.cancelRunning();
                     Thread.currentThread().interrupt();
                     throw new CancellationException("cancelled while the device was asked");
                 } catch (ExecutionException e) {
@@ -149,7 +152,6 @@ public final class DeviceSessions implements AutoCloseable {
                 }
             } finally {
                 bus.resume();
-                running.decrementAndGet();
                 busy.decrementAndGet();
             }
         }

@@ -25,6 +25,7 @@ public final class DeviceWorker implements AutoCloseable {
     private final Signer signer;
     private final ScanPause scanPause;
     private final ExecutorService thread;
+    private volatile boolean running;
 
     public DeviceWorker(Signer signer, ScanPause scanPause) {
         this.signer = signer;
@@ -41,7 +42,24 @@ public final class DeviceWorker implements AutoCloseable {
     }
 
     public <T> CompletableFuture<T> submit(DevicePrompts prompts, BiFunction<Signer, DevicePrompts, T> work) {
-        return CompletableFuture.supplyAsync(() -> work.apply(signer, pausing(prompts)), thread);
+        return CompletableFuture.supplyAsync(() -> {
+            running = true;
+            try {
+                return work.apply(signer, pausing(prompts));
+            } finally {
+                running = false;
+            }
+        }, thread);
+    }
+
+    /**
+     * Cancels the exchange running on the device now, if one is (the person pressed Cancel);
+     * a Cancel that comes after the exchange ended must not refuse the next request.
+     */
+    public void cancelRunning() {
+        if (running) {
+            signer.cancel();
+        }
     }
 
     private DevicePrompts pausing(DevicePrompts prompts) {

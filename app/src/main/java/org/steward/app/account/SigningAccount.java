@@ -57,6 +57,11 @@ public final class SigningAccount {
         listeners.add(listener);
     }
 
+    /** Cancels the exchange under way on the chosen account's device (Cancel pressed while the device asks). */
+    public void cancel() {
+        choice().ifPresent(c -> sessions.cancel(c.deviceKey()));
+    }
+
     /** The chosen account on its device, checked; the first device's first account before any choice. Blocking. */
     public Resolved resolve() {
         Optional<SigningChoice> chosen = choice();

@@ -13,6 +13,7 @@ import org.steward.core.history.HistoryStore;
 import org.steward.core.net.DaoProfile;
 import org.steward.core.net.DaoProfiles;
 import org.steward.core.net.Networks;
+import org.steward.devnet.DemoActors;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetDeployment;
 import org.steward.devnet.DevnetOptions;
@@ -46,6 +47,8 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
             try (HistoryStore history = HistoryStore.open(freshDemoHistory())) {
                 DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.of(DemoHubSeed.SPACE), devnet.hubUrl(),
                         Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
+                org.steward.core.addressbook.AddressBook book = new org.steward.core.addressbook.AddressBook(history);
+                DemoActors.of(devnet).forEach(book::save);
                 DaoProfiles profiles = new DaoProfiles(history);
                 profiles.save(profile, Optional.empty());
                 profiles.setActive(profile.name());

@@ -309,6 +309,10 @@ public final class DevicesViewModel extends ViewModel {
         DeviceWorker worker = sessions.worker(device);
         try {
             return worker.submit(prompts, work).get();
+        } catch (InterruptedException e) {
+            // The task was cancelled (Cancel pressed, screen left): the device's own exchange stops too.
+            worker.cancelRunning();
+            throw e;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }

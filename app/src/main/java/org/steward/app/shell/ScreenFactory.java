@@ -166,7 +166,7 @@ final class ScreenFactory {
         Parent overview = new SafeOverviewView(new SafeOverviewViewModel(keep(new LiveSafe(profile.network(), safe, tokens)), runner)).root();
         org.steward.treasury.service.TreasuryDesk desk = keep(new org.steward.treasury.service.TreasuryDesk(profile.network(), safe, tokens,
                 context.history(), this::signingTransactions));
-        FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
+        FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", signingAccount::cancel);
         java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(org.steward.core.abi.Erc20Functions.all());
         functions.addAll(KnownCalls.ALL);
         org.steward.treasury.ui.TreasuryViewModel model = new org.steward.treasury.ui.TreasuryViewModel(desk, runner, () -> prompts, profile.timelock());
@@ -186,7 +186,7 @@ final class ScreenFactory {
                 keep(new ChainRegistrySource(profile.network(), context.history(), registry)), runner));
         RegistryDesk desk = keep(new RegistryDesk(profile.network(), context.history(), registry, profile.governor(), profile.timelock(),
                 this::signingTransactions));
-        FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
+        FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", signingAccount::cancel);
         java.util.concurrent.atomic.AtomicReference<RegistryWorkspace> workspace = new java.util.concurrent.atomic.AtomicReference<>();
         ProposalBuilderViewModel builder = desk.governorSource()
                 .map(source -> new ProposalBuilderViewModel(source, runner, () -> prompts, KnownCalls.REGISTRY, registry)).orElse(null);
@@ -209,7 +209,7 @@ final class ScreenFactory {
         return profile.governor().map(governor -> {
             ChainGovernorSource source = keep(new ChainGovernorSource(profile.network(), governor, context.history(),
                     this::signingTransactions));
-            FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
+            FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", signingAccount::cancel);
             java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(KnownCalls.REGISTRY);
             functions.addAll(KnownCalls.TIMELOCK);
             functions.addAll(KnownCalls.GOVERNOR);
@@ -319,7 +319,7 @@ final class ScreenFactory {
         SnapshotVoting voting = new SnapshotVoting(new SnapshotSequencerClient(
                 SnapshotEndpoints.sequencerFor(context.profile().hubUrl().orElseThrow()), snapshotKey(), status -> { }),
                 new SignedItems(context.history()));
-        FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", () -> { });
+        FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", signingAccount::cancel);
         new VoteDialog(new VoteViewModel(proposal, this::votingAccount, voting, prompts, runner,
                 snapshotHub::serverNow)).show(owner.get());
     }

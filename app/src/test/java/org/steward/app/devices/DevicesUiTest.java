@@ -140,7 +140,9 @@ class DevicesUiTest {
         robot.clickOn("OneKey Classic 1S");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 10);
 
-        robot.clickOn(SECOND);
+        robot.clickOn(robot.lookup("#account-table").lookup(".table-cell")
+                .match((javafx.scene.Node n) -> "col-path".equals(n.getId()) && n instanceof Labeled l && "m/44'/60'/0'/0/1".equals(l.getText()))
+                .<javafx.scene.Node>query());
         robot.clickOn("#use-for-signing");
 
         assertThat(signing.choice()).as("remembered for the profile").hasValueSatisfying(c -> {
