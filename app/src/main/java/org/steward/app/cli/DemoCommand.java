@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.steward.app.account.SigningChoice;
+import org.steward.app.account.SigningChoices;
 import org.steward.app.shell.Desktop;
+import org.steward.core.sign.DerivationPath;
 import org.steward.app.devices.SimulatedDeviceCatalog;
 import org.steward.app.shell.ShellContext;
 import org.steward.core.UserFacingException;
@@ -52,6 +55,9 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
                 DaoProfiles profiles = new DaoProfiles(history);
                 profiles.save(profile, Optional.empty());
                 profiles.setActive(profile.name());
+                // The demo starts as the Safe's first owner on the simulated Ledger; the status bar and the Devices screen switch.
+                new SigningChoices(history).save(profile.name(), new SigningChoice(SimulatedDeviceCatalog.LEDGER.key(),
+                        SimulatedDeviceCatalog.LEDGER.label(), DerivationPath.bip44(0), devnet.accounts().get(0)));
                 Desktop.open(new ShellContext(profile, history, true, SimulatedDeviceCatalog.demo()));
             }
         }

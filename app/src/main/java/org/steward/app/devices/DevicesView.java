@@ -174,15 +174,12 @@ public final class DevicesView extends View<DevicesViewModel> {
         table.setId("account-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Choose a device to see its accounts."));
-        table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 120, 140));
-        table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index()), 36, 50));
-        table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 150, 180));
-        // Never truncated: the person compares all 42 characters with the device's screen. An
-        // address-book name follows it and is what gives way when the column is narrow.
-        table.getColumns().add(column("Address", "col-address",
-                r -> r.addressText() + org.steward.ui.control.AddressNames.of(r.address()).map(n -> "  · " + n).orElse(""), 380, Double.MAX_VALUE));
-        table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 100, Double.MAX_VALUE));
-        table.getColumns().add(column("Signing", "col-signing", r -> m.isSigning(r) ? "✓ signs" : "", 70, 90));
+        table.getColumns().add(column("Signs", "col-signing", r -> m.isSigning(r) ? "✓" : "", 48, 56));
+        table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 100, 130));
+        table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index()), 30, 40));
+        table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 140, 170));
+        table.getColumns().add(addressColumn());
+        table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 110, Double.MAX_VALUE));
         m.signingProperty().addListener((obs, before, now) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -214,6 +211,39 @@ public final class DevicesView extends View<DevicesViewModel> {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         return new VBox(8, status, firmware, signingNow, note, table, actions);
+    }
+
+    /**
+     * Never truncated: the person compares all 42 characters with the device's screen. An
+     * address-book name follows in its own label, which is what gives way when the column is narrow.
+     */
+    private static TableColumn<AccountRow, String> addressColumn() {
+        TableColumn<AccountRow, String> c = column("Address", "col-address", AccountRow::addressText, 360, Double.MAX_VALUE);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String address, boolean empty) {
+                super.updateItem(address, empty);
+                setText(null);
+                AccountRow row = empty ? null : getTableRow().getItem();
+                if (row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label full = new Label(address);
+                full.setMinWidth(Region.USE_PREF_SIZE);
+                full.getStyleClass().add("mono");
+                HBox box = new HBox(8, full);
+                box.setAlignment(Pos.CENTER_LEFT);
+                org.steward.ui.control.AddressNames.of(row.address()).ifPresent(n -> {
+                    Label name = new Label(n);
+                    name.getStyleClass().add(Styles.TEXT_MUTED);
+                    name.setMinWidth(0);
+                    box.getChildren().add(name);
+                });
+                setGraphic(box);
+            }
+        });
+        return c;
     }
 
     private static TableColumn<AccountRow, String> column(String title, String id, Function<AccountRow, String> text,

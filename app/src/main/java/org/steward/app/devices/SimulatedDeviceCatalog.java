@@ -16,8 +16,8 @@ import org.steward.wallet.usb.DeviceKind;
  */
 public final class SimulatedDeviceCatalog implements DeviceCatalog {
 
-    static final DetectedDevice LEDGER = new DetectedDevice(DeviceKind.LEDGER, "Ledger Nano X", 0x2C97, 0x4015, "sim:ledger", true);
-    static final DetectedDevice ONEKEY = new DetectedDevice(DeviceKind.ONEKEY, "OneKey Classic 1S", 0x1209, 0x53C1, "sim:onekey", true);
+    public static final DetectedDevice LEDGER = new DetectedDevice(DeviceKind.LEDGER, "Ledger Nano X", 0x2C97, 0x4015, "sim:ledger", true);
+    public static final DetectedDevice ONEKEY = new DetectedDevice(DeviceKind.ONEKEY, "OneKey Classic 1S", 0x1209, 0x53C1, "sim:onekey", true);
 
     private final SimulatedSeed seed;
 
