@@ -29,7 +29,7 @@ public final class DevnetCommand implements Runnable {
 
     @Command(name = "up", mixinStandardHelpOptions = true,
             description = {"Starts the devnet in the foreground until interrupted (Ctrl-C).",
-                "The first line of stdout is one JSON object: rpcUrl, chainId, contracts, accounts."})
+                "The first line of stdout is one JSON object: rpcUrl, chainId, hubUrl, sequencerUrl, snapshotSpace, contracts, safeConfig."})
     static final class Up implements Runnable {
 
         @Spec
@@ -70,6 +70,7 @@ public final class DevnetCommand implements Runnable {
             root.put("hubUrl", hub.toString());
             root.put("snapshotSpace", DemoHubSeed.SPACE);
         });
+        devnet.sequencerUrl().ifPresent(sequencer -> root.put("sequencerUrl", sequencer.toString()));
         ObjectNode contracts = root.putObject("contracts");
         d.contracts().forEach((name, address) -> contracts.put(name, address.checksummed()));
         ObjectNode safe = root.putObject("safeConfig");
