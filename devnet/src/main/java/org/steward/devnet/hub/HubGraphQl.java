@@ -105,7 +105,7 @@ final class HubGraphQl {
         Stream<Map<String, Object>> matching = HubFilter.where(all, where, HubGraphQl::proposalField);
         String orderBy = env.getArgument("orderBy");
         return HubFilter.page(matching, env.getArgument("first"), env.getArgument("skip"),
-                PROPOSAL_ORDER_FIELDS.contains(orderBy) ? orderBy : "created",
+                orderBy != null && PROPOSAL_ORDER_FIELDS.contains(orderBy) ? orderBy : "created",
                 env.getArgument("orderDirection"), HubGraphQl::proposalField, "created");
     }
 
