@@ -12,6 +12,7 @@ import graphql.schema.idl.SchemaParser;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,6 +27,7 @@ import org.steward.governance.service.HubQuery;
 final class HubGraphQl {
 
     private static final Set<String> PROPOSAL_STATES = Set.of("pending", "active", "closed");
+    private static final Set<String> SPACE_ORDER_FIELDS = Set.of("created", "updated", "id");
     private static final Set<String> PROPOSAL_ORDER_FIELDS = Set.of("created", "updated", "start", "end", "votes", "scores_total_value");
 
     private final HubData data;
@@ -69,10 +71,36 @@ final class HubGraphQl {
         return graphQl.execute(input.build());
     }
 
+    /**
+     * snapshot-hub's {@code fetchSpaces} (de4c4ff): {@code search} looks in id and name,
+     * {@code strategy} and {@code plugin} want one of the space's strategies or plugins by name,
+     * {@code turbo} filters both ways, and {@code controller} asks ENS, which this hub has not, so
+     * it finds no space. Sorting is by created, updated or id only.
+     */
     private List<Map<String, Object>> spaces(DataFetchingEnvironment env) {
+        Map<String, Object> where = env.getArgument("where") == null ? new LinkedHashMap<>() : new LinkedHashMap<>(env.getArgument("where"));
+        if (where.containsKey("controller")) {
+            return List.of();
+        }
+        Object search = where.remove("search");
+        Object strategy = where.remove("strategy");
+        Object plugin = where.remove("plugin");
         Stream<Map<String, Object>> all = data.spaces().stream().map(rows::space);
-        Stream<Map<String, Object>> matching = HubFilter.where(all, env.getArgument("where"), Map::get);
-        return HubFilter.page(matching, env.getArgument("first"), env.getArgument("skip"), env.getArgument("orderBy"),
+        if (search instanceof String text && !text.isEmpty()) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            all = all.filter(r -> r.get("id").toString().toLowerCase(Locale.ROOT).contains(lower)
+                    || String.valueOf(r.get("name")).toLowerCase(Locale.ROOT).contains(lower));
+        }
+        if (strategy instanceof String name && !name.isEmpty()) {
+            all = all.filter(r -> ((List<?>) r.get("strategies")).stream().anyMatch(st -> name.equals(((Map<?, ?>) st).get("name"))));
+        }
+        if (plugin instanceof String name && !name.isEmpty()) {
+            all = all.filter(r -> ((Map<?, ?>) r.get("plugins")).containsKey(name));
+        }
+        Stream<Map<String, Object>> matching = HubFilter.where(all, where, Map::get);
+        String orderBy = env.getArgument("orderBy");
+        return HubFilter.page(matching, env.getArgument("first"), env.getArgument("skip"),
+                orderBy != null && SPACE_ORDER_FIELDS.contains(orderBy) ? orderBy : "created",
                 env.getArgument("orderDirection"), Map::get, "created");
     }
 

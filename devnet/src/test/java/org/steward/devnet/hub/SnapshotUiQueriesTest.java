@@ -72,6 +72,11 @@ class SnapshotUiQueriesTest {
         assertThat(spaces).filteredOn(s -> s.get("id").asText().equals(DemoHubSeed.RESEARCH_SPACE)).singleElement()
                 .satisfies(s -> assertThat(s.get("parent").get("id").asText()).isEqualTo(DemoHubSeed.SPACE));
 
+        ObjectNode search = vars().put("first", 20).put("skip", 0);
+        search.putObject("where").put("search", "RESEARCH").put("strategy", "whitelist");
+        assertThat(post("sx-spaces", search).get("spaces")).extracting(s -> s.get("id").asText())
+                .containsExactly(DemoHubSeed.RESEARCH_SPACE);
+
         JsonNode v1 = post("v1-space", vars().put("id", DemoHubSeed.RESEARCH_SPACE)).get("space");
         assertThat(v1.get("parent").get("children")).extracting(c -> c.get("id").asText()).contains(DemoHubSeed.RESEARCH_SPACE);
         assertThat(v1.get("categories").isArray()).isTrue();
