@@ -62,6 +62,11 @@ public final class Devnet implements AutoCloseable {
         return hub.map(LoopbackHub::url);
     }
 
+    /** Where the loopback hub's sequencer takes signed envelopes, when the options asked for a hub. */
+    public Optional<URI> sequencerUrl() {
+        return hub.map(LoopbackHub::sequencerUrl);
+    }
+
     /** What the devnet was started with: Governor periods, timelock delay, block time. */
     public DevnetOptions options() {
         return options;

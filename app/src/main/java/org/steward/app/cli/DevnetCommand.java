@@ -29,7 +29,7 @@ public final class DevnetCommand implements Runnable {
 
     @Command(name = "up", mixinStandardHelpOptions = true,
             description = {"Starts the devnet in the foreground until interrupted (Ctrl-C).",
-                "The first line of stdout is one JSON object: rpcUrl, chainId, hubUrl, snapshotSpace, contracts,",
+                "The first line of stdout is one JSON object: rpcUrl, chainId, hubUrl, sequencerUrl, snapshotSpace, contracts,",
                 "accounts (the funded accounts, index i at m/44'/60'/0'/0/i of the demo mnemonic) and safeConfig."})
     static final class Up implements Runnable {
 
@@ -71,6 +71,7 @@ public final class DevnetCommand implements Runnable {
             root.put("hubUrl", hub.toString());
             root.put("snapshotSpace", DemoHubSeed.SPACE);
         });
+        devnet.sequencerUrl().ifPresent(sequencer -> root.put("sequencerUrl", sequencer.toString()));
         ObjectNode contracts = root.putObject("contracts");
         d.contracts().forEach((name, address) -> contracts.put(name, address.checksummed()));
         // The funded accounts in the demo mnemonic's order: index i is m/44'/60'/0'/0/i on the simulated devices.

@@ -39,6 +39,8 @@ class DevnetUpCliIT {
             rpc = URI.create(json.path("rpcUrl").asText());
             assertThat(json.path("chainId").asLong()).isEqualTo(31337);
             assertThat(json.path("hubUrl").asText()).startsWith("http://127.0.0.1:");
+            assertThat(json.path("sequencerUrl").asText()).as("the hub's sequencer, on the hub's port")
+                    .isEqualTo(URI.create(json.path("hubUrl").asText()).resolve("/").toString());
             java.io.StringWriter proposals = new java.io.StringWriter();
             picocli.CommandLine cli = StewardCommand.commandLine();
             cli.setOut(new java.io.PrintWriter(proposals));

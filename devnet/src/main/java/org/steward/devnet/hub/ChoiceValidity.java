@@ -11,6 +11,9 @@ import org.steward.governance.domain.snapshot.VotingType;
 /**
  * snapshot.js's {@code isValidChoice} per voting type, which the sequencer applies before storing
  * a vote: an option exists when {@code choices[n - 1]} does, so n must be a whole number in range.
+ * The rules are those of snapshot.js 0.14.20, the version snapshot-sequencer 5cb3d25 runs: there
+ * a copeland ranking may leave options out (one to all of them, none twice), while ranked-choice
+ * must rank every option.
  */
 final class ChoiceValidity {
 
@@ -24,7 +27,8 @@ final class ChoiceValidity {
         return switch (type) {
             case SINGLE_CHOICE, BASIC -> isOption(choice, options);
             case APPROVAL -> choice.isArray() && distinctOptions(choice, options);
-            case RANKED_CHOICE, COPELAND -> choice.isArray() && choice.size() == options && choice.size() > 0 && distinctOptions(choice, options);
+            case RANKED_CHOICE -> choice.isArray() && choice.size() == options && choice.size() > 0 && distinctOptions(choice, options);
+            case COPELAND -> choice.isArray() && choice.size() > 0 && choice.size() <= options && distinctOptions(choice, options);
             case WEIGHTED, QUADRATIC -> weights(choice, options);
         };
     }

@@ -16,8 +16,8 @@ import org.steward.governance.domain.snapshot.VotingType;
 
 /**
  * The demo's Snapshot world, the same on every start: the DAO's space and a research sub-space,
- * a proposal of every voting type, a Shutter-private one, active, closed and pending ones, a
- * flagged one, and about 6,300 votes from 3,000 generated voters. The devnet's ten accounts have
+ * a proposal of every voting type, closed and active (the space has an active proposal of each
+ * of the seven types), a Shutter-private one, a pending one, a flagged one, and about 6,300 votes from 3,000 generated voters. The devnet's ten accounts have
  * voting power but no votes yet, so the demo can cast the first one.
  *
  * <p>Voting power is a fixed map, not read from the chain: the devnet's accounts 0-9 get the
@@ -99,6 +99,14 @@ public final class DemoHubSeed {
                 now - 6 * DAY, now + 18 * HOUR, 700, "", false);
         active(SPACE, VotingType.BASIC, "Adopt the model-card standard v2", forAgainst, 2500, "");
         active(SPACE, VotingType.SINGLE_CHOICE, "Private: pick the security auditor", List.of("Auditor A", "Auditor B", "Auditor C"), 300, "shutter");
+        // With the two above, an open proposal of every voting type that no demo account has voted on.
+        // Copeland keeps to four options: snapshot.js signs its ranking as one uint32, a byte per option.
+        active(SPACE, VotingType.SINGLE_CHOICE, "Host the next community call", List.of("Forum", "Discord", "Video call"), 420, "");
+        active(SPACE, VotingType.APPROVAL, "Which model licences may the registry list?",
+                List.of("Apache-2.0", "MIT", "OpenRAIL", "Llama community"), 380, "");
+        active(SPACE, VotingType.QUADRATIC, "Q1 grants: split the community pool", List.of("Tooling", "Evaluations", "Documentation", "Outreach"), 260, "");
+        active(SPACE, VotingType.RANKED_CHOICE, "Elect the registry's deputy curator", List.of("erin.eth", "frank.eth", "grace.eth", "heidi.eth"), 310, "");
+        active(SPACE, VotingType.COPELAND, "Order of next year's audits", List.of("Registry", "Bond escrow", "Timelock", "Treasury"), 240, "");
         add(SPACE, VotingType.SINGLE_CHOICE, "Sunset the legacy v1 registry", forAgainst, now + 2 * DAY, now + 9 * DAY, 0, "", false);
         add(SPACE, VotingType.SINGLE_CHOICE, "Claim your STW airdrop now", List.of("Claim", "Claim twice"), now - 12 * DAY, now - 8 * DAY, 40, "", true);
         closed(RESEARCH_SPACE, VotingType.WEIGHTED, "Fund the long-context benchmark", forAgainst, 15, 250, "");

@@ -23,6 +23,9 @@ final class HubRows {
 
     static final String SPACE_ID = "_spaceId";
     static final String PROPOSAL_ID = "_proposalId";
+    static final String PARENT_ID = "_parentId";
+    static final String CHILD_IDS = "_childIds";
+    private static final long DAY = 86_400;
 
     private final HubData data;
     private final Clock clock;
@@ -37,39 +40,81 @@ final class HubRows {
         return clock.instant().getEpochSecond();
     }
 
+    /**
+     * Every field of the hub's Space, with snapshot-hub's {@code formatSpace} defaults (de4c4ff)
+     * for what the demo does not set: empty strings and lists, {@code filters} {minScore 0,
+     * onlyMembers false}, {@code boost} {enabled, no bribes}, no delegation portal, no skin.
+     * A sub-space is one whose id ends in {@code .}<i>another space's id</i>.
+     */
     Map<String, Object> space(HubSpace s) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", s.id());
         row.put("name", s.name());
         row.put("private", false);
         row.put("about", s.about());
+        row.put("avatar", "");
+        row.put("cover", "");
+        row.put("terms", "");
+        row.put("location", "");
+        row.put("website", "");
+        row.put("twitter", "");
+        row.put("github", "");
+        row.put("farcaster", "");
+        row.put("coingecko", "");
+        row.put("email", "");
+        row.put("discussions", "");
+        row.put("discourseCategory", null);
         row.put("network", s.network());
         row.put("symbol", s.symbol());
+        row.put("skin", "");
+        row.put("skinSettings", null);
+        row.put("domain", "");
         row.put("strategies", strategies(s.strategies()));
         row.put("admins", s.admins());
         row.put("moderators", s.moderators());
         row.put("members", s.members());
+        row.put("filters", Map.of("minScore", 0.0, "onlyMembers", false));
+        row.put("plugins", Map.of());
         Map<String, Object> voting = new LinkedHashMap<>();
-        voting.put("type", s.votingType());
-        voting.put("quorum", s.quorum());
+        voting.put("delay", null);
+        voting.put("period", null);
+        voting.put("type", s.votingType() == null || s.votingType().isEmpty() ? null : s.votingType());
+        voting.put("quorum", s.quorum() == 0 ? null : s.quorum());
         voting.put("quorumType", "default");
         voting.put("privacy", s.privacy() == null ? "" : s.privacy());
         voting.put("blind", "shutter".equals(s.privacy()));
         voting.put("hideAbstain", false);
         voting.put("aliased", false);
         row.put("voting", voting);
+        row.put("categories", List.of());
         row.put("validation", Map.of("name", "basic", "params", Map.of()));
         row.put("voteValidation", Map.of("name", "any", "params", Map.of()));
+        row.put("delegationPortal", null);
+        row.put("treasuries", List.of());
+        row.put("labels", List.of());
         List<LoopbackProposal> ofSpace = data.proposals().stream().filter(p -> p.space().equals(s.id())).toList();
         long now = now();
         row.put("activeProposals", (int) ofSpace.stream().filter(p -> state(p, now) == ProposalState.ACTIVE).count());
         row.put("proposalsCount", ofSpace.size());
-        row.put("votesCount", ofSpace.stream().mapToInt(p -> data.voteCount(p.id())).sum());
+        row.put("proposalsCount1d", (int) ofSpace.stream().filter(p -> p.created() > now - DAY).count());
+        row.put("proposalsCount7d", (int) ofSpace.stream().filter(p -> p.created() > now - 7 * DAY).count());
+        row.put("proposalsCount30d", (int) ofSpace.stream().filter(p -> p.created() > now - 30 * DAY).count());
         row.put("followersCount", s.followersCount());
+        row.put("followersCount7d", 0);
+        row.put("votesCount", ofSpace.stream().mapToInt(p -> data.voteCount(p.id())).sum());
+        row.put("votesCount7d", (int) ofSpace.stream().mapToLong(p -> data.votes(p.id()).stream().filter(v -> v.created() > now - 7 * DAY).count()).sum());
+        row.put(PARENT_ID, data.spaces().stream().map(HubSpace::id).filter(other -> s.id().endsWith("." + other)).findFirst().orElse(null));
+        row.put(CHILD_IDS, data.spaces().stream().map(HubSpace::id).filter(other -> other.endsWith("." + s.id())).toList());
+        row.put("guidelines", "");
+        row.put("template", "");
         row.put("verified", s.verified());
         row.put("flagged", s.flagged());
         row.put("flagCode", s.flagCode());
         row.put("hibernated", false);
+        row.put("turbo", false);
+        row.put("turboExpiration", 0);
+        row.put("rank", null);
+        row.put("boost", Map.of("enabled", true, "bribeEnabled", false));
         row.put("created", s.created());
         return row;
     }
@@ -105,6 +150,8 @@ final class HubRows {
         row.put("link", "https://snapshot.box/#/s:" + p.space() + "/proposal/" + p.id());
         row.put("app", "steward");
         putScores(row, p, state);
+        row.put("scores_total_value", 0.0);
+        row.put("vp_value_by_strategy", List.of());
         row.put("votes", data.voteCount(p.id()));
         row.put("flagged", p.flagged());
         row.put("flagCode", p.flagCode());
@@ -126,6 +173,7 @@ final class HubRows {
         row.put("vp", v.vp());
         row.put("vp_by_strategy", v.vpByStrategy());
         row.put("vp_state", v.vpState());
+        row.put("vp_value", 0.0);
         return row;
     }
 

@@ -22,24 +22,34 @@ import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
 
 /**
- * Does for votes what snapshot-labs/snapshot-sequencer's {@code src/ingestor.ts} and
- * {@code src/writer/vote.ts} do, in the same order and with the same error strings: envelope
- * shape, timestamp window, domain, types whitelist, space, from, signature, duplicate, proposal,
- * voting window, choice, voting power, then "a later vote replaces the earlier one". Messages of
- * other whitelisted kinds pass the shared checks and are then refused: this hub only stores votes.
+ * Does for votes what snapshot-labs/snapshot-sequencer's {@code src/ingestor.ts},
+ * {@code src/helpers/alias.ts} and {@code src/writer/vote.ts} do at commit 5cb3d25 (2026-04-23),
+ * with snapshot.js 0.14.20 (its yarn.lock) for the schemas, the types whitelist and the choice
+ * rules; in the same order and with the same error strings: envelope shape, size, timestamp
+ * window, whitespace in the proposal id, domain, types whitelist, space id, space, alias,
+ * signature (with the envelope's own types), duplicate, then the vote writer. Messages of other
+ * whitelisted kinds pass the shared checks and are then refused: this hub only stores votes.
  */
 final class LoopbackSequencer {
 
     static final String TYPES_RESOURCE = "/org/steward/governance/snapshot/hashed-types.json";
     private static final String DOMAIN_NAME = "snapshot";
     private static final String DOMAIN_VERSION = "0.1.4";
+    private static final String STARKNET_DOMAIN_NAME = "sx-starknet";
+    private static final String STARKNET_DOMAIN_VERSION = "0.1.0";
     private static final long FUTURE_SLACK = 300;
-    private static final long PAST_WINDOW = 60L * 60 * 24 * 3;
+    /** Six days back since 0f7f5ad (2024-12-09, "Increase timestamp check to 6 days"); it was 3 before. */
+    private static final long PAST_WINDOW = 60L * 60 * 24 * 6;
     private static final int MAX_ENVELOPE = 100_000;
     private static final Set<String> VOTE_KINDS = Set.of("vote", "vote-array", "vote-string");
-    private static final Set<String> WITHOUT_SPACE = Set.of("settings", "alias", "profile");
-    private static final Set<String> ALIAS_KINDS = Set.of("follow", "unfollow", "subscribe", "unsubscribe", "profile");
-    private static final Set<String> ALIAS_OPTION_KINDS = Set.of("vote", "vote-array", "vote-string", "proposal", "delete-proposal", "statement");
+    private static final Set<String> WITHOUT_SPACE = Set.of("settings", "alias", "profile", "delete-space");
+    /**
+     * alias.ts's TYPES_EXECUTABLE_BY_ALIAS: since 5cb3d25 every space takes these from an alias
+     * (the space's {@code voting.aliased} opt-in and its "alias not enabled" are gone); any other
+     * kind from an alias is "alias not allowed for the type: ...".
+     */
+    private static final Set<String> ALIAS_KINDS = Set.of("follow", "unfollow", "subscribe", "unsubscribe", "profile", "statement",
+            "vote", "vote-array", "vote-string", "proposal", "update-proposal", "delete-proposal", "flag-proposal");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Made on first use, so that a hub start pays neither for elliptic-curve set-up nor for the whitelist. */
@@ -70,6 +80,7 @@ final class LoopbackSequencer {
         if (!EnvelopeShape.valid(body)) {
             return SequencerAnswer.rejected("wrong envelope format");
         }
+        boolean evm = EnvelopeShape.isEvm(body.get("address").asText());
         if (write(body).length() > MAX_ENVELOPE) {
             return SequencerAnswer.rejected("too large message");
         }
@@ -81,7 +92,13 @@ final class LoopbackSequencer {
         if (timestamp > Math.round(now + FUTURE_SLACK) || timestamp < Math.round(now - PAST_WINDOW)) {
             return SequencerAnswer.rejected("wrong timestamp");
         }
-        if (!DOMAIN_NAME.equals(domain.get("name").asText()) || !DOMAIN_VERSION.equals(domain.get("version").asText())) {
+        // bfc09ec (2024-05-22): a proposal id with a space would reach the database as another id.
+        if (message.path("proposal").isTextual() && message.get("proposal").asText().contains(" ")) {
+            return SequencerAnswer.rejected("proposal cannot contain whitespace");
+        }
+        String domainName = evm ? DOMAIN_NAME : STARKNET_DOMAIN_NAME;
+        String domainVersion = evm ? DOMAIN_VERSION : STARKNET_DOMAIN_VERSION;
+        if (!domainName.equals(domain.get("name").asText()) || !domainVersion.equals(domain.get("version").asText())) {
             return SequencerAnswer.rejected("wrong domain");
         }
         ObjectNode types = ((ObjectNode) envelopeData.get("types"));
@@ -90,9 +107,12 @@ final class LoopbackSequencer {
         if (kind == null) {
             return SequencerAnswer.rejected("wrong types");
         }
+        String spaceId = message.path("space").asText("");
+        if (!spaceId.isEmpty() && !SpaceIds.valid(spaceId)) {
+            return SequencerAnswer.rejected("Invalid space id");
+        }
         Optional<HubSpace> space = Optional.empty();
         if (!WITHOUT_SPACE.contains(kind)) {
-            String spaceId = message.path("space").asText("");
             space = spaceId.isEmpty() ? Optional.empty() : data.space(spaceId);
             if (space.isEmpty()) {
                 return SequencerAnswer.rejected("unknown space");
@@ -100,15 +120,17 @@ final class LoopbackSequencer {
         }
         String address = body.get("address").asText();
         if (!address.equals(message.get("from").asText())) {
-            if (!ALIAS_KINDS.contains(kind) && !ALIAS_OPTION_KINDS.contains(kind)) {
-                return SequencerAnswer.rejected("wrong from");
-            }
-            // The loopback's spaces never enable aliased voting and it stores no aliases.
-            return SequencerAnswer.rejected(ALIAS_OPTION_KINDS.contains(kind) ? "alias not enabled" : "wrong alias");
+            // This hub stores no aliases (it takes no alias messages), so no alias is ever found.
+            return SequencerAnswer.rejected(ALIAS_KINDS.contains(kind) ? "wrong alias" : "alias not allowed for the type: " + kind);
+        }
+        if (!evm || !body.get("sig").isTextual()) {
+            return SequencerAnswer.rejected("signature validation failed");
         }
         SnapshotEnvelope envelope = new SnapshotEnvelope(address, body.get("sig").asText(), envelopeData);
         String id;
         try {
+            // The envelope's own types, as snapshot.js's verify() passes them to ethers: a
+            // whitelisted variant (copeland's choice as uint32, say) is verified as it was signed.
             if (!envelope.recoverSigner().equals(Address.parse(address))) {
                 return SequencerAnswer.rejected("signature validation failed");
             }

@@ -117,10 +117,55 @@ class LoopbackSequencerTest {
     }
 
     @Test
-    void refusesATimestampOutsideFiveMinutesAheadAndThreeDaysBack() {
+    void refusesATimestampOutsideFiveMinutesAheadAndSixDaysBack() {
         LoopbackProposal basic = active(VotingType.BASIC);
         assertRejected(envelope(vote(basic, now() + 400, new VoteChoice.Single(1), ""), DemoKeys.FIRST), "wrong timestamp");
-        assertRejected(envelope(vote(basic, now() - 3 * 86_400 - 100, new VoteChoice.Single(1), ""), DemoKeys.FIRST), "wrong timestamp");
+        assertRejected(envelope(vote(basic, now() - 6 * 86_400 - 100, new VoteChoice.Single(1), ""), DemoKeys.FIRST), "wrong timestamp");
+        // Four days back is past the old three-day window but inside today's six; the voting window then refuses it.
+        assertRejected(envelope(vote(basic, now() - 4 * 86_400, new VoteChoice.Single(1), ""), DemoKeys.FIRST), "not in voting window");
+    }
+
+    @Test
+    void refusesWhitespaceInTheProposalAndTheSpaceAndAnInvalidSpaceId() {
+        LoopbackProposal basic = active(VotingType.BASIC);
+        // Steward's own client refuses these ids, so the envelopes are edited after signing: each
+        // check comes before the signature's.
+        ObjectNode spacedProposal = envelopeJson(vote(basic, now(), new VoteChoice.Single(1), ""));
+        ((ObjectNode) spacedProposal.at("/data/message")).put("proposal", basic.id() + " ");
+        assertRejected(spacedProposal, "proposal cannot contain whitespace");
+
+        ObjectNode spacedSpace = envelopeJson(vote(basic, now(), new VoteChoice.Single(1), ""));
+        ((ObjectNode) spacedSpace.at("/data/message")).put("space", "steward dao.eth");
+        assertRejected(spacedSpace, "wrong envelope format");
+
+        ObjectNode emptyLabel = envelopeJson(vote(basic, now(), new VoteChoice.Single(1), ""));
+        ((ObjectNode) emptyLabel.at("/data/message")).put("space", "steward..eth");
+        assertRejected(emptyLabel, "Invalid space id");
+    }
+
+    @Test
+    void refusesAnAddressNotInItsChecksumForm() {
+        ObjectNode lower = envelopeJson(vote(active(VotingType.BASIC), now(), new VoteChoice.Single(1), ""));
+        lower.put("address", FIRST.lowerHex());
+        assertRejected(lower, "wrong envelope format");
+    }
+
+    @Test
+    void refusesAnAppOrReasonBeyondTheVoteSchemasLimitsAndStoresTheAppAsSent() {
+        LoopbackProposal basic = active(VotingType.BASIC);
+        SnapshotVote longApp = new SnapshotVote(FIRST, basic.space(), now(), basic.id(), basic.type(), new VoteChoice.Single(1),
+                "", "a".repeat(25), "{}");
+        assertRejected(envelope(longApp, DemoKeys.FIRST), "wrong vote format");
+        assertRejected(envelope(vote(basic, now(), new VoteChoice.Single(1), "r".repeat(5001)), DemoKeys.FIRST), "wrong vote format");
+        SnapshotVote listMetadata = new SnapshotVote(FIRST, basic.space(), now(), basic.id(), basic.type(), new VoteChoice.Single(1),
+                "", "steward", "[1]");
+        assertRejected(envelope(listMetadata, DemoKeys.FIRST), "wrong vote format");
+
+        String app = "Steward Desktop_v2 ÄÖ";
+        SnapshotVote named = new SnapshotVote(FIRST, basic.space(), now(), basic.id(), basic.type(), new VoteChoice.Single(1),
+                "ü".repeat(5000), app, "{}");
+        sequencer.send(envelope(named, DemoKeys.FIRST));
+        assertThat(hub.data().voteOf(basic.id(), FIRST.checksummed()).orElseThrow().app()).isEqualTo(app);
     }
 
     @Test
@@ -145,14 +190,14 @@ class LoopbackSequencerTest {
     }
 
     /**
-     * For votes the sequencer reads a differing address as an alias, and the loopback's spaces do
-     * not allow aliases; "wrong from" is what a kind without alias support (space settings) gets.
+     * The sequencer reads a differing address as an alias: for a vote it looks the alias up (this
+     * hub stores none), a kind no alias may send (space settings) is refused by name.
      */
     @Test
     void refusesAnAddressThatIsNotTheMessagesFrom() {
         ObjectNode vote = envelopeJson(vote(active(VotingType.BASIC), now(), new VoteChoice.Single(1), ""));
         vote.put("address", DemoHubSeed.DEMO_ACCOUNTS.get(1));
-        assertRejected(vote, "alias not enabled");
+        assertRejected(vote, "wrong alias");
 
         ObjectNode settings = JSON.createObjectNode().put("address", DemoHubSeed.DEMO_ACCOUNTS.get(1)).put("sig", "0x00");
         ObjectNode data = settings.putObject("data");
@@ -164,7 +209,7 @@ class LoopbackSequencerTest {
         fields.addObject().put("name", "timestamp").put("type", "uint64");
         fields.addObject().put("name", "settings").put("type", "string");
         data.putObject("message").put("from", FIRST.checksummed()).put("space", DemoHubSeed.SPACE).put("timestamp", now()).put("settings", "{}");
-        assertRejected(settings, "wrong from");
+        assertRejected(settings, "alias not allowed for the type: settings");
     }
 
     @Test

@@ -48,7 +48,7 @@ class ProposalsCommandTest {
         assertThat(result.get("space").asText()).isEqualTo(DemoHubSeed.SPACE);
         assertThat(result.get("hub").asText()).isEqualTo(hub.url().toString());
         JsonNode proposals = result.get("proposals");
-        assertThat(proposals).hasSize(9);
+        assertThat(proposals).hasSize(14);
         Set<String> types = new HashSet<>();
         long previous = Long.MAX_VALUE;
         for (JsonNode p : proposals) {
@@ -82,7 +82,7 @@ class ProposalsCommandTest {
         int exit = run("snapshot", "proposals", "--hub", hub.url().toString(), "--space", DemoHubSeed.SPACE, "--state", "active");
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString().lines()).hasSize(3).allMatch(line -> line.startsWith("active  "))
+        assertThat(out.toString().lines()).hasSize(8).allMatch(line -> line.startsWith("active  "))
                 .anyMatch(line -> line.contains("(private)"));
     }
 

@@ -66,12 +66,45 @@ public record SnapshotEnvelope(String address, String sig, ObjectNode data) {
         }
         typed.put("primaryType", types.fieldNames().next());
         typed.set("domain", domain.deepCopy());
-        typed.set("message", data.path("message").deepCopy());
+        typed.set("message", withByteArraysAsIntegers((ObjectNode) data.path("message").deepCopy(), types.elements().next()));
         try {
             return Hash32.of(new StructuredDataEncoder(JSON.writeValueAsString(typed)).hashStructuredData());
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException("The envelope's typed data cannot be encoded: " + e.getMessage() + ".", e);
         }
+    }
+
+    /**
+     * ethers v5 reads an array of byte values given for an integer field as the big-endian
+     * number of those bytes ({@code BigNumber.from} takes any {@code isBytes} value), and
+     * snapshot.js's Client712 relies on it: it signs copeland's ranking under the plain
+     * {@code Vote} types, whose {@code choice} is {@code uint32}, so {@code [2,1,3]} is signed as
+     * 0x020103. A value beyond the field's width is refused, as ethers refuses to encode it.
+     */
+    private static ObjectNode withByteArraysAsIntegers(ObjectNode message, JsonNode fields) {
+        for (JsonNode field : fields) {
+            String type = field.path("type").asText();
+            JsonNode value = message.get(field.path("name").asText());
+            if (!type.matches("u?int[0-9]{0,3}")
+                    || value == null || !value.isArray() || value.isEmpty()) {
+                continue;
+            }
+            byte[] bytes = new byte[value.size()];
+            for (int i = 0; i < bytes.length; i++) {
+                JsonNode b = value.get(i);
+                if (!b.isIntegralNumber() || b.asInt() < 0 || b.asInt() > 255) {
+                    throw new UserFacingException("The envelope's " + field.path("name").asText() + " is not a number.");
+                }
+                bytes[i] = (byte) b.asInt();
+            }
+            BigInteger number = new BigInteger(1, bytes);
+            int width = type.replaceAll("\\D", "").isEmpty() ? 256 : Integer.parseInt(type.replaceAll("\\D", ""));
+            if (number.bitLength() > (type.startsWith("u") ? width : width - 1)) {
+                throw new UserFacingException("The envelope's " + field.path("name").asText() + " is out of bounds for " + type + ".");
+            }
+            message.put(field.path("name").asText(), number);
+        }
+        return message;
     }
 
     /** The address whose key made {@code sig} over {@link #digest()}. */

@@ -16,8 +16,11 @@ public enum VotingType {
     RANKED_CHOICE("ranked-choice", ChoiceEncoding.UINT32_ARRAY),
     WEIGHTED("weighted", ChoiceEncoding.JSON_STRING),
     BASIC("basic", ChoiceEncoding.UINT32),
-    // snapshot.js's Client712 only lists approval and ranked-choice as array votes, yet the
-    // sequencer validates a copeland choice as a full ranking (an array): only uint32[] can pass.
+    // The sequencer wants a copeland choice to be an array (snapshot.js 0.14.20's isValidChoice, as
+    // run by snapshot-sequencer 5cb3d25). Client712 lists only approval and ranked-choice as array
+    // votes, so it signs a copeland ranking under choice uint32, which ethers encodes as the
+    // ranking's bytes and which fits four options at most; Steward signs it as uint32[], also on
+    // the whitelist, and the sequencer stores the same array either way.
     COPELAND("copeland", ChoiceEncoding.UINT32_ARRAY);
 
     /** How the {@code choice} field is typed in the signed message. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.steward.core.UserFacingException;
@@ -34,6 +35,25 @@ class SnapshotEnvelopeTest {
         Address signer = SnapshotEnvelope.parse(fixture.toString()).recoverSigner();
 
         assertThat(signer).isNotEqualTo(Address.parse(fixture.get("address").asText()));
+    }
+
+    /** snapshot.js signs copeland under {@code choice: uint32}; ethers reads the ranking as its bytes, and so must the digest. */
+    @Test
+    void aCopelandRankingSignedAsUint32IsReadAsItsBytesAsEthersDoes() throws IOException {
+        JsonNode fixture = SnapshotVoteTypedDataTest.resource("sign/client712-copeland-uint32.json");
+        SnapshotEnvelope envelope = SnapshotEnvelope.parse(fixture.toString());
+
+        assertThat(envelope.digest().hex()).isEqualTo(fixture.get("digest").asText());
+        assertThat(envelope.recoverSigner()).isEqualTo(Address.parse(fixture.get("address").asText()));
+
+        ObjectNode asNumber = fixture.deepCopy();
+        ((ObjectNode) asNumber.at("/data/message")).put("choice", 0x03010402);
+        assertThat(SnapshotEnvelope.parse(asNumber.toString()).digest()).isEqualTo(envelope.digest());
+
+        ObjectNode fiveOptions = fixture.deepCopy();
+        ((ObjectNode) fiveOptions.at("/data/message")).putArray("choice").add(1).add(2).add(3).add(4).add(5);
+        assertThatThrownBy(() -> SnapshotEnvelope.parse(fiveOptions.toString()).digest()).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("out of bounds for uint32");
     }
 
     @ParameterizedTest
