@@ -83,9 +83,20 @@ final class ScreenFactory {
     private void loadAddressNames() {
         runner.run(org.steward.core.task.BackgroundTask.of("Read the address book",
                         p -> new org.steward.core.addressbook.AddressBook(context.history()).labels(context.profile().network().chainId()))
-                .onSuccess(org.steward.ui.control.AddressNames::replace)
+                .onSuccess(names -> {
+                    org.steward.ui.control.AddressNames.replace(names);
+                    nameTheSigner();
+                })
                 // A history that cannot be read is reported by the screens that need it; labels then show bare addresses.
                 .onFailure(e -> org.steward.ui.control.AddressNames.replace(java.util.Map.of())));
+        nameTheSigner();
+    }
+
+    /** Every review's "Signs with" line: device, path, address and its address-book name. */
+    private void nameTheSigner() {
+        org.steward.ui.control.SigningAccountLine.set(signingAccount.choice()
+                .map(c -> c.describe() + org.steward.ui.control.AddressNames.of(c.address()).map(n -> " (" + n + ")").orElse(""))
+                .orElse("the first connected device's first account (m/44'/60'/0'/0/0) until you choose one on the Devices screen"));
     }
 
     /** Stops the device threads the Devices screen started. */
@@ -288,12 +299,15 @@ final class ScreenFactory {
 
     /** The account that sends transactions, checked on its device; blocking. */
     private org.steward.core.chain.DeviceTransactions.Account signingTransactions() {
-        return signingAccount.resolve().transactions();
+        org.steward.core.chain.DeviceTransactions.Account account = signingAccount.resolve().transactions();
+        nameTheSigner();
+        return account;
     }
 
     /** The account that signs votes, checked on its device; blocking. */
     private org.steward.governance.ui.VotingAccount votingAccount() {
         SigningAccount.Resolved r = signingAccount.resolve();
+        nameTheSigner();
         return new org.steward.governance.ui.VotingAccount(r.signer(), r.path(), r.address());
     }
 

@@ -240,6 +240,8 @@ class ProductFlowsUiTest {
         String[] parts = review.getText().split("Your Ledger will show:", 2);
         assertThat(parts[0]).as("the decoded call names the saved recipient").containsPattern("(?i)0x0{35}beef1 \\(Beef recipient\\)");
         assertThat(parts[1]).as("the device's own text is shown exactly as the device will show it").doesNotContain("Beef recipient");
+        assertThat(label(robot, "#review-signer")).as("the review names who signs: device, path, address")
+                .startsWith("Signs with ").contains("m/44'/60'/0'/0/0");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         TableView<SignedItems.Item> history = robot.lookup("#history-table").queryAs(TableView.class);

@@ -92,7 +92,8 @@ public final class VoteDialog extends View<VoteViewModel> {
         status.setWrapText(true);
         status.textProperty().bind(m.statusProperty());
 
-        VBox page = new VBox(10, new Label(p.title()), choices, reason, new HBox(8, review, sign), reviewText, status);
+        VBox page = new VBox(10, new Label(p.title()), choices, reason, org.steward.ui.control.SigningAccountLine.label("vote-signer"),
+                new HBox(8, review, sign), reviewText, status);
         page.setPadding(new Insets(16));
         page.setId("vote-dialog");
         return page;

@@ -158,7 +158,7 @@ public final class TreasuryWorkspace {
         TitledPane service = new TitledPane("Transaction Service", new VBox(6, url, key,
                 new HBox(8, button("Share signatures", "service-share", m::share), button("Fetch queue", "service-fetch", m::fetch))));
         service.setExpanded(false);
-        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), review, new Label("Risk"), flags, typed,
+        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), org.steward.ui.control.SigningAccountLine.label("review-signer"), review, new Label("Risk"), flags, typed,
                 new HBox(8, sign, approve, execute), new HBox(8, reject, export), exported, service, status(m));
         right.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(right);

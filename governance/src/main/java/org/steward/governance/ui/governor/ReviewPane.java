@@ -42,7 +42,8 @@ public final class ReviewPane extends VBox {
         outcome.setWrapText(true);
         outcome.textProperty().bind(review.outcome());
 
-        VBox details = new VBox(6, title, new Label("Steward decoded the call data it built:"), decoded,
+        VBox details = new VBox(6, title, org.steward.ui.control.SigningAccountLine.label(idPrefix + "-review-signer"),
+                new Label("Steward decoded the call data it built:"), decoded,
                 new Label("Your device will show:"), device, new HBox(8, sign, cancel));
         details.visibleProperty().bind(review.pending().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
