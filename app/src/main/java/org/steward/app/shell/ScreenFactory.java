@@ -61,6 +61,8 @@ final class ScreenFactory {
     private final java.util.function.Supplier<javafx.stage.Window> owner;
     private final java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher;
     private final java.util.function.Consumer<org.steward.core.notify.Notice.Target> navigator;
+    /** What changed after an action, for every view that shows it. */
+    private final org.steward.core.notify.Changes changes = new org.steward.core.notify.Changes();
     /** Chain connections the screens opened, closed with the window. */
     private final java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
 
@@ -127,8 +129,12 @@ final class ScreenFactory {
                 devicesView = DevicesView.create(context.devices(), balances, runner, signingAccount);
                 yield devicesView.root();
             }
-            case HISTORY -> new HistoryView(new HistoryViewModel(
-                    () -> new SignedItems(context.history()).recent(HistoryViewModel.LIMIT), runner, navigator)).root();
+            case HISTORY -> {
+                HistoryViewModel history = new HistoryViewModel(
+                        () -> new SignedItems(context.history()).recent(HistoryViewModel.LIMIT), runner, navigator);
+                follow(org.steward.core.notify.Changes.Topic.HISTORY, id -> history.reload());
+                yield new HistoryView(history).root();
+            }
             case SETTINGS -> settings(screen);
         };
     }
@@ -144,9 +150,10 @@ final class ScreenFactory {
         governanceTabs = tabs;
         snapshot.ifPresent(node -> tabs.getTabs().add(new javafx.scene.control.Tab("Snapshot", node)));
         governor.ifPresent(node -> tabs.getTabs().add(new javafx.scene.control.Tab("On-chain Governor", node)));
-        tabs.getTabs().add(new javafx.scene.control.Tab("My votes", new org.steward.governance.ui.MyVotesView(
-                new org.steward.governance.ui.MyVotesViewModel(() -> new SignedItems(context.history()).recent(5_000), snapshotSource,
-                        this::voterAddress, runner)).root()));
+        org.steward.governance.ui.MyVotesViewModel myVotes = new org.steward.governance.ui.MyVotesViewModel(
+                () -> new SignedItems(context.history()).recent(5_000), snapshotSource, this::voterAddress, runner);
+        follow(org.steward.core.notify.Changes.Topic.HISTORY, id -> myVotes.refresh());
+        tabs.getTabs().add(new javafx.scene.control.Tab("My votes", new org.steward.governance.ui.MyVotesView(myVotes).root()));
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId(screen.id());
         tabs.getStyleClass().add("screen");
@@ -324,6 +331,7 @@ final class ScreenFactory {
         snapshotSource = new HubSnapshotSource(hub, profile.snapshotSpace().get());
         ProposalListViewModel model = new ProposalListViewModel(snapshotSource, runner, this::voterAddress, new org.steward.ui.FxScheduler());
         snapshotModel = model;
+        follow(org.steward.core.notify.Changes.Topic.SNAPSHOT_VOTE, model::voted);
         hubStatus.set(model.hubStatusSink());
         return java.util.Optional.of(new ProposalListView(model, new LinkOpener(), this::openVote).root());
     }
@@ -334,12 +342,21 @@ final class ScreenFactory {
                 SnapshotEndpoints.sequencerFor(context.profile().hubUrl().orElseThrow()), snapshotKey(), status -> { }),
                 new SignedItems(context.history()));
         FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", signingAccount::cancel);
-        new VoteDialog(new VoteViewModel(proposal, this::votingAccount, voting, prompts, runner,
-                snapshotHub::serverNow)).show(owner.get());
+        VoteViewModel vote = new VoteViewModel(proposal, this::votingAccount, voting, prompts, runner, snapshotHub::serverNow);
+        vote.onVoted(id -> {
+            changes.publish(org.steward.core.notify.Changes.Topic.SNAPSHOT_VOTE, id);
+            changes.publish(org.steward.core.notify.Changes.Topic.HISTORY, id);
+        });
+        new VoteDialog(vote).show(owner.get());
     }
 
     private String snapshotKey() {
         return context.profile().snapshotApiKey().map(org.steward.core.net.Secret::reveal).orElse(null);
+    }
+
+    /** Runs {@code view} on the FX thread whenever {@code topic} changes, until the window closes. */
+    private void follow(org.steward.core.notify.Changes.Topic topic, java.util.function.Consumer<String> view) {
+        keep(changes.subscribe(topic, subject -> javafx.application.Platform.runLater(() -> view.accept(subject))));
     }
 
     private <T extends AutoCloseable> T keep(T connection) {

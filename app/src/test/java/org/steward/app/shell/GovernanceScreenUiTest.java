@@ -111,4 +111,57 @@ class GovernanceScreenUiTest {
                 .satisfies(item -> assertThat(item.status()).isEqualTo("sent"));
         assertThat(hub.data().voteOf(basic.proposal().id(), "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")).isPresent();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void afterAVoteThePageTheHeaderAndMyVotesFollowWithoutRefreshAndTheDialogSignsOnce(FxRobot robot) throws TimeoutException {
+        TableView<ProposalRow> table = robot.lookup("#proposal-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() >= 8);
+        Label header = robot.lookup("#proposal-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> header.getText().contains("active without your vote"));
+        int unvotedBefore = unvoted(header.getText());
+        // Another proposal than the other test's, so the order the tests run in does not matter.
+        ProposalRow basic = table.getItems().stream().filter(r -> r.proposal().state() == org.steward.governance.domain.hub.ProposalState.ACTIVE
+                && !r.proposal().shielded() && "single-choice".equals(r.proposal().type()) && r.proposal().choices().size() >= 2).findFirst().orElseThrow();
+        String second = basic.proposal().choices().get(1);
+        robot.interact(() -> table.getSelectionModel().select(basic));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#proposal-vote").tryQuery().isPresent());
+        int signedBefore = new org.steward.core.history.SignedItems(history).recent(100).size();
+
+        robot.clickOn("#proposal-vote");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#vote-choice-2")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn("#vote-choice-2");
+        robot.clickOn("#vote-review");
+        javafx.scene.control.TextArea review = robot.lookup("#vote-review-text").queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> review.getText().contains("Digest"));
+        assertThat(review.getText()).as("the choice by name").contains("Choice 2 · " + second);
+        robot.clickOn("#vote-sign");
+        Label status = robot.lookup("#vote-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Vote recorded by Snapshot"));
+
+        assertThat(robot.lookup("#vote-sign").queryButton().isDisabled()).as("one press, one signature").isTrue();
+        assertThat(robot.lookup("#vote-close").queryButton().getText()).isEqualTo("Close");
+        javafx.stage.Window dialog = robot.window(w -> w instanceof javafx.stage.Stage st && st.getTitle() != null && st.getTitle().startsWith("Vote:"));
+        robot.interact(dialog::requestFocus);
+        robot.clickOn("#vote-reason").type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#vote-dialog").tryQuery().isEmpty());
+
+        Label mine = robot.lookup("#proposal-my-vote").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> mine.getText().startsWith("You voted: 2 · " + second));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> header.getText().contains("active without your vote")
+                && unvoted(header.getText()) == unvotedBefore - 1);
+        Label recount = robot.lookup("#proposal-recount").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> recount.getText().startsWith("Verified"));
+        assertThat(new org.steward.core.history.SignedItems(history).recent(100)).hasSize(signedBefore + 1);
+
+        robot.clickOn("My votes");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .anyMatch(c -> basic.proposal().id().equals(c.getText())));
+    }
+
+    private static int unvoted(String header) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) active without your vote").matcher(header);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
 }

@@ -38,8 +38,23 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
         return t;
     }
 
+    private static final TaskHandle CLOSED = new TaskHandle() {
+        @Override
+        public void cancel() {
+        }
+
+        @Override
+        public boolean isDone() {
+            return true;
+        }
+    };
+
     @Override
     public <T> TaskHandle run(BackgroundTask<T> task) {
+        if (workers.isShutdown()) {
+            // The window that owned this runner is closed: a late event from its views starts nothing.
+            return CLOSED;
+        }
         AtomicBoolean finished = new AtomicBoolean();
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();

@@ -89,4 +89,19 @@ class ExecutorTaskRunnerTest {
         new DirectTaskRunner().run(BackgroundTask.of("now", p -> "x").onSuccess(v -> callbackThread.set(Thread.currentThread())));
         assertThat(callbackThread.get()).isSameAs(caller);
     }
+
+    @Test
+    void aClosedRunnerStartsNothingAndSaysTheTaskIsDone() {
+        ExecutorTaskRunner runner = new ExecutorTaskRunner(Runnable::run);
+        runner.close();
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+
+        TaskHandle handle = runner.run(BackgroundTask.of("late", p -> {
+            ran.set(true);
+            return 1;
+        }).onSuccess(v -> ran.set(true)));
+
+        assertThat(handle.isDone()).isTrue();
+        assertThat(ran).isFalse();
+    }
 }

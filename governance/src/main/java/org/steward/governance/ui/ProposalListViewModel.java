@@ -25,6 +25,7 @@ import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubRecount;
 import org.steward.governance.domain.hub.HubVote;
+import org.steward.governance.domain.snapshot.ChoiceNames;
 import org.steward.governance.domain.hub.HubVotingPower;
 import org.steward.governance.domain.hub.ProposalState;
 import org.steward.governance.domain.snapshot.VotingType;
@@ -136,6 +137,16 @@ public final class ProposalListViewModel extends ViewModel {
         return first;
     }
 
+    /**
+     * The person's vote on {@code id} was recorded: the list, the header's count, "You voted" and
+     * the recount are read again, with the proposal kept open.
+     */
+    public void voted(String id) {
+        selected.set(null);
+        pendingOpen.open(List.of(), r -> r.proposal().id().equals(id), this::select);
+        reload();
+    }
+
     /** Opens proposal {@code id} now if it is listed, otherwise once the list has been read. */
     public void open(String id) {
         pendingOpen.open(rows, r -> r.proposal().id().equals(id), this::select);
@@ -150,7 +161,7 @@ public final class ProposalListViewModel extends ViewModel {
         selected.set(row.proposal());
         HubVote vote = mine.get(id);
         myVote.set(voterAddress.isEmpty() ? "" : vote == null ? "You have not voted on this proposal."
-                : "Your vote: " + vote.choice() + (vote.reason() == null || vote.reason().isBlank() ? "" : " — \"" + vote.reason() + "\"")
+                : "You voted: " + ChoiceNames.describe(row.proposal().choices(), vote.choice()) + (vote.reason() == null || vote.reason().isBlank() ? "" : " — \"" + vote.reason() + "\"")
                         + " (" + String.format(java.util.Locale.ROOT, "%,.2f", vote.vp()) + " " + row.proposal().symbol() + ")");
         votingPower.set("");
         voterAddress.ifPresent(account -> runner.run(BackgroundTask.of("Read your voting power", p -> source.votingPower(account, id))
@@ -176,7 +187,11 @@ public final class ProposalListViewModel extends ViewModel {
                     }
                 })
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
-        runner.run(BackgroundTask.of("Recount the votes", p -> verdict(row.proposal(), source.votes(id)))
+        // Votes first, then the proposal: scores read after the votes include them, unless the hub is still counting.
+        runner.run(BackgroundTask.of("Recount the votes", p -> {
+                    List<HubVote> votes = source.votes(id);
+                    return verdict(source.proposal(id), votes);
+                })
                 .onSuccess(text -> {
                     if (isOpen(id)) {
                         recount.set(text);
@@ -216,6 +231,10 @@ public final class ProposalListViewModel extends ViewModel {
         }
         HubRecount.Verdict v = HubRecount.compare(p.scores(),
                 HubRecount.count(type, p.choices(), p.strategies().size(), votes));
+        if (!v.verified() && !"final".equals(p.scoresState()) && p.votes() != votes.size()) {
+            return "The hub is still counting the latest votes (it lists " + votes.size() + " and has scores for " + p.votes()
+                    + "); open the proposal again in a moment to recount.";
+        }
         return v.summary() + " (" + votes.size() + " votes)";
     }
 

@@ -21,6 +21,8 @@ import org.steward.ui.View;
 /** Choose, review the exact typed data and hashes, then sign on the device. */
 public final class VoteDialog extends View<VoteViewModel> {
 
+    private Runnable closer = () -> { };
+
     public VoteDialog(VoteViewModel model) {
         super(model);
     }
@@ -32,6 +34,15 @@ public final class VoteDialog extends View<VoteViewModel> {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Vote: " + model().proposal().title());
         Scene scene = new Scene(root(), 760, 640);
+        closer = stage::close;
+        stage.setOnHidden(e -> model().cancel());
+        // A filter, not a handler: a focused text field must not swallow the Esc that closes the dialog.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -79,8 +90,16 @@ public final class VoteDialog extends View<VoteViewModel> {
         Button sign = new Button("Sign on device");
         sign.setId("vote-sign");
         sign.getStyleClass().add("accent");
-        sign.disableProperty().bind(m.busyProperty().or(m.reviewedProperty().not()));
+        sign.disableProperty().bind(m.busyProperty().or(m.reviewedProperty().not()).or(m.doneProperty()));
         sign.setOnAction(e -> m.sign());
+        Button close = new Button();
+        close.setId("vote-close");
+        close.textProperty().bind(javafx.beans.binding.Bindings.when(m.doneProperty()).then("Close").otherwise("Cancel"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> {
+            m.cancel();
+            closer.run();
+        });
 
         TextArea reviewText = new TextArea();
         reviewText.setId("vote-review-text");
@@ -93,7 +112,7 @@ public final class VoteDialog extends View<VoteViewModel> {
         status.textProperty().bind(m.statusProperty());
 
         VBox page = new VBox(10, new Label(p.title()), choices, reason, org.steward.ui.control.SigningAccountLine.label("vote-signer"),
-                new HBox(8, review, sign), reviewText, status);
+                new HBox(8, review, sign, close), reviewText, status);
         page.setPadding(new Insets(16));
         page.setId("vote-dialog");
         return page;

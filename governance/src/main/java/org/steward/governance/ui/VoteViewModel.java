@@ -14,6 +14,7 @@ import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.hub.HubProposal;
+import org.steward.governance.domain.snapshot.ChoiceNames;
 import org.steward.governance.domain.snapshot.SnapshotVote;
 import org.steward.governance.domain.snapshot.VoteChoice;
 import org.steward.governance.domain.snapshot.VotingType;
@@ -43,7 +44,10 @@ public final class VoteViewModel extends ViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper reviewed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private SnapshotVoting.PreparedVote prepared;
+    private java.util.function.Consumer<String> onVoted = id -> { };
+    private org.steward.core.task.TaskHandle running;
 
     /**
      * @param account the device account to vote with; asked for when the review is made (may open the device)
@@ -85,7 +89,7 @@ public final class VoteViewModel extends ViewModel {
         }
         busy.set(true);
         status.set("Reading the account from the device…");
-        runner.run(BackgroundTask.of("Prepare the vote", p -> {
+        running = runner.run(BackgroundTask.of("Prepare the vote", p -> {
             long now = Instant.now().getEpochSecond();
             referenceNow.get().ifPresent(reference -> SnapshotVoting.checkClock(now, reference));
             VotingAccount a = account.get();
@@ -104,10 +108,11 @@ public final class VoteViewModel extends ViewModel {
         }));
     }
 
-    static String describe(SnapshotVoting.PreparedVote p) {
+    String describe(SnapshotVoting.PreparedVote p) {
         return "Vote by " + p.vote().from().checksummed() + " on " + p.vote().space() + "\n"
                 + "Proposal " + p.vote().proposal() + "\n"
-                + "Choice " + p.typedData().message().get("choice") + (p.vote().reason().isEmpty() ? "" : ", reason \"" + p.vote().reason() + "\"") + "\n\n"
+                + "Choice " + ChoiceNames.describe(proposal.choices(), p.vote().choice()) + " (signed as " + p.typedData().message().get("choice") + ")"
+                + (p.vote().reason().isEmpty() ? "" : ", reason \"" + p.vote().reason() + "\"") + "\n\n"
                 + "Domain hash   " + p.typedData().domainHash().hex() + "\n"
                 + "Message hash  " + p.typedData().messageHash().hex() + "\n"
                 + "Digest        " + p.typedData().digest().hex() + "\n\n"
@@ -122,18 +127,41 @@ public final class VoteViewModel extends ViewModel {
             status.set("Review the vote first: Steward signs only what you have seen.");
             return;
         }
+        // One press, one signature: the reviewed vote is used up here, so a second press has nothing to sign.
+        prepared = null;
         busy.set(true);
         status.set("Confirm the vote on your device…");
-        runner.run(BackgroundTask.of("Sign and send the vote", p -> voting.cast(vote, account.get().signer(), prompts))
+        running = runner.run(BackgroundTask.of("Sign and send the vote", p -> voting.cast(vote, account.get().signer(), prompts))
                 .timeout(DEVICE_WAIT)
                 .onSuccess(cast -> {
                     busy.set(false);
-                    status.set("Vote recorded by Snapshot: receipt " + cast.receipt().id() + ", ipfs " + cast.receipt().ipfs() + ".");
+                    done.set(true);
+                    status.set("Vote recorded by Snapshot: " + ChoiceNames.describe(proposal.choices(), vote.vote().choice())
+                            + ". Receipt " + cast.receipt().id() + ", ipfs " + cast.receipt().ipfs() + ".");
+                    onVoted.accept(proposal.id());
                 })
                 .onFailure(e -> {
                     busy.set(false);
                     status.set(UserMessages.sentence(e));
                 }));
+    }
+
+    /** Stops what the dialog is waiting for (the device, the hub) when the person closes it. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+    }
+
+    /** Called with the proposal's id once Snapshot has recorded the vote, so every view showing it can follow. */
+    public void onVoted(java.util.function.Consumer<String> listener) {
+        onVoted = Objects.requireNonNull(listener);
+    }
+
+    /** True once the vote was recorded: signing again would be a second, separate vote. */
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
     }
 
     public HubProposal proposal() {
