@@ -29,7 +29,9 @@ public final class DevnetCommand implements Runnable {
 
     @Command(name = "up", mixinStandardHelpOptions = true,
             description = {"Starts the devnet in the foreground until interrupted (Ctrl-C).",
-                "The first line of stdout is one JSON object: rpcUrl, chainId, contracts, accounts."})
+                "The first line of stdout is one JSON object: rpcUrl, chainId, hubUrl, snapshotSpace, txServiceUrl, contracts, safeConfig.",
+                "txServiceUrl is the loopback Safe Transaction Service on this chain (the API root, what @safe-global/api-kit calls",
+                "txServiceUrl); give it as a profile's Transaction Service and every Steward on this devnet shares one Safe queue."})
     static final class Up implements Runnable {
 
         @Spec
@@ -44,6 +46,7 @@ public final class DevnetCommand implements Runnable {
         @Override
         public void run() {
             Devnet devnet = Devnet.start(DevnetOptions.forDemo(port).withBlockTime(blockTime));
+            devnet.serveTxService();
             PrintWriter out = spec.commandLine().getOut();
             out.println(describe(devnet));
             out.println("Devnet running at " + devnet.rpcUrl() + " (chain 31337). Demo mnemonic: \"" + DevnetOptions.DEMO_MNEMONIC
@@ -70,6 +73,7 @@ public final class DevnetCommand implements Runnable {
             root.put("hubUrl", hub.toString());
             root.put("snapshotSpace", DemoHubSeed.SPACE);
         });
+        devnet.txServiceUrl().ifPresent(tx -> root.put("txServiceUrl", tx.toString()));
         ObjectNode contracts = root.putObject("contracts");
         d.contracts().forEach((name, address) -> contracts.put(name, address.checksummed()));
         ObjectNode safe = root.putObject("safeConfig");
