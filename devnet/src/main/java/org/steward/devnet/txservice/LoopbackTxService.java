@@ -141,18 +141,15 @@ public final class LoopbackTxService implements AutoCloseable {
         }
     }
 
-    /** The list view: filters, ordering and page, plus the v2 view's countUniqueNonce over the Safe's (trusted) transactions. */
+    /** The list view: filters, ordering and page, plus countUniqueNonce over the Safe's (trusted) transactions. */
     private ObjectNode list(HttpExchange x, Address safe, boolean v2) {
         transactions.index(safe);
         List<TxRecord> all = transactions.ofSafe(safe);
         ListQuery q = query(x);
         ObjectNode page = q.page(q.filter(all), r -> item(r, v2));
-        if (v2) {
-            String trusted = x.getRequestURI().getQuery() == null ? "" : x.getRequestURI().getQuery();
-            boolean onlyTrusted = !trusted.matches("(.*&)?trusted=(false|False|0)(&.*)?");
-            page.put("countUniqueNonce", all.stream().filter(r -> !onlyTrusted || r.trusted).map(r -> r.tx.nonce()).distinct().count());
-        }
-        return page;
+        String query = x.getRequestURI().getQuery() == null ? "" : x.getRequestURI().getQuery();
+        boolean onlyTrusted = !query.matches("(.*&)?trusted=(false|False|0)(&.*)?");
+        return page.put("countUniqueNonce", all.stream().filter(r -> !onlyTrusted || r.trusted).map(r -> r.tx.nonce()).distinct().count());
     }
 
     private ObjectNode item(TxRecord r, boolean v2) {
