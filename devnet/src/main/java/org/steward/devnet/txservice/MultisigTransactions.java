@@ -81,6 +81,11 @@ final class MultisigTransactions {
                         : "Tx with nonce=" + nonce + " for safe=" + safe.checksummed() + " already executed in tx-hash=" + r.execution.transactionHash().hex());
             }
         }
+        if (nonce.compareTo(state.nonce()) < 0) {
+            chain.executedNonce(safe, nonce).ifPresent(executedIn -> {
+                throw ApiError.nonField(422, "Tx with nonce=" + nonce + " for safe=" + safe.checksummed() + " already executed in tx-hash=" + executedIn.hex());
+            });
+        }
         String owners = pythonList(state.owners());
         if (!state.isOwner(sender)) {
             throw ApiError.nonField(422, "Sender=" + sender.checksummed() + " is not an owner or delegate. Current owners=" + owners + ". Delegates=set()");

@@ -34,6 +34,12 @@ final class SafeChainIndex {
     private static final AbiFunction EXEC = AbiFunction.parse("function execTransaction(address to, uint256 value, bytes data, uint8 operation, "
             + "uint256 safeTxGas, uint256 baseGas, uint256 gasPrice, address gasToken, address refundReceiver, bytes signatures)");
 
+    /** SafeL2's SafeMultiSigTransaction, whose additionalInfo starts with the nonce it used. */
+    private static final org.steward.core.eth.Hash32 MULTISIG = org.steward.core.eth.Hash32.of(org.web3j.crypto.Hash.sha3(
+            "SafeMultiSigTransaction(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,bytes,bytes)".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    private static final AbiFunction MULTISIG_DATA = AbiFunction.parse("function e(address to, uint256 value, bytes data, uint8 operation, uint256 safeTxGas, "
+            + "uint256 baseGas, uint256 gasPrice, address gasToken, address refundReceiver, bytes signatures, bytes additionalInfo)");
+
     private final ChainClient client;
 
     SafeChainIndex(ChainClient client) {
@@ -68,6 +74,21 @@ final class SafeChainIndex {
 
     boolean isApproved(Address safe, Address owner, org.steward.core.eth.Hash32 hash) {
         return new SafeReader(client).isApproved(safe, owner, hash);
+    }
+
+    /**
+     * The transaction that executed {@code safe}'s {@code nonce}, as the real indexer knows it for
+     * every executed transaction, proposed to it or not (from SafeL2's SafeMultiSigTransaction log).
+     */
+    Optional<org.steward.core.eth.Hash32> executedNonce(Address safe, BigInteger nonce) {
+        RpcLogSource logs = new RpcLogSource(client);
+        for (org.steward.core.chain.logs.RawLog log : logs.logs(0, logs.head(), List.of(safe), List.of(MULTISIG))) {
+            byte[] info = (byte[]) AbiCalls.decodeParameters(MULTISIG_DATA.inputs(), log.data()).get(10).raw();
+            if (info.length >= 32 && new BigInteger(1, Arrays.copyOf(info, 32)).equals(nonce)) {
+                return Optional.of(log.meta().txHash());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Marks the records of {@code safe} the chain has executed since they were last looked at. */

@@ -99,6 +99,11 @@ class TxServiceOnDevnetIT {
             assertThatThrownBy(() -> client.confirm(hash, second)).hasMessageContaining("(HTTP 400): {\"signature\":[\"Transaction with safe-tx-hash="
                     + hash.hex() + " was already executed\"]}");
 
+            SafeTx replay = SafeTx.call(payee, BigInteger.TWO, new byte[0], tx.nonce());
+            assertThatThrownBy(() -> client.propose(domain, replay, s.confirmations.signOffChain(s.ledgerOwner0, domain, replay, DevicePrompts.NONE)))
+                    .hasMessageContaining("(HTTP 422): {\"nonFieldErrors\":[\"Tx with nonce=" + tx.nonce() + " for safe=" + s.safe.checksummed()
+                            + " already executed in tx-hash=" + done.transactionHash().toLowerCase());
+
             SafeTx next = SafeTx.call(payee, BigInteger.ONE, new byte[0], s.state().nonce());
             client.propose(domain, next, s.confirmations.signOffChain(s.ledgerOwner0, domain, next, DevicePrompts.NONE));
             service.tamperWithHashes();
@@ -145,6 +150,15 @@ class TxServiceOnDevnetIT {
             assertThat(info.path("nonce").asText()).isEqualTo("0");
             assertThat(info.path("version").asText()).isEqualTo("1.5.0");
             assertThat(info.path("owners")).hasSize(3);
+
+            SafeTx neverProposed = SafeTx.call(SafeOnDevnet.freshAddress("executed without the service"), BigInteger.ONE, new byte[0], BigInteger.ZERO);
+            String executedIn = s.confirmByTwoAndExecute(neverProposed).transactionHash();
+            SafeTx late = SafeTx.call(s.safe, BigInteger.ZERO, new byte[0], BigInteger.ZERO);
+            assertThatThrownBy(() -> new SafeTxServiceClient(service.url(), null).propose(s.domain(), late,
+                    s.confirmations.signOffChain(s.ledgerOwner0, s.domain(), late, DevicePrompts.NONE)))
+                    .as("the indexer knows every executed nonce, proposed to it or not")
+                    .hasMessageContaining("(HTTP 422): {\"nonFieldErrors\":[\"Tx with nonce=0 for safe=" + safe + " already executed in tx-hash="
+                            + executedIn.toLowerCase() + "\"]}");
         }
     }
 
