@@ -30,8 +30,8 @@ public final class DevnetCommand implements Runnable {
     @Command(name = "up", mixinStandardHelpOptions = true,
             description = {"Starts the devnet in the foreground until interrupted (Ctrl-C).",
                 "The first line of stdout is one JSON object: rpcUrl, chainId, hubUrl, snapshotSpace, txServiceUrl, contracts, safeConfig.",
-                "txServiceUrl is the loopback Safe Transaction Service on this chain (the API root, what @safe-global/api-kit calls",
-                "txServiceUrl); give it as a profile's Transaction Service and every Steward on this devnet shares one Safe queue."})
+                "txServiceUrl is the loopback Safe Transaction Service on this chain (the API root, what @safe-global/api-kit calls "
+                        + "txServiceUrl); give it as a profile's Transaction Service and every Steward on this devnet shares one Safe queue."})
     static final class Up implements Runnable {
 
         @Spec

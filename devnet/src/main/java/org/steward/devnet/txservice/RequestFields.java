@@ -25,13 +25,13 @@ final class RequestFields {
     RequestFields(JsonNode body) {
         this.body = body == null || !body.isObject() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : body;
         if (body == null || !body.isObject()) {
-            error("nonFieldErrors", "Invalid data. Expected a dictionary, but got " + (body == null ? "NoneType" : body.getNodeType().name().toLowerCase()) + ".");
+            error("nonFieldErrors", "Invalid data. Expected a dictionary, but got " + pythonType(body) + ".");
         }
     }
 
     /** EthereumAddressField: only the EIP-55 form; 0x0 and 0x1 refused unless allowed. */
     Address address(String field, boolean required, boolean allowZero, boolean allowSentinel) {
-        JsonNode v = body.path(field);
+        JsonNode v = value(field);
         if (absent(field, v, required, !required)) {
             return null;
         }
@@ -56,7 +56,7 @@ final class RequestFields {
 
     /** IntegerField(min_value=0): a JSON number or a string of digits. */
     BigInteger uint(String field) {
-        JsonNode v = body.path(field);
+        JsonNode v = value(field);
         if (absent(field, v, true, false)) {
             return null;
         }
@@ -77,7 +77,7 @@ final class RequestFields {
 
     /** HexadecimalField: "0x" optional, blank refused unless allowed (then no bytes), lengths counted in bytes. */
     byte[] hex(String field, boolean required, boolean allowNull, boolean allowBlank, int minLength, int maxLength) {
-        JsonNode v = body.path(field);
+        JsonNode v = value(field);
         if (absent(field, v, required, allowNull)) {
             return null;
         }
@@ -106,12 +106,26 @@ final class RequestFields {
 
     /** CharField(max_length, allow_null=True, default=None). */
     String text(String field, int maxLength) {
-        JsonNode v = body.path(field);
+        JsonNode v = value(field);
         if (v.isMissingNode() || v.isNull()) {
             return null;
         }
         String s = v.isTextual() ? v.asText() : v.toString();
         return s.length() > maxLength ? fail(field, "Ensure this field has no more than " + maxLength + " characters.") : s;
+    }
+
+    /** type(data).__name__ of what json.loads made of the body. */
+    private static String pythonType(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "NoneType";
+        }
+        return n.isArray() ? "list" : n.isTextual() ? "str" : n.isBoolean() ? "bool" : n.isIntegralNumber() ? "int" : n.isNumber() ? "float" : "dict";
+    }
+
+    /** The field as sent: CamelCaseJSONParser turns camelCase into snake_case and leaves snake_case as it is, so both name it. */
+    private JsonNode value(String field) {
+        JsonNode camel = body.path(field);
+        return camel.isMissingNode() ? body.path(field.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT)) : camel;
     }
 
     void error(String field, String message) {
