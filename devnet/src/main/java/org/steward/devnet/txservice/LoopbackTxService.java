@@ -135,7 +135,7 @@ public final class LoopbackTxService implements AutoCloseable {
             boolean v2 = m.group(1).equals("v2");
             TxRecord r = transactions.find(m.group(2)).orElseThrow(() -> ApiError.detail(404, "No MultisigTransaction matches the given query."));
             transactions.index(r.safe);
-            json(x, 200, item(r, v2));
+            json(x, 200, item(r, v2, transactions.confirmationsRequired(r.safe)));
         } else {
             reply(x, 404, NOT_FOUND_PAGE, "text/html; charset=utf-8");
         }
@@ -146,14 +146,15 @@ public final class LoopbackTxService implements AutoCloseable {
         transactions.index(safe);
         List<TxRecord> all = transactions.ofSafe(safe);
         ListQuery q = query(x);
-        ObjectNode page = q.page(q.filter(all), r -> item(r, v2));
+        int threshold = transactions.confirmationsRequired(safe);
+        ObjectNode page = q.page(q.filter(all), r -> item(r, v2, threshold));
         String query = x.getRequestURI().getQuery() == null ? "" : x.getRequestURI().getQuery();
         boolean onlyTrusted = !query.matches("(.*&)?trusted=(false|False|0)(&.*)?");
         return page.put("countUniqueNonce", all.stream().filter(r -> !onlyTrusted || r.trusted).map(r -> r.tx.nonce()).distinct().count());
     }
 
-    private ObjectNode item(TxRecord r, boolean v2) {
-        ObjectNode o = TxServiceJson.transaction(r, transactions.confirmationsRequired(r));
+    private ObjectNode item(TxRecord r, boolean v2, int confirmationsRequired) {
+        ObjectNode o = TxServiceJson.transaction(r, confirmationsRequired);
         if (!v2) {
             o.put("nonce", r.tx.nonce()).put("safeTxGas", r.tx.safeTxGas()).put("baseGas", r.tx.baseGas());
         }

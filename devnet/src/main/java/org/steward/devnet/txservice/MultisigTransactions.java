@@ -166,9 +166,13 @@ final class MultisigTransactions {
         chain.index(safe, ofSafe(safe));
     }
 
-    /** with_confirmations_required(): the threshold when executed; the Safe's current threshold while pending. */
-    int confirmationsRequired(TxRecord r) {
-        return chain.safe(r.safe).map(SafeState::threshold).orElse(0);
+    /**
+     * with_confirmations_required() gives the threshold a transaction was executed with, else the
+     * Safe's current one; this service knows only the current one, which is the same unless an
+     * executed transaction changed the threshold.
+     */
+    int confirmationsRequired(Address safe) {
+        return chain.safe(safe).map(SafeState::threshold).orElse(0);
     }
 
     /** A signature safe-eth-py cannot parse fails the signature field. */
