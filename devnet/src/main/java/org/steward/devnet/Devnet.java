@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.steward.core.eth.Address;
 import org.steward.core.chain.ChainClient;
 import org.steward.devnet.hub.LoopbackHub;
+import org.steward.devnet.txservice.LoopbackTxService;
 import org.steward.core.net.Networks;
 
 /**
@@ -21,6 +22,7 @@ public final class Devnet implements AutoCloseable {
     private final Optional<LoopbackHub> hub;
     private final SafeDeployer safes;
     private final DevnetOptions options;
+    private LoopbackTxService txService;
 
     private Devnet(AnvilProcess anvil, ChainClient client, DevnetDeployment deployment, SafeDeployer safes, Optional<LoopbackHub> hub,
                    DevnetOptions options) {
@@ -65,6 +67,22 @@ public final class Devnet implements AutoCloseable {
     /** Where the loopback hub's sequencer takes signed envelopes, when the options asked for a hub. */
     public Optional<URI> sequencerUrl() {
         return hub.map(LoopbackHub::sequencerUrl);
+    }
+
+    /**
+     * Starts (once) the loopback Safe Transaction Service on this chain and returns its API URL,
+     * what api-kit calls txServiceUrl; it stops with the devnet.
+     */
+    public synchronized URI serveTxService() {
+        if (txService == null) {
+            txService = LoopbackTxService.start(client);
+        }
+        return txService.apiUrl();
+    }
+
+    /** The loopback Transaction Service's API URL, once {@link #serveTxService()} started it. */
+    public synchronized Optional<URI> txServiceUrl() {
+        return Optional.ofNullable(txService).map(LoopbackTxService::apiUrl);
     }
 
     /** What the devnet was started with: Governor periods, timelock delay, block time. */
@@ -138,6 +156,11 @@ public final class Devnet implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (txService != null) {
+                txService.close();
+            }
+        }
         hub.ifPresent(LoopbackHub::close);
         client.close();
         anvil.close();

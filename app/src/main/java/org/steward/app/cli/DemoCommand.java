@@ -44,12 +44,14 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
         out.flush();
         try (Devnet devnet = Devnet.start(DevnetOptions.forDemo(0))) {
             DevnetDeployment d = devnet.deployment();
+            java.net.URI txService = devnet.serveTxService();
             out.println(DevnetCommand.describe(devnet));
             out.println("Devnet at " + devnet.rpcUrl() + "; opening Steward (close the window to stop).");
             out.flush();
             try (HistoryStore history = HistoryStore.open(freshDemoHistory())) {
                 DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.of(DemoHubSeed.SPACE), devnet.hubUrl(),
-                        Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()));
+                        Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()),
+                        Optional.of(txService), Optional.empty(), Optional.empty());
                 org.steward.core.addressbook.AddressBook book = new org.steward.core.addressbook.AddressBook(history);
                 DemoActors.of(devnet).forEach(book::save);
                 DaoProfiles profiles = new DaoProfiles(history);

@@ -29,8 +29,10 @@ public final class DevnetCommand implements Runnable {
 
     @Command(name = "up", mixinStandardHelpOptions = true,
             description = {"Starts the devnet in the foreground until interrupted (Ctrl-C).",
-                "The first line of stdout is one JSON object: rpcUrl, chainId, hubUrl, sequencerUrl, snapshotSpace, contracts,",
-                "accounts (the funded accounts, index i at m/44'/60'/0'/0/i of the demo mnemonic) and safeConfig."})
+                "The first line of stdout is one JSON object: rpcUrl, chainId, hubUrl, sequencerUrl, snapshotSpace, txServiceUrl,",
+                "contracts, accounts (the funded accounts, index i at m/44'/60'/0'/0/i of the demo mnemonic) and safeConfig.",
+                "txServiceUrl is the loopback Safe Transaction Service on this chain (the API root, what @safe-global/api-kit calls "
+                        + "txServiceUrl); give it as a profile's Transaction Service and every Steward on this devnet shares one Safe queue."})
     static final class Up implements Runnable {
 
         @Spec
@@ -45,6 +47,7 @@ public final class DevnetCommand implements Runnable {
         @Override
         public void run() {
             Devnet devnet = Devnet.start(DevnetOptions.forDemo(port).withBlockTime(blockTime));
+            devnet.serveTxService();
             PrintWriter out = spec.commandLine().getOut();
             out.println(describe(devnet));
             out.println("Devnet running at " + devnet.rpcUrl() + " (chain 31337). Demo mnemonic: \"" + DevnetOptions.DEMO_MNEMONIC
@@ -72,6 +75,7 @@ public final class DevnetCommand implements Runnable {
             root.put("snapshotSpace", DemoHubSeed.SPACE);
         });
         devnet.sequencerUrl().ifPresent(sequencer -> root.put("sequencerUrl", sequencer.toString()));
+        devnet.txServiceUrl().ifPresent(tx -> root.put("txServiceUrl", tx.toString()));
         ObjectNode contracts = root.putObject("contracts");
         d.contracts().forEach((name, address) -> contracts.put(name, address.checksummed()));
         // The funded accounts in the demo mnemonic's order: index i is m/44'/60'/0'/0/i on the simulated devices.

@@ -58,6 +58,11 @@ class DevnetUpCliIT {
             assertThat(accounts).as("the funded accounts the help promises").hasSizeGreaterThanOrEqualTo(3);
             json.path("safeConfig").path("owners").forEach(o -> assertThat(accounts).as("a Safe owner is a demo account").contains(o.asText()));
             Address safe = Address.parse(contracts.path("safe").asText());
+            java.net.http.HttpResponse<String> safeInfo = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(json.path("txServiceUrl").asText() + "/v1/safes/" + safe.checksummed() + "/")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(safeInfo.statusCode()).as("the devnet's Transaction Service, at api-kit's txServiceUrl").isEqualTo(200);
+            assertThat(new ObjectMapper().readTree(safeInfo.body()).path("threshold").asInt()).isEqualTo(2);
             try (ChainClient client = ChainClient.connect(Networks.devnet(rpc))) {
                 Function threshold = new Function("getThreshold", List.of(), List.of(new TypeReference<Uint256>() { }));
                 Function owners = new Function("getOwners", List.of(),

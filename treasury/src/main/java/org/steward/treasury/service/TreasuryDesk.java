@@ -32,6 +32,7 @@ import org.steward.treasury.service.history.SafeHistoryStore;
 import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.treasury.service.share.SafeQueue;
 import org.steward.treasury.service.share.SafeTxServiceClient;
+import org.steward.treasury.service.share.ServiceQueue;
 import org.web3j.crypto.Hash;
 
 /**
@@ -177,13 +178,9 @@ public final class TreasuryDesk implements AutoCloseable {
         }
         SafeTxServiceClient client = new SafeTxServiceClient(service, apiKey);
         Set<Address> known = new HashSet<>();
-        boolean exists;
-        try {
-            known.addAll(client.get(state.domain(), queued.safeTxHash()).signatures().keySet());
-            exists = true;
-        } catch (org.steward.core.UserFacingException notThere) {
-            exists = false;
-        }
+        java.util.Optional<SignedSafeTxFile> there = client.find(state.domain(), queued.safeTxHash());
+        there.ifPresent(f -> known.addAll(f.signatures().keySet()));
+        boolean exists = there.isPresent();
         int sent = 0;
         for (SafeSignature sig : sigs) {
             if (known.contains(sig.owner())) {
@@ -200,12 +197,12 @@ public final class TreasuryDesk implements AutoCloseable {
         return sent;
     }
 
-    /** The service's queue merged into the local one, every hash and signature checked. */
-    public int fetch(java.net.URI service, String apiKey, SafeState state) {
-        List<SignedSafeTxFile> pending = new SafeTxServiceClient(service, apiKey).pending(state.domain(), state.nonce());
+    /** The service's queue merged into the local one, every hash and signature checked; what was refused comes back with why. */
+    public ServiceQueue fetch(java.net.URI service, String apiKey, SafeState state) {
+        ServiceQueue pending = new SafeTxServiceClient(service, apiKey).pending(state.domain(), state.nonce());
         SafeQueue queue = new SafeQueue(history);
-        pending.forEach(f -> queue.add(f, "service"));
-        return pending.size();
+        pending.verified().forEach(f -> queue.add(f, "service"));
+        return pending;
     }
 
     /** Queues the Safe transaction that executes or cancels a timelock operation. */

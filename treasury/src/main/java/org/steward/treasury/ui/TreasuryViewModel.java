@@ -308,8 +308,18 @@ public final class TreasuryViewModel extends ViewModel {
         if (s != null) {
             java.net.URI url = java.net.URI.create(serviceUrl.get().strip());
             String key = serviceKey.get();
-            run("Read the Transaction Service's queue", p -> desk.fetch(url, key, s), n -> refresh(n + " transaction(s) read from the service, each hash checked."));
+            run("Read the Transaction Service's queue", p -> desk.fetch(url, key, s), q -> refresh(fetched(q)));
         }
+    }
+
+    /** How many were taken, then each refused item with the reason, so one bad item never hides the rest. */
+    static String fetched(org.steward.treasury.service.share.ServiceQueue q) {
+        StringBuilder out = new StringBuilder(q.verified().size() + " transaction(s) read from the service, each hash checked.");
+        for (org.steward.treasury.service.share.ServiceQueue.Refused r : q.refused()) {
+            out.append(" Refused ").append(r.safeTxHash().startsWith("0x") ? r.safeTxHash() : "an item").append(r.nonce().startsWith("(") ? "" : " (nonce " + r.nonce() + ")")
+                    .append(": ").append(r.reason()).append('.');
+        }
+        return out.toString();
     }
 
     /** Queues the Safe transaction executing (when ready) or cancelling a timelock operation; its id was recomputed from the logs. */

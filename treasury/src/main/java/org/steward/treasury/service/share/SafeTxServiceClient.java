@@ -6,20 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.steward.core.UserFacingException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
 import org.steward.treasury.domain.SafeDomain;
+import org.steward.treasury.domain.SafeInputException;
 import org.steward.treasury.domain.SafeSignature;
 import org.steward.treasury.domain.SafeSignatures;
 import org.steward.treasury.domain.SafeTx;
@@ -28,127 +25,192 @@ import org.steward.treasury.domain.share.SafeTxJson;
 import org.steward.treasury.domain.share.SignedSafeTxFile;
 
 /**
- * The Safe Transaction Service's REST API (safe-global/safe-transaction-service, /api/v1): propose,
- * confirm, and read the queue. Nothing it returns is trusted: every safeTxHash is recomputed from
- * the returned fields and every confirmation recovered against it; a mismatch refuses the item.
- * The API key is sent as a bearer token and never appears in a message. Blocking.
+ * The Safe Transaction Service's REST API as safe-global/safe-transaction-service serves it at
+ * commit 3e0199c490ae571f395284cbc7a6e0bac881a15e (v6.10.1), on the paths
+ * {@code @safe-global/api-kit} 5.0.3 calls: propose with POST /v2/safes/{safe}/multisig-transactions/,
+ * the queue with GET on the same path ({@code executed=false&nonce__gte=N}, every page through
+ * {@code next}), one transaction with GET /v2/multisig-transactions/{safeTxHash}/, confirm with
+ * POST /v1/multisig-transactions/{safeTxHash}/confirmations/ (the v1 list and detail views are
+ * deprecated there). Nothing it returns is trusted: every safeTxHash is recomputed from the
+ * returned fields for this Safe's domain and every confirmation recovered against it; an item that
+ * fails is refused with the reason, the others still count. The API key is a bearer token and
+ * never appears in a message. Blocking.
  */
 public final class SafeTxServiceClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_RETRIES = 3;
+    /** At most this many pages of 100 are read from one queue: a service that pages forever is cut off. */
+    static final int MAX_PAGES = 50;
+    private static final java.util.regex.Pattern HASH = java.util.regex.Pattern.compile("0x[0-9a-fA-F]{64}");
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("0x[0-9a-fA-F]{40}");
+    private static final java.util.regex.Pattern NONCE = java.util.regex.Pattern.compile("[0-9]{1,20}");
 
-    private final URI base;
-    private final String apiKey;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final TxServiceHttp http;
 
-    /** @param base the service root, e.g. https://api.safe.global/tx-service/eth */
+    /**
+     * @param base the service root (https://api.safe.global/tx-service/eth) or its API root
+     *             ending in /api, which is what api-kit calls txServiceUrl; both work
+     */
     public SafeTxServiceClient(URI base, String apiKey) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+        this.http = new TxServiceHttp(apiRoot(base), apiKey);
+    }
+
+    static URI apiRoot(URI base) {
+        String s = base.toString();
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return URI.create(s.endsWith("/api") ? s + "/" : s + "/api/");
     }
 
     /** Proposes {@code tx} with the proposer's own confirmation (sender = the signature's owner). */
     public void propose(SafeDomain domain, SafeTx tx, SafeSignature senderSignature) {
         Hash32 hash = SafeTxHash.of(domain, tx).safeTxHash();
-        ObjectNode body = fields(tx);
+        ObjectNode body = SafeTxJson.write(tx, JSON.createObjectNode(), true);
         body.put("contractTransactionHash", hash.hex()).put("sender", senderSignature.owner().checksummed())
-                .put("signature", Hex.encode(senderSignature.staticPart())).put("origin", "steward");
-        send("POST", "api/v1/safes/" + domain.safe().checksummed() + "/multisig-transactions/", body.toString());
+                .put("signature", Hex.encode(exported(senderSignature))).put("origin", "steward");
+        http.send("POST", http.resolve("v2/safes/" + domain.safe().checksummed() + "/multisig-transactions/"), body.toString(), false);
     }
 
     public void confirm(Hash32 safeTxHash, SafeSignature signature) {
-        send("POST", "api/v1/multisig-transactions/" + safeTxHash.hex() + "/confirmations/",
-                JSON.createObjectNode().put("signature", Hex.encode(signature.staticPart())).toString());
+        http.send("POST", http.resolve("v1/multisig-transactions/" + safeTxHash.hex() + "/confirmations/"),
+                JSON.createObjectNode().put("signature", Hex.encode(exported(signature))).toString(), false);
     }
 
-    /** The service's queue from {@code nonce} on, each item verified; an item whose hash does not match is refused. */
-    public List<SignedSafeTxFile> pending(SafeDomain domain, BigInteger nonce) {
-        JsonNode page = json(send("GET", "api/v1/safes/" + domain.safe().checksummed() + "/multisig-transactions/?executed=false&nonce__gte=" + nonce, null));
-        List<SignedSafeTxFile> out = new ArrayList<>();
-        for (JsonNode item : page.path("results")) {
-            out.add(verified(domain, item));
+    /** The service's queue from {@code nonce} on, all pages, each item verified or refused with its reason. */
+    public ServiceQueue pending(SafeDomain domain, BigInteger nonce) {
+        List<SignedSafeTxFile> verified = new ArrayList<>();
+        List<ServiceQueue.Refused> refused = new ArrayList<>();
+        URI page = http.resolve("v2/safes/" + domain.safe().checksummed() + "/multisig-transactions/?executed=false&nonce__gte=" + nonce);
+        for (int pages = 0; page != null; pages++) {
+            if (pages == MAX_PAGES) {
+                throw new UserFacingException("The Transaction Service's queue goes on past " + MAX_PAGES + " pages: reading stopped; check the service URL.");
+            }
+            JsonNode body = json(http.send("GET", page, null, false).orElseThrow());
+            JsonNode results = body.path("results");
+            if (!results.isArray()) {
+                throw new UserFacingException("The Transaction Service answered the queue without a results list: check its URL.");
+            }
+            for (JsonNode item : results) {
+                try {
+                    verified.add(verified(domain, item));
+                } catch (ItemRefused e) {
+                    refused.add(new ServiceQueue.Refused(shown(text(item, "safeTxHash"), HASH), shown(text(item, "nonce"), NONCE), e.getMessage()));
+                }
+            }
+            page = next(body.path("next"));
         }
-        return out;
+        return new ServiceQueue(verified, refused);
+    }
+
+    /** The transaction with {@code safeTxHash}, verified; empty when the service does not know it (404). */
+    public Optional<SignedSafeTxFile> find(SafeDomain domain, Hash32 safeTxHash) {
+        Optional<String> body = http.send("GET", http.resolve("v2/multisig-transactions/" + safeTxHash.hex() + "/"), null, true);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            SignedSafeTxFile file = verified(domain, json(body.get()));
+            if (!file.safeTxHash().equals(safeTxHash)) {
+                throw new ItemRefused("the service answered with a different transaction (" + file.safeTxHash().hex() + ")");
+            }
+            return Optional.of(file);
+        } catch (ItemRefused e) {
+            throw new UserFacingException("The Transaction Service's transaction " + safeTxHash.hex() + " was refused: " + e.getMessage() + ".");
+        }
     }
 
     public SignedSafeTxFile get(SafeDomain domain, Hash32 safeTxHash) {
-        return verified(domain, json(send("GET", "api/v1/multisig-transactions/" + safeTxHash.hex() + "/", null)));
+        return find(domain, safeTxHash).orElseThrow(() -> new UserFacingException("The Transaction Service does not know transaction "
+                + safeTxHash.hex() + " (HTTP 404)."));
     }
 
+    /**
+     * One item checked: its fields readable, its Safe this one, its safeTxHash recomputed for this
+     * Safe's domain, each confirmation one signature that recovers to the owner it names.
+     */
     static SignedSafeTxFile verified(SafeDomain domain, JsonNode item) {
+        if (!item.isObject()) {
+            throw new ItemRefused("it is not a transaction object");
+        }
         SafeTx tx;
         try {
             tx = SafeTxJson.read(item);
         } catch (RuntimeException e) {
-            throw new UserFacingException("The Transaction Service sent a transaction Steward cannot read (" + e.getMessage()
-                    + "): it was ignored; check the service URL.", e);
+            throw new ItemRefused("its fields cannot be read (a malformed number, address or data)");
+        }
+        String safe = text(item, "safe");
+        if (!safe.isEmpty() && !safe.equalsIgnoreCase(domain.safe().lowerHex())) {
+            throw new ItemRefused("it belongs to another Safe (" + shown(safe, ADDRESS) + ")");
         }
         Hash32 hash = SafeTxHash.of(domain, tx).safeTxHash();
-        String stated = item.path("safeTxHash").asText("");
+        String stated = text(item, "safeTxHash");
         if (!hash.hex().equalsIgnoreCase(stated)) {
-            throw new UserFacingException("The Transaction Service says safeTxHash " + stated + " for a transaction whose fields hash to " + hash.hex()
-                    + ": refused. Do not sign it; the service or the connection to it is not trustworthy.");
+            throw new ItemRefused("the service says safeTxHash " + shown(stated, HASH) + " for fields that hash to " + hash.hex()
+                    + "; do not sign it, the service or the connection to it is not trustworthy");
         }
         Map<Address, SafeSignature> sigs = new LinkedHashMap<>();
-        for (JsonNode c : item.path("confirmations")) {
-            SafeSignature s = SafeSignatures.parse(Hex.decode(c.path("signature").asText()), hash).get(0);
-            if (!s.owner().equals(Address.parse(c.path("owner").asText()))) {
-                throw new UserFacingException("The Transaction Service lists a confirmation of " + c.path("owner").asText()
-                        + " whose signature was made by " + s.owner().checksummed() + ": refused.");
-            }
+        JsonNode confirmations = item.path("confirmations");
+        if (!confirmations.isMissingNode() && !confirmations.isNull() && !confirmations.isArray()) {
+            throw new ItemRefused("its confirmations are not a list");
+        }
+        for (JsonNode c : confirmations) {
+            SafeSignature s = confirmation(c, hash);
             sigs.put(s.owner(), s);
         }
         return new SignedSafeTxFile(domain, tx, sigs);
     }
 
-    private static ObjectNode fields(SafeTx tx) {
-        return SafeTxJson.write(tx, JSON.createObjectNode(), true);
-    }
-
-    private String send(String method, String path, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
-        if (apiKey != null) {
-            b.header("Authorization", "Bearer " + apiKey);
+    private static SafeSignature confirmation(JsonNode c, Hash32 hash) {
+        String owner = shown(text(c, "owner"), ADDRESS);
+        String signature = text(c, "signature");
+        if (signature.isEmpty()) {
+            throw new ItemRefused("the confirmation of " + owner + " has no signature");
         }
-        if (body != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> r;
-            try {
-                r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UserFacingException("The Transaction Service at " + base.getHost() + " cannot be reached (" + e.getClass().getSimpleName()
-                        + "): check its URL and your connection; signatures can also travel as a signed file.", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UserFacingException("The request to the Transaction Service was cancelled.", e);
-            }
-            if (r.statusCode() == 429 && attempt < MAX_RETRIES) {
-                pause(1000L << attempt);
-                continue;
-            }
-            if (r.statusCode() == 401 || r.statusCode() == 403) {
-                throw new UserFacingException("The Transaction Service refused the request (HTTP " + r.statusCode()
-                        + "): set a valid API key in the profile.");
-            }
-            if (r.statusCode() >= 400) {
-                throw new UserFacingException("The Transaction Service refused the request (HTTP " + r.statusCode() + "): " + abbreviated(r.body()));
-            }
-            return r.body();
-        }
-    }
-
-    private static void pause(long millis) {
+        List<SafeSignature> parsed;
+        Address named;
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserFacingException("Waiting for the Transaction Service was cancelled.", e);
+            named = Address.parse(owner);
+            parsed = SafeSignatures.parse(Hex.decode(signature), hash);
+        } catch (SafeInputException | IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException e) {
+            throw new ItemRefused("the confirmation of " + owner + " cannot be read (a malformed owner or signature)");
         }
+        if (parsed.size() != 1) {
+            throw new ItemRefused("the confirmation of " + owner + " holds " + parsed.size() + " signatures instead of one");
+        }
+        if (!parsed.get(0).owner().equals(named)) {
+            throw new ItemRefused("the confirmation of " + named.checksummed() + " was signed by " + parsed.get(0).owner().checksummed());
+        }
+        return parsed.get(0);
+    }
+
+    /** What the service stores for a signature: the 65 static bytes, a contract signature with its data. */
+    private static byte[] exported(SafeSignature s) {
+        return s instanceof SafeSignature.Contract ? SafeSignatures.pack(List.of(s)) : s.staticPart();
+    }
+
+    private URI next(JsonNode next) {
+        if (next.isMissingNode() || next.isNull() || next.asText("").isEmpty()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = URI.create(next.asText());
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("The Transaction Service's next page link is not a URL: reading stopped.");
+        }
+        return http.onApiOrigin(uri).orElseThrow(() -> new UserFacingException("The Transaction Service's next page points to another server ("
+                + uri.getHost() + "): not followed, so the API key stays with the service."));
+    }
+
+    /** Service text goes into a message only in the shape it must have, so it cannot pose as Steward's words. */
+    private static String shown(String text, java.util.regex.Pattern shape) {
+        return shape.matcher(text).matches() ? text : "(unreadable)";
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.path(field);
+        return v.isValueNode() && !v.isNull() ? v.asText() : "";
     }
 
     private static JsonNode json(String body) {
@@ -159,8 +221,10 @@ public final class SafeTxServiceClient {
         }
     }
 
-    private static String abbreviated(String body) {
-        String b = body == null ? "" : body.strip();
-        return b.length() > 300 ? b.substring(0, 297) + "…" : b;
+    /** Why one item was not taken; caught per item so the others still count. */
+    private static final class ItemRefused extends RuntimeException {
+        ItemRefused(String reason) {
+            super(reason);
+        }
     }
 }
