@@ -30,6 +30,7 @@ public final class RegistrySync {
     private final Address registry;
     private final RegistryIndexer.Settings settings;
     private final HistoryStore history;
+    private volatile java.util.Optional<org.steward.core.chain.logs.Reorg> lastReorg = java.util.Optional.empty();
 
     public RegistrySync(ChainClient client, HistoryStore history, Address registry, RegistryIndexer.Settings settings) {
         this.client = client;
@@ -59,6 +60,11 @@ public final class RegistrySync {
         return new Position(block, logs.blockTime(block));
     }
 
+    /** Stored events the last catch-up found changed by the node (a reorganisation, or a lying node). */
+    public java.util.Optional<org.steward.core.chain.logs.Reorg> lastReorg() {
+        return lastReorg;
+    }
+
     /** Catches the events up, then reads every model and builds the table's rows and the metrics. */
     public Snapshot refresh(Progress progress) {
         RegistryReader reader = new RegistryReader(client, registry);
@@ -76,7 +82,9 @@ public final class RegistrySync {
     private long index(RegistryReader reader, RpcLogSource logs, Progress progress) {
         RegistryContracts contracts = RegistryContracts.discover(reader, logs, registry, this::deployedAt);
         long oldest = contracts.all().stream().mapToLong(this::deployedAt).min().orElse(settings.fromBlock());
-        return new RegistryIndexer(logs, store, contracts.all(), settings.startingAt(oldest)).catchUp(progress).toBlock();
+        RegistryIndexer.Result result = new RegistryIndexer(logs, store, contracts.all(), settings.startingAt(oldest)).catchUp(progress);
+        lastReorg = result.reorg();
+        return result.toBlock();
     }
 
     /** The table as last refreshed, without events or network: what reopening shows first. Ages count to {@code now}. */

@@ -8,7 +8,6 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.steward.core.UserFacingException;
+import org.steward.core.net.BoundedHttp;
+import org.steward.core.net.NetBudget;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
@@ -40,7 +41,8 @@ public final class SafeTxServiceClient {
 
     private final URI base;
     private final String apiKey;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final NetBudget budget = NetBudget.http();
+    private final HttpClient http = BoundedHttp.client(budget);
 
     /** @param base the service root, e.g. https://api.safe.global/tx-service/eth */
     public SafeTxServiceClient(URI base, String apiKey) {
@@ -117,26 +119,27 @@ public final class SafeTxServiceClient {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
         for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> r;
+            BoundedHttp.Answer r;
             try {
-                r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                r = BoundedHttp.send(http, b.build(), budget);
             } catch (IOException e) {
-                throw new UserFacingException("The Transaction Service at " + base.getHost() + " cannot be reached (" + e.getClass().getSimpleName()
-                        + "): check its URL and your connection; signatures can also travel as a signed file.", e);
+                throw new UserFacingException(budget.explain("the Transaction Service at " + base.getHost(), e).map(s -> "T" + s.substring(1))
+                        .orElse("The Transaction Service at " + base.getHost() + " cannot be reached (" + e.getClass().getSimpleName() + ")")
+                        + ": check its URL and your connection; signatures can also travel as a signed file.", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new UserFacingException("The request to the Transaction Service was cancelled.", e);
             }
-            if (r.statusCode() == 429 && attempt < MAX_RETRIES) {
+            if (r.status() == 429 && attempt < MAX_RETRIES) {
                 pause(1000L << attempt);
                 continue;
             }
-            if (r.statusCode() == 401 || r.statusCode() == 403) {
-                throw new UserFacingException("The Transaction Service refused the request (HTTP " + r.statusCode()
+            if (r.status() == 401 || r.status() == 403) {
+                throw new UserFacingException("The Transaction Service refused the request (HTTP " + r.status()
                         + "): set a valid API key in the profile.");
             }
-            if (r.statusCode() >= 400) {
-                throw new UserFacingException("The Transaction Service refused the request (HTTP " + r.statusCode() + "): " + abbreviated(r.body()));
+            if (r.status() >= 400) {
+                throw new UserFacingException("The Transaction Service refused the request (HTTP " + r.status() + "): " + abbreviated(r.body()));
             }
             return r.body();
         }
