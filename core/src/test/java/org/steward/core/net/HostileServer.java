@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
 public final class HostileServer implements AutoCloseable {
 
     /** How the server treats each request. */
-    public sealed interface Behaviour permits Silent, Slow, Drip, Oversized, Honest {
+    public sealed interface Behaviour permits Silent, Slow, Drip, DripBody, Oversized, Honest {
     }
 
     /** Accepts, reads the request, never answers. */
@@ -38,6 +38,10 @@ public final class HostileServer implements AutoCloseable {
 
     /** Sends the status line, headers and body one byte every {@code interval}. */
     public record Drip(Duration interval, UnaryOperator<String> answer) implements Behaviour {
+    }
+
+    /** Sends the status line and headers at once, then the body one byte every {@code interval}. */
+    public record DripBody(Duration interval, UnaryOperator<String> answer) implements Behaviour {
     }
 
     /** Streams a JSON string of {@code bytes} bytes (without a Content-Length) as fast as the client reads. */
@@ -101,6 +105,15 @@ public final class HostileServer implements AutoCloseable {
                     out.flush();
                     Thread.sleep(drip.interval().toMillis());
                 }
+            } else if (behaviour instanceof DripBody drip) {
+                byte[] all = response(drip.answer().apply(request));
+                int body = indexOfBody(all);
+                out.write(all, 0, body);
+                for (int i = body; i < all.length; i++) {
+                    out.flush();
+                    Thread.sleep(drip.interval().toMillis());
+                    out.write(all[i]);
+                }
             } else if (behaviour instanceof Oversized big) {
                 streamHuge(out, big.bytes());
             } else if (behaviour instanceof Honest honest) {
@@ -132,6 +145,15 @@ public final class HostileServer implements AutoCloseable {
         out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(b);
         return out.toByteArray();
+    }
+
+    private static int indexOfBody(byte[] response) {
+        for (int i = 3; i < response.length; i++) {
+            if (response[i - 3] == '\r' && response[i - 2] == '\n' && response[i - 1] == '\r' && response[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return response.length;
     }
 
     /** Reads headers and a Content-Length body; returns the body. */
