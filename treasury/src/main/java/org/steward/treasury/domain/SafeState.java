@@ -57,7 +57,7 @@ public record SafeState(
             out.add("The Safe reports a threshold of " + threshold + ": it is not set up, or the RPC is lying; do not send funds to it.");
         } else if (threshold > distinct) {
             out.add("The Safe reports a threshold of " + (threshold == Integer.MAX_VALUE ? "2^31 or more" : Integer.toString(threshold))
-                    + " with only " + distinct + " distinct owners: no transaction could collect enough signatures, so the RPC is "
+                    + " with only " + distinct + (distinct == 1 ? " distinct owner" : " distinct owners") + ": no transaction could collect enough signatures, so the RPC is "
                     + "probably lying; check the Safe on another RPC.");
         }
         return List.copyOf(out);
