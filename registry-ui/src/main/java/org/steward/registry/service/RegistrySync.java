@@ -3,6 +3,8 @@ package org.steward.registry.service;
 import org.steward.core.chain.logs.DeploymentBlock;
 import org.steward.core.chain.logs.RpcLogSource;
 import java.util.List;
+import java.util.Optional;
+import org.steward.core.chain.logs.Reorg;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
@@ -21,8 +23,16 @@ import org.steward.registry.domain.RegistryMetricsCalculator;
  */
 public final class RegistrySync {
 
-    /** What the table and the metrics panel show, as of {@code asOfBlock} / {@code now}. */
-    public record Snapshot(List<ModelView> models, RegistryMetrics metrics, long asOfBlock, long now) {
+    /**
+     * What the table and the metrics panel show, as of {@code asOfBlock} / {@code now}, and stored
+     * events this refresh found changed by the node (a reorganisation, or a lying node).
+     */
+    public record Snapshot(List<ModelView> models, RegistryMetrics metrics, long asOfBlock, long now, Optional<Reorg> reorg) {
+
+        /** A snapshot from stored data, or one whose refresh changed nothing that was stored. */
+        public Snapshot(List<ModelView> models, RegistryMetrics metrics, long asOfBlock, long now) {
+            this(models, metrics, asOfBlock, now, Optional.empty());
+        }
     }
 
     private final ChainClient client;
@@ -30,7 +40,6 @@ public final class RegistrySync {
     private final Address registry;
     private final RegistryIndexer.Settings settings;
     private final HistoryStore history;
-    private volatile java.util.Optional<org.steward.core.chain.logs.Reorg> lastReorg = java.util.Optional.empty();
 
     public RegistrySync(ChainClient client, HistoryStore history, Address registry, RegistryIndexer.Settings settings) {
         this.client = client;
@@ -56,35 +65,29 @@ public final class RegistrySync {
     public Position catchUp(Progress progress) {
         RegistryReader reader = new RegistryReader(client, registry);
         RpcLogSource logs = new RpcLogSource(client);
-        long block = index(reader, logs, progress);
+        long block = index(reader, logs, progress).toBlock();
         return new Position(block, logs.blockTime(block));
-    }
-
-    /** Stored events the last catch-up found changed by the node (a reorganisation, or a lying node). */
-    public java.util.Optional<org.steward.core.chain.logs.Reorg> lastReorg() {
-        return lastReorg;
     }
 
     /** Catches the events up, then reads every model and builds the table's rows and the metrics. */
     public Snapshot refresh(Progress progress) {
         RegistryReader reader = new RegistryReader(client, registry);
         RpcLogSource logs = new RpcLogSource(client);
-        long block = index(reader, logs, progress);
+        RegistryIndexer.Result indexed = index(reader, logs, progress);
+        long block = indexed.toBlock();
         var models = reader.models();
         long now = logs.blockTime(block);
         List<RegistryEvent> events = store.events();
         Snapshot snapshot = new Snapshot(ModelViews.of(models, events, now),
-                RegistryMetricsCalculator.compute(events, registry, now, block), block, now);
+                RegistryMetricsCalculator.compute(events, registry, now, block), block, now, indexed.reorg());
         store.saveRows(snapshot.models(), block, now);
         return snapshot;
     }
 
-    private long index(RegistryReader reader, RpcLogSource logs, Progress progress) {
+    private RegistryIndexer.Result index(RegistryReader reader, RpcLogSource logs, Progress progress) {
         RegistryContracts contracts = RegistryContracts.discover(reader, logs, registry, this::deployedAt);
         long oldest = contracts.all().stream().mapToLong(this::deployedAt).min().orElse(settings.fromBlock());
-        RegistryIndexer.Result result = new RegistryIndexer(logs, store, contracts.all(), settings.startingAt(oldest)).catchUp(progress);
-        lastReorg = result.reorg();
-        return result.toBlock();
+        return new RegistryIndexer(logs, store, contracts.all(), settings.startingAt(oldest)).catchUp(progress);
     }
 
     /** The table as last refreshed, without events or network: what reopening shows first. Ages count to {@code now}. */

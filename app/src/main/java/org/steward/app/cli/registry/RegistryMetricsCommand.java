@@ -54,17 +54,14 @@ final class RegistryMetricsCommand implements Runnable {
         Address registry = target.registry();
         RegistrySync.Snapshot snapshot;
         long chainId;
-        java.util.Optional<org.steward.core.chain.logs.Reorg> reorg;
         try (ChainClient client = target.connect(); HistoryStore history = HistoryStore.openDefault()) {
             chainId = client.network().chainId().value();
             var settings = new RegistryIndexer.Settings(Math.max(0, fromBlock), Math.max(0, confirmations),
                     RegistryIndexer.Settings.DEVNET.maxPageBlocks());
-            RegistrySync sync = new RegistrySync(client, history, registry, settings);
-            snapshot = sync.refresh(Progress.NONE);
-            reorg = sync.lastReorg();
+            snapshot = new RegistrySync(client, history, registry, settings).refresh(Progress.NONE);
         }
         PrintWriter err = spec.commandLine().getErr();
-        reorg.ifPresent(r -> err.println("steward: reorg: " + r.sentence("registry events")));
+        snapshot.reorg().ifPresent(r -> err.println("steward: reorg: " + r.sentence("registry events")));
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (!json) {
