@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class Redact {
 
+    /** A URL up to the first character that ends it in prose or JSON; a key never holds brackets or commas. */
+    private static final Pattern URL = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s\"'<>()\\[\\]{},]+");
+    /** Longest text from outside (a node's error, an exception's message) quoted in a sentence. */
+    private static final int MESSAGE_LIMIT = 300;
+
     private Redact() {
     }
 
@@ -28,10 +33,6 @@ public final class Redact {
         boolean hidden = (url.getRawPath() != null && url.getRawPath().length() > 1) || url.getRawQuery() != null || url.getRawUserInfo() != null;
         return hidden ? out.append("/…").toString() : out.toString();
     }
-
-    private static final Pattern URL = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s\"'<>]+");
-    /** Longest text from outside (a node's error, an exception's message) quoted in a sentence. */
-    private static final int MESSAGE_LIMIT = 300;
 
     /** {@code text} with every URL in it cut down as {@link #url} does: for stored receipts, exports and quoted errors. */
     public static String urlsIn(String text) {

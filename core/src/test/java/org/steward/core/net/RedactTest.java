@@ -24,6 +24,12 @@ class RedactTest {
     }
 
     @Test
+    void theTextAroundAUrlStaysAsItWas() {
+        assertThat(Redact.urlsIn("failed (https://node.example/v2/KEY), try [http://127.0.0.1:8545/x]"))
+                .isEqualTo("failed (https://node.example/…), try [http://127.0.0.1:8545/…]");
+    }
+
+    @Test
     void aQuotedMessageIsRedactedShortAndPrintable() {
         String hostile = "refused \u001b]8;;https://evil.example/KEY\u0007" + "x".repeat(1000);
         String shown = Redact.message(hostile);
