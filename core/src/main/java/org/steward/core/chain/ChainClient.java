@@ -3,16 +3,16 @@ package org.steward.core.chain;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hex;
 import org.steward.core.eth.Wei;
+import org.steward.core.net.NetBudget;
 import org.steward.core.net.Network;
+import org.steward.core.net.Redact;
+import org.steward.core.net.RpcHttp;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.Web3jService;
 import org.web3j.protocol.core.BatchRequest;
@@ -30,8 +30,6 @@ import org.web3j.protocol.http.HttpService;
  * Blocking: call it from a background task.
  */
 public final class ChainClient implements AutoCloseable {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final Network network;
     private final URI rpcUrl;
@@ -54,7 +52,7 @@ public final class ChainClient implements AutoCloseable {
     public static ChainClient connect(Network network) {
         ChainException last = null;
         for (URI url : network.rpcUrls()) {
-            HttpService service = new HttpService(url.toString(), httpClient());
+            HttpService service = new HttpService(url.toString(), RpcHttp.client(NetBudget.rpc()));
             Web3j web3j = Web3j.build(service);
             try {
                 ChainId actual = ChainId.of(send(url, web3j.ethChainId()).getChainId().longValueExact());
@@ -73,12 +71,22 @@ public final class ChainClient implements AutoCloseable {
         throw last;
     }
 
-    private static OkHttpClient httpClient() {
-        return new OkHttpClient.Builder()
-                .connectTimeout(5, TimeUnit.SECONDS)
-                .readTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
-                .callTimeout(TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)
-                .build();
+    /**
+     * The chain id an RPC reports, read within the {@link NetBudget#rpc()} limits: what
+     * {@code --rpc} commands learn before they open the chain as a network of that id.
+     */
+    public static ChainId chainIdAt(URI url) {
+        Web3j probe = Web3j.build(new HttpService(url.toString(), RpcHttp.client(NetBudget.rpc())));
+        try {
+            BigInteger id = send(url, probe.ethChainId()).getChainId();
+            if (id.signum() <= 0 || id.bitLength() > 63) {
+                throw new ChainException("The RPC at " + Redact.url(url) + " reports chain id " + Redact.message(id.toString())
+                        + ", which no chain uses: check that the URL is an Ethereum RPC endpoint.");
+            }
+            return ChainId.of(id.longValueExact());
+        } finally {
+            probe.shutdown();
+        }
     }
 
     public Network network() {
@@ -87,6 +95,11 @@ public final class ChainClient implements AutoCloseable {
 
     public URI rpcUrl() {
         return rpcUrl;
+    }
+
+    /** The RPC as it may appear in messages, logs and files: without the path or query that carry API keys. */
+    public String endpoint() {
+        return Redact.url(rpcUrl);
     }
 
     /** The underlying web3j client, for feature services that need calls this class does not wrap. */
@@ -158,7 +171,7 @@ public final class ChainClient implements AutoCloseable {
         }
         List<? extends Response<?>> answers = response.getResponses();
         if (answers.size() != calls.size()) {
-            throw new ChainException("The RPC at " + rpcUrl + " answered " + answers.size() + " of " + calls.size()
+            throw new ChainException("The RPC at " + endpoint() + " answered " + answers.size() + " of " + calls.size()
                     + " batched calls: it may not support JSON-RPC batches; try another RPC.");
         }
         List<byte[]> out = new ArrayList<>(answers.size());
@@ -188,22 +201,31 @@ public final class ChainClient implements AutoCloseable {
             throw unreachable(url, e);
         }
         if (response.hasError()) {
-            throw new ChainException("The RPC at " + org.steward.core.net.Redact.url(url) + " refused " + request.getMethod() + ": "
-                    + response.getError().getMessage());
+            throw new ChainException("The RPC at " + Redact.url(url) + " refused " + request.getMethod() + ": "
+                    + Redact.message(response.getError().getMessage()));
         }
         if (response.getResult() == null) {
-            throw new ChainException("The RPC at " + org.steward.core.net.Redact.url(url) + " sent an empty answer to " + request.getMethod()
+            throw new ChainException("The RPC at " + Redact.url(url) + " sent an empty answer to " + request.getMethod()
                     + ": it may be misconfigured; try another RPC.");
         }
         return response;
     }
 
-    private static ChainException unreachable(URI url, Exception e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException || e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-            return new ChainException("The RPC at " + org.steward.core.net.Redact.url(url) + " sent a malformed answer (not JSON-RPC): check that the URL is an Ethereum RPC endpoint.", e);
+    /** Why a call failed, in one sentence that names the RPC without its secrets, and the limit it ran into if any. */
+    public static ChainException unreachable(URI url, Exception e) {
+        var limit = NetBudget.rpc().explain("the RPC at " + Redact.url(url), e);
+        if (limit.isPresent()) {
+            return new ChainException(capitalised(limit.get()) + ": check that the node is running and in sync, or use another RPC.", e);
         }
-        return new ChainException("Cannot reach the RPC at " + org.steward.core.net.Redact.url(url) + " (" + rootMessage(e)
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException || e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return new ChainException("The RPC at " + Redact.url(url) + " sent a malformed answer (not JSON-RPC): check that the URL is an Ethereum RPC endpoint.", e);
+        }
+        return new ChainException("Cannot reach the RPC at " + Redact.url(url) + " (" + Redact.message(rootMessage(e))
                 + "): check the URL and your connection, or add a fallback RPC in Settings.", e);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String rootMessage(Throwable e) {

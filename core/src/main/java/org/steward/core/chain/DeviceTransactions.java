@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
 import org.steward.core.history.SignedItems;
+import org.steward.core.net.Redact;
 import org.steward.core.sign.DerivationPath;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.sign.EcdsaSignature;
@@ -125,7 +126,7 @@ public final class DeviceTransactions {
     private <R extends Response<?>> R rpc(Request<?, R> request) {
         R r = rpcAllowingEmpty(request);
         if (r.getResult() == null) {
-            throw new ChainException("The RPC at " + client.rpcUrl() + " sent an empty answer to " + request.getMethod() + ": try another RPC.");
+            throw new ChainException("The RPC at " + client.endpoint() + " sent an empty answer to " + request.getMethod() + ": try another RPC.");
         }
         return r;
     }
@@ -135,12 +136,12 @@ public final class DeviceTransactions {
         try {
             r = request.send();
         } catch (IOException | RuntimeException e) {
-            throw new ChainException("Cannot reach the RPC at " + client.rpcUrl() + " (" + e.getMessage() + "): check your connection.", e);
+            throw ChainClient.unreachable(client.rpcUrl(), e);
         }
         if (r.hasError()) {
             String data = r.getError().getData() == null ? null : r.getError().getData().replace("\"", "");
             String reason = data != null && data.startsWith("0x") ? "; " + RevertReason.describe(data) : "";
-            throw new ChainException("The RPC at " + client.rpcUrl() + " refused " + request.getMethod() + " (" + r.getError().getMessage()
+            throw new ChainException("The RPC at " + client.endpoint() + " refused " + request.getMethod() + " (" + Redact.message(r.getError().getMessage())
                     + reason + "): nothing was changed on chain; check the account's balance and try again.");
         }
         return r;
@@ -163,6 +164,6 @@ public final class DeviceTransactions {
     }
 
     private static String error(Exception e) {
-        return JSON.createObjectNode().put("error", e.getMessage()).toString();
+        return JSON.createObjectNode().put("error", Redact.urlsIn(e.getMessage())).toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.steward.core.history;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,8 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * Steward's local history: one SQLite file in WAL mode. All writes go through one writer thread
@@ -22,6 +19,8 @@ import org.sqlite.SQLiteException;
 public final class HistoryStore implements AutoCloseable {
 
     public static final String FILE_NAME = "steward.db";
+    /** How long a second Steward waits for another one's write before it says so; lowered by tests. */
+    static final String BUSY_TIMEOUT_PROPERTY = "steward.history.busy-ms";
 
     private final Path file;
     private final Connection writer;
@@ -52,7 +51,8 @@ public final class HistoryStore implements AutoCloseable {
      */
     public static HistoryStore open(Path file) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnly.directory(file.toAbsolutePath().getParent());
+            OwnerOnly.createFile(file.toAbsolutePath());
         } catch (IOException e) {
             throw new HistoryStoreException("Cannot create the folder for the history file " + file.toAbsolutePath()
                     + " (" + e.getMessage() + "): check its permissions or set " + DataDirectory.ENV + " to a writable folder.", e);
@@ -74,6 +74,7 @@ public final class HistoryStore implements AutoCloseable {
             }
             Migrations.migrate(writer);
             reader = connect(file);
+            tighten(file);
             return new HistoryStore(file, writer, reader);
         } catch (HistoryStoreException e) {
             closeQuietly(writer);
@@ -86,11 +87,30 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    static int busyTimeoutMs() {
+        try {
+            int ms = Integer.parseInt(System.getProperty(BUSY_TIMEOUT_PROPERTY, "10000").strip());
+            return ms > 0 ? ms : 10_000;
+        } catch (NumberFormatException e) {
+            return 10_000;
+        }
+    }
+
+    private static void tighten(Path file) {
+        try {
+            OwnerOnly.tighten(file.toAbsolutePath());
+        } catch (IOException e) {
+            throw new HistoryStoreException("Steward cannot make its history file " + file.toAbsolutePath() + " private to you ("
+                    + e.getMessage() + "): it holds your profiles' API keys, so check who owns the file and its folder.", e);
+        }
+    }
+
     private static Connection connect(Path file) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys=ON");
-            s.execute("PRAGMA busy_timeout=5000");
+            // A second Steward on the same file waits this long for the first one's write, then is told who holds it.
+            s.execute("PRAGMA busy_timeout=" + busyTimeoutMs());
         }
         return c;
     }
@@ -104,25 +124,19 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    /** While opening: what the file is and what to do about it. */
     private static HistoryStoreException translate(Path file, SQLException e) {
-        if (e instanceof SQLiteException se) {
-            SQLiteErrorCode code = se.getResultCode();
-            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
-                return corrupt(file, e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN || code == SQLiteErrorCode.SQLITE_PERM) {
-                return new HistoryStoreException("Steward cannot write its history file " + file.toAbsolutePath()
-                        + ": check the file's permissions or set " + DataDirectory.ENV + " to a writable folder.", e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_FULL) {
-                return new HistoryStoreException("The disk holding " + file.toAbsolutePath() + " is full: free some space and start Steward again.", e);
-            }
-        }
-        return new HistoryStoreException("The history file " + file.toAbsolutePath() + " could not be opened (" + e.getMessage()
-                + "): move it aside to start a new history, or restore it from a backup.", e);
+        return SqliteErrors.known(file, e).orElseGet(() -> new HistoryStoreException("The history file " + file.toAbsolutePath()
+                + " could not be opened (" + e.getMessage() + "): move it aside to start a new history, or restore it from a backup.", e));
     }
 
-    private static HistoryStoreException corrupt(Path file, SQLException cause) {
+    /** While in use: the file opened fine, so an unknown error is no reason to give up on it. */
+    private static HistoryStoreException translateInUse(Path file, SQLException e) {
+        return SqliteErrors.known(file, e).orElseGet(() -> new HistoryStoreException("Steward could not use its history file "
+                + file.toAbsolutePath() + " (" + e.getMessage() + "): nothing that was saved before is lost; try again, and report it if it repeats.", e));
+    }
+
+    static HistoryStoreException corrupt(Path file, SQLException cause) {
         return new HistoryStoreException("The history file " + file.toAbsolutePath() + " is damaged (not a readable SQLite database): "
                 + "move it aside (it was left untouched) and start Steward again to begin a new history.", cause);
     }
@@ -139,19 +153,9 @@ public final class HistoryStore implements AutoCloseable {
     public <T> CompletableFuture<T> write(SqlWork<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                writer.setAutoCommit(false);
-                try {
-                    T result = work.run(writer);
-                    writer.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    writer.rollback();
-                    throw e;
-                } finally {
-                    writer.setAutoCommit(true);
-                }
+                return Transactions.inOne(writer, work);
             } catch (SQLException e) {
-                throw translate(file, e);
+                throw translateInUse(file, e);
             }
         }, writerThread);
     }
@@ -176,7 +180,7 @@ public final class HistoryStore implements AutoCloseable {
         try {
             return work.run(reader);
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw translateInUse(file, e);
         }
     }
 

@@ -41,21 +41,35 @@ final class Migrations {
         }
     }
 
-    /** Applies every script above the file's version; each in its own transaction. */
+    /**
+     * Applies every script above the file's version, each in its own transaction. The version is
+     * read inside that transaction, begun IMMEDIATE (the write lock), so a second Steward opening
+     * the same fresh file waits (busy timeout) and then finds the script applied instead of running
+     * it twice.
+     */
     static void migrate(Connection c) throws SQLException {
-        for (int version = current(c) + 1; version <= latest(); version++) {
-            c.setAutoCommit(false);
+        while (true) {
             try (Statement s = c.createStatement()) {
-                for (String sql : statements(load(SCRIPTS.get(version - 1)))) {
-                    s.execute(sql);
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    int version = current(c);
+                    if (version >= latest()) {
+                        s.execute("COMMIT");
+                        return;
+                    }
+                    for (String sql : statements(load(SCRIPTS.get(version)))) {
+                        s.execute(sql);
+                    }
+                    s.execute("PRAGMA user_version = " + (version + 1));
+                    s.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        s.execute("ROLLBACK");
+                    } catch (SQLException rollback) {
+                        e.addSuppressed(rollback);
+                    }
+                    throw e;
                 }
-                s.execute("PRAGMA user_version = " + version);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
         }
     }

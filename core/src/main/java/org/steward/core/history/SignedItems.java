@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.steward.core.eth.Address;
+import org.steward.core.net.Redact;
 
 /**
  * The record of everything Steward signed. {@link #store} runs before a signature or transaction
@@ -56,8 +57,9 @@ public final class SignedItems {
         finish(id, "sent", receiptJson);
     }
 
+    /** The error of a failed send; a URL in it (an RPC's, with its key) is stored cut down to scheme, host and port. */
     public void markFailed(long id, String errorJson) {
-        finish(id, "failed", errorJson);
+        finish(id, "failed", Redact.urlsIn(errorJson));
     }
 
     private void finish(long id, String status, String receiptJson) {

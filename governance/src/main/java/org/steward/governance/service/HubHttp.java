@@ -3,12 +3,15 @@ package org.steward.governance.service;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.steward.core.UserFacingException;
+import org.steward.core.net.BoundedHttp;
+import org.steward.core.net.NetBudget;
+import org.steward.core.net.Redact;
 
 /**
  * POSTs JSON to the hub or the sequencer and sits out 429 and 503 answers, telling the status
@@ -20,9 +23,9 @@ final class HubHttp {
     }
 
     static final String API_KEY_HEADER = "x-api-key";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;
+    private final NetBudget budget;
     private final String apiKey;
     private final RetryPolicy retry;
     private final Consumer<String> status;
@@ -30,15 +33,16 @@ final class HubHttp {
     private volatile long serverEpochSeconds = -1;
     private volatile long receivedAtNanos;
 
-    HubHttp(HttpClient http, String apiKey, RetryPolicy retry, Consumer<String> status) {
-        this.http = http;
+    HubHttp(NetBudget budget, String apiKey, RetryPolicy retry, Consumer<String> status) {
+        this.budget = budget;
+        this.http = BoundedHttp.client(budget);
         this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
         this.retry = retry;
         this.status = status;
     }
 
     Answer post(URI uri, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(budget.firstByte())
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (apiKey != null) {
@@ -46,9 +50,9 @@ final class HubHttp {
         }
         HttpRequest built = request.build();
         for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> response = send(uri, built);
-            noteServerTime(response);
-            int code = response.statusCode();
+            BoundedHttp.Answer response = send(uri, built);
+            noteServerTime(response.headers());
+            int code = response.status();
             if (code != 429 && code != 503) {
                 if (attempt > 0) {
                     status.accept("");
@@ -60,7 +64,7 @@ final class HubHttp {
                 throw new UserFacingException("The Snapshot hub at " + uri.getHost() + " is still " + why + " after "
                         + (attempt + 1) + " tries: wait a few minutes" + (code == 429 && apiKey == null ? " or set an API key" : "") + " and try again.");
             }
-            Duration delay = retry.delay(attempt, retryAfter(response));
+            Duration delay = retry.delay(attempt, retryAfter(response.headers()));
             status.accept("The Snapshot hub is " + why + ": retrying in " + Math.max(1, (delay.toMillis() + 999) / 1000) + " s");
             try {
                 retry.pause().sleep(delay);
@@ -71,20 +75,22 @@ final class HubHttp {
         }
     }
 
-    private HttpResponse<String> send(URI uri, HttpRequest request) {
+    private BoundedHttp.Answer send(URI uri, HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return BoundedHttp.send(http, request, budget);
         } catch (IOException e) {
-            throw new UserFacingException("The Snapshot hub at " + uri + " cannot be reached (" + e.getClass().getSimpleName()
-                    + "): check the hub URL and your connection.", e);
+            String hub = "the Snapshot hub at " + Redact.url(uri);
+            throw new UserFacingException(budget.explain(hub, e).map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1)
+                    + ": check the hub URL, or try again later.").orElse("The Snapshot hub at " + Redact.url(uri) + " cannot be reached ("
+                    + e.getClass().getSimpleName() + "): check the hub URL and your connection."), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserFacingException("The request to the Snapshot hub was cancelled.", e);
         }
     }
 
-    private void noteServerTime(HttpResponse<?> response) {
-        response.headers().firstValue("Date").ifPresent(date -> {
+    private void noteServerTime(HttpHeaders headers) {
+        headers.firstValue("Date").ifPresent(date -> {
             try {
                 serverEpochSeconds = java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
                 receivedAtNanos = System.nanoTime();
@@ -103,8 +109,8 @@ final class HubHttp {
         return java.util.Optional.of(server + (System.nanoTime() - receivedAtNanos) / 1_000_000_000L);
     }
 
-    private static Long retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(v -> {
+    private static Long retryAfter(HttpHeaders headers) {
+        return headers.firstValue("Retry-After").map(v -> {
             try {
                 return Long.parseLong(v.strip());
             } catch (NumberFormatException httpDate) {

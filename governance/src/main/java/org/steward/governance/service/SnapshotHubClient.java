@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.steward.core.UserFacingException;
+import org.steward.core.net.NetBudget;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubSpace;
 import org.steward.governance.domain.hub.HubVote;
@@ -43,7 +42,7 @@ public final class SnapshotHubClient {
 
     public SnapshotHubClient(URI url, String apiKey, Consumer<String> status, RetryPolicy retry) {
         this.url = url == null ? DEFAULT_URL : url;
-        this.http = new HubHttp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), apiKey, retry, status);
+        this.http = new HubHttp(NetBudget.http(), apiKey, retry, status);
         this.read = new HubJson(this.url.getHost());
     }
 

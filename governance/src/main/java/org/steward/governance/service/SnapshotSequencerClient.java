@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.function.Consumer;
 import org.steward.core.UserFacingException;
+import org.steward.core.net.NetBudget;
 import org.steward.governance.domain.hub.SequencerReceipt;
 import org.steward.governance.domain.snapshot.SnapshotEnvelope;
 
@@ -31,7 +30,7 @@ public final class SnapshotSequencerClient {
 
     public SnapshotSequencerClient(URI url, String apiKey, Consumer<String> status, RetryPolicy retry) {
         this.url = url == null ? DEFAULT_URL : url;
-        this.http = new HubHttp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), apiKey, retry, status);
+        this.http = new HubHttp(NetBudget.http(), apiKey, retry, status);
     }
 
     /** Posts {@code {address, sig, data:{domain, types, message}}} and returns the receipt. */

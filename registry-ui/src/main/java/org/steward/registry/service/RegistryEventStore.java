@@ -22,6 +22,7 @@ import org.steward.core.eth.Hash32;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.IndexCheckpoints;
 import org.steward.core.chain.logs.EventMeta;
+import org.steward.core.chain.logs.Reorg;
 import org.steward.registry.domain.ModelStatus;
 import org.steward.registry.domain.ModelView;
 import org.steward.registry.domain.RegistryEvent;
@@ -71,6 +72,25 @@ public final class RegistryEventStore {
             insert(c, events);
             IndexCheckpoints.write(c, chainId, registryAddress, STREAM, lastBlock);
             return null;
+        });
+    }
+
+    /** Who each stored event from {@code fromBlock} on is (block, log index, block hash): what a re-read is compared with. */
+    public List<Reorg.Key> keysFrom(long fromBlock) {
+        return history.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT block_number, log_index, block_hash FROM registry_events "
+                    + "WHERE chain_id = ? AND registry = ? AND block_number >= ?")) {
+                s.setLong(1, chainId);
+                s.setString(2, registry);
+                s.setLong(3, fromBlock);
+                List<Reorg.Key> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Reorg.Key(rs.getLong(1), rs.getInt(2), rs.getString(3)));
+                    }
+                }
+                return out;
+            }
         });
     }
 

@@ -4,6 +4,9 @@ import org.steward.core.chain.logs.LogPager;
 import org.steward.core.chain.logs.LogSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.steward.core.chain.logs.Reorg;
 import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
@@ -51,8 +54,8 @@ public final class RegistryIndexer {
         }
     }
 
-    /** What one run did: the range read and the events stored. */
-    public record Result(long fromBlock, long toBlock, int events, int pagesHalved) {
+    /** What one run did: the range read, the events stored, and stored history the re-read changed, if any. */
+    public record Result(long fromBlock, long toBlock, int events, int pagesHalved, Optional<Reorg> reorg) {
     }
 
     private final RegistryEventStore store;
@@ -81,15 +84,33 @@ public final class RegistryIndexer {
      * @throws ChainException when the node is unreachable or refuses even a one-block page
      */
     public Result catchUp(Progress progress) {
-        LogPager.Result r = pager.catchUp(store.checkpoint(), settings.fromBlock(), settings.confirmationDepth(), contracts, topics,
+        OptionalLong storedUpTo = store.checkpoint();
+        // What the pager will read again, as it was stored: a re-read that differs is reported, not applied in silence.
+        long reread = storedUpTo.isPresent() ? Math.max(settings.fromBlock(), storedUpTo.getAsLong() + 1 - settings.confirmationDepth()) : Long.MAX_VALUE;
+        List<Reorg.Key> stored = storedUpTo.isPresent() ? store.keysFrom(reread) : List.of();
+        List<Reorg.Key> fresh = new ArrayList<>();
+        LogPager.Result r = pager.catchUp(storedUpTo, settings.fromBlock(), settings.confirmationDepth(), contracts, topics,
                 "registry events", progress, (from, to, logs) -> {
             List<RegistryEvent> events = new ArrayList<>(logs.size());
             for (RawLog log : logs) {
                 RegistryEventDecoder.decode(log).ifPresent(events::add);
             }
             store.replaceFrom(from, events, to);
+            events.forEach(e -> fresh.add(new Reorg.Key(e.meta().block(), e.meta().logIndex(), e.meta().blockHash().hex())));
             return events.size();
         });
-        return new Result(r.fromBlock(), r.toBlock(), r.stored(), r.pagesHalved());
+        Optional<Reorg> reorg = Optional.empty();
+        // A run stopped early (cancelled) has not re-read everything: compare only the blocks it read.
+        boolean readAll = !progress.isCancelled();
+        List<Reorg.Key> comparable = r.toBlock() < r.fromBlock() ? List.of()
+                : stored.stream().filter(k -> readAll || k.block() <= r.toBlock()).toList();
+        // Blocks past the old checkpoint were never stored: new events there are news, not a change.
+        List<Reorg.Key> rereadFresh = fresh.stream().filter(k -> storedUpTo.isPresent() && k.block() <= storedUpTo.getAsLong()).toList();
+        OptionalLong first = Reorg.firstDifference(comparable, rereadFresh);
+        if (first.isPresent()) {
+            long lastStored = Math.max(storedUpTo.getAsLong(), first.getAsLong());
+            reorg = Optional.of(new Reorg(first.getAsLong(), lastStored - first.getAsLong() + 1, Reorg.dropped(comparable, rereadFresh)));
+        }
+        return new Result(r.fromBlock(), r.toBlock(), r.stored(), r.pagesHalved(), reorg);
     }
 }

@@ -3,6 +3,8 @@ package org.steward.registry.service;
 import org.steward.core.chain.logs.DeploymentBlock;
 import org.steward.core.chain.logs.RpcLogSource;
 import java.util.List;
+import java.util.Optional;
+import org.steward.core.chain.logs.Reorg;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
@@ -21,8 +23,16 @@ import org.steward.registry.domain.RegistryMetricsCalculator;
  */
 public final class RegistrySync {
 
-    /** What the table and the metrics panel show, as of {@code asOfBlock} / {@code now}. */
-    public record Snapshot(List<ModelView> models, RegistryMetrics metrics, long asOfBlock, long now) {
+    /**
+     * What the table and the metrics panel show, as of {@code asOfBlock} / {@code now}, and stored
+     * events this refresh found changed by the node (a reorganisation, or a lying node).
+     */
+    public record Snapshot(List<ModelView> models, RegistryMetrics metrics, long asOfBlock, long now, Optional<Reorg> reorg) {
+
+        /** A snapshot from stored data, or one whose refresh changed nothing that was stored. */
+        public Snapshot(List<ModelView> models, RegistryMetrics metrics, long asOfBlock, long now) {
+            this(models, metrics, asOfBlock, now, Optional.empty());
+        }
     }
 
     private final ChainClient client;
@@ -55,7 +65,7 @@ public final class RegistrySync {
     public Position catchUp(Progress progress) {
         RegistryReader reader = new RegistryReader(client, registry);
         RpcLogSource logs = new RpcLogSource(client);
-        long block = index(reader, logs, progress);
+        long block = index(reader, logs, progress).toBlock();
         return new Position(block, logs.blockTime(block));
     }
 
@@ -63,20 +73,21 @@ public final class RegistrySync {
     public Snapshot refresh(Progress progress) {
         RegistryReader reader = new RegistryReader(client, registry);
         RpcLogSource logs = new RpcLogSource(client);
-        long block = index(reader, logs, progress);
+        RegistryIndexer.Result indexed = index(reader, logs, progress);
+        long block = indexed.toBlock();
         var models = reader.models();
         long now = logs.blockTime(block);
         List<RegistryEvent> events = store.events();
         Snapshot snapshot = new Snapshot(ModelViews.of(models, events, now),
-                RegistryMetricsCalculator.compute(events, registry, now, block), block, now);
+                RegistryMetricsCalculator.compute(events, registry, now, block), block, now, indexed.reorg());
         store.saveRows(snapshot.models(), block, now);
         return snapshot;
     }
 
-    private long index(RegistryReader reader, RpcLogSource logs, Progress progress) {
+    private RegistryIndexer.Result index(RegistryReader reader, RpcLogSource logs, Progress progress) {
         RegistryContracts contracts = RegistryContracts.discover(reader, logs, registry, this::deployedAt);
         long oldest = contracts.all().stream().mapToLong(this::deployedAt).min().orElse(settings.fromBlock());
-        return new RegistryIndexer(logs, store, contracts.all(), settings.startingAt(oldest)).catchUp(progress).toBlock();
+        return new RegistryIndexer(logs, store, contracts.all(), settings.startingAt(oldest)).catchUp(progress);
     }
 
     /** The table as last refreshed, without events or network: what reopening shows first. Ages count to {@code now}. */

@@ -100,7 +100,8 @@ public final class RegistryViewModel extends ViewModel {
         progress.set(1);
         show(snapshot.models(), snapshot.now());
         metrics.setAll(snapshot.metrics().metrics());
-        status.set(String.format(Locale.ROOT, "%d models, indexed to block %d", snapshot.models().size(), snapshot.asOfBlock()));
+        status.set(String.format(Locale.ROOT, "%d models, indexed to block %d", snapshot.models().size(), snapshot.asOfBlock())
+                + snapshot.reorg().map(r -> ". " + r.sentence("registry events")).orElse(""));
     }
 
     private void show(List<ModelView> models, long now) {

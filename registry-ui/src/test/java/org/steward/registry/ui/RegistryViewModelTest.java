@@ -42,6 +42,18 @@ class RegistryViewModelTest {
     }
 
     @Test
+    void aRefreshThatChangedStoredEventsSaysSoInTheStatus() {
+        FakeSource source = new FakeSource(List.of(), List.of(model(1, "llama", ModelStatus.ACTIVE, ALICE, 0)));
+        source.reorg = java.util.Optional.of(new org.steward.core.chain.logs.Reorg(30, 13, 5));
+        RegistryViewModel vm = new RegistryViewModel(source, new DirectTaskRunner());
+
+        vm.activate();
+
+        assertThat(vm.statusProperty().get()).startsWith("1 models, indexed to block 42. The node's history of the registry events "
+                + "changed 13 blocks deep (from block 30): 5 stored events were replaced");
+    }
+
+    @Test
     void filtersByNameProviderStatusOrId() {
         RegistryViewModel vm = new RegistryViewModel(new FakeSource(List.of(),
                 List.of(model(1, "llama", ModelStatus.ACTIVE, ALICE, 0), model(2, "mistral", ModelStatus.CHALLENGED, BOB, 7))),
@@ -88,6 +100,7 @@ class RegistryViewModelTest {
         private final List<ModelView> cached;
         private final List<ModelView> fresh;
         boolean progressSeen;
+        java.util.Optional<org.steward.core.chain.logs.Reorg> reorg = java.util.Optional.empty();
 
         FakeSource(List<ModelView> cached, List<ModelView> fresh) {
             this.cached = cached;
@@ -107,7 +120,7 @@ class RegistryViewModelTest {
                 throw new UserFacingException("Cannot reach the RPC: check the URL.");
             }
             return new RegistrySync.Snapshot(fresh, new RegistryMetrics(List.of(new Metric("slashingFrequency", 0.5, "slashes per 100 model-days")),
-                    Map.of(), Map.of()), 42, 1_000_000);
+                    Map.of(), Map.of()), 42, 1_000_000, reorg);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
 import org.steward.core.history.SignedItems;
+import org.steward.core.net.Redact;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.treasury.domain.SafeAbi;
 import org.steward.treasury.domain.SafeDomain;
@@ -76,7 +77,7 @@ public final class SafeExecutor {
             r = client.web3j().ethCall(Transaction.createEthCallTransaction(executor.address().lowerHex(), domain.safe().lowerHex(), Hex.encode(data)),
                     DefaultBlockParameterName.LATEST).send();
         } catch (IOException | RuntimeException e) {
-            throw new ChainException("Cannot reach the RPC at " + client.rpcUrl() + " to simulate the execution (" + e.getMessage()
+            throw new ChainException("Cannot reach the RPC at " + client.endpoint() + " to simulate the execution (" + Redact.message(e.getMessage())
                     + "): nothing was sent; check your connection.", e);
         }
         if (r.hasError() || r.isReverted()) {

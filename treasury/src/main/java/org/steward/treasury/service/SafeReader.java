@@ -80,7 +80,7 @@ public final class SafeReader {
         int i = 0;
         SafeVersion version = version(safe, answers.get(i++));
         List<Address> owners = addresses(answers.get(i++));
-        int threshold = uint(answers.get(i++)).intValueExact();
+        int threshold = saturated(uint(answers.get(i++)));
         BigInteger nonce = uint(answers.get(i++));
         List<Address> modules = modules(safe, answers.get(i++));
         Map<Address, BigInteger> balances = new LinkedHashMap<>();
@@ -116,12 +116,11 @@ public final class SafeReader {
         try {
             response = batch.send();
         } catch (IOException | RuntimeException e) {
-            throw new ChainException("Cannot reach the RPC at " + client.rpcUrl() + " (" + e.getMessage()
-                    + "): check the URL and your connection.", e);
+            throw ChainClient.unreachable(client.rpcUrl(), e);
         }
         List<? extends Response<?>> responses = response.getResponses();
         if (responses.size() != batch.getRequests().size()) {
-            throw new ChainException("The RPC at " + client.rpcUrl() + " answered " + responses.size() + " of " + batch.getRequests().size()
+            throw new ChainException("The RPC at " + client.endpoint() + " answered " + responses.size() + " of " + batch.getRequests().size()
                     + " batched requests: it may not support JSON-RPC batches; try another RPC.");
         }
         List<String> out = new ArrayList<>();
@@ -183,6 +182,14 @@ public final class SafeReader {
             out.add(Address.parse(((org.web3j.abi.datatypes.Address) a).getValue()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A threshold as the node reports it, kept within an int: no Safe has 2^31 owners, so any larger
+     * value is as unreachable as {@link Integer#MAX_VALUE}, which {@link SafeState#problems()} then reports.
+     */
+    private static int saturated(BigInteger threshold) {
+        return threshold.bitLength() > 31 ? Integer.MAX_VALUE : threshold.intValue();
     }
 
     private static BigInteger uint(String answer) {

@@ -37,7 +37,7 @@ public final class TokenDiscovery {
         try {
             answer = new Request<>("eth_getLogs", List.of(filter), client.service(), EthLog.class).send();
         } catch (IOException e) {
-            throw new ChainException("Cannot read the Safe's token transfers from " + client.rpcUrl() + ": check the connection.", e);
+            throw new ChainException("Cannot read the Safe's token transfers from " + client.endpoint() + ": check the connection.", e);
         }
         Set<Address> tokens = new LinkedHashSet<>();
         if (answer.hasError() || answer.getLogs() == null) {

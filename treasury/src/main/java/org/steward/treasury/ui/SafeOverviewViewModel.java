@@ -56,7 +56,7 @@ public final class SafeOverviewViewModel extends ViewModel {
 
     /** What in the Safe's configuration can move funds without the owners' threshold. */
     static List<String> warningsFor(SafeState s) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(s.problems());
         if (!s.modules().isEmpty()) {
             out.add(s.modules().size() + " module(s) enabled: a module can execute transactions without the owners' signatures.");
         }

@@ -43,6 +43,16 @@ class SafeOverviewViewModelTest {
     }
 
     @Test
+    void aThresholdNoTransactionCanReachIsShownFirst() {
+        for (int threshold : new int[] {0, 4, Integer.MAX_VALUE}) {
+            SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> state(threshold, List.of(), Address.ZERO, HANDLER), new DirectTaskRunner());
+            vm.activate();
+            assertThat(vm.warnings()).as("threshold " + threshold).singleElement()
+                    .satisfies(w -> assertThat(w).startsWith("The Safe reports a threshold of " + (threshold == Integer.MAX_VALUE ? "2^31 or more" : threshold)));
+        }
+    }
+
+    @Test
     void aFailedReadShowsItsSentence() {
         SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> {
             throw new UserFacingException("Cannot reach the RPC at http://127.0.0.1:9: check the URL.");

@@ -35,11 +35,21 @@ final class RegistryListCommand implements Runnable {
     @Override
     public void run() {
         List<ModelRecord> models;
+        long chainId;
         try (ChainClient client = target.connect()) {
+            chainId = client.network().chainId().value();
             models = new RegistryReader(client, target.registry()).models();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? json(models) : table(models));
+        if (json) {
+            // the JSON array is a fixed contract; the chain goes where a person sees it
+            spec.commandLine().getErr().println("steward: registry " + target.registry().checksummed() + " on chain " + chainId);
+            spec.commandLine().getErr().flush();
+            out.println(json(models));
+        } else {
+            out.println("Registry " + target.registry().checksummed() + " on chain " + chainId);
+            out.println(table(models));
+        }
         out.flush();
     }
 

@@ -60,7 +60,13 @@ final class RegistryMetricsCommand implements Runnable {
                     RegistryIndexer.Settings.DEVNET.maxPageBlocks());
             snapshot = new RegistrySync(client, history, registry, settings).refresh(Progress.NONE);
         }
+        PrintWriter err = spec.commandLine().getErr();
+        snapshot.reorg().ifPresent(r -> err.println("steward: reorg: " + r.sentence("registry events")));
+        err.flush();
         PrintWriter out = spec.commandLine().getOut();
+        if (!json) {
+            out.println("Registry " + registry.checksummed() + " on chain " + chainId + ", as of block " + snapshot.asOfBlock());
+        }
         out.println(json ? json(chainId, registry, snapshot) : text(snapshot.metrics()));
         out.flush();
     }

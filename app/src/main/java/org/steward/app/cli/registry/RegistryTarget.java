@@ -15,6 +15,9 @@ final class RegistryTarget {
     @Option(names = "--registry", required = true, paramLabel = "ADDR", description = "Address of the ModelRegistry contract.")
     String registry;
 
+    @Option(names = "--chain-id", paramLabel = "N", description = "The chain the registry is on; an RPC serving another chain is refused.")
+    String chainId;
+
     Address registry() {
         try {
             return Address.parse(registry);
@@ -24,8 +27,8 @@ final class RegistryTarget {
         }
     }
 
-    /** Connects to the RPC as a network of the chain id it reports (eth_chainId), so any chain works. */
+    /** Connects to the RPC as a network of the chain id it reports (eth_chainId), which must be --chain-id's when given. */
     ChainClient connect() {
-        return RpcOption.connect(rpc);
+        return RpcOption.connect(rpc, RpcOption.chainId(chainId));
     }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code steward safe info}: who controls a Safe and what it holds, read from the chain in one batch. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = {"Reads a Safe's version, owners, threshold, nonce, modules, guard, fallback handler, singleton and balance.",
+        description = {"Reads a Safe's version, owners, threshold, nonce, modules, guard, fallback handler, singleton and balance; "
+                + "a threshold outside 1..owners is reported as a risk (on stderr with --json).",
             "With --json the last line of stdout is {\"version\",\"chainId\",\"owners\",\"threshold\",\"nonce\",\"modules\","
                 + "\"guard\",\"fallbackHandler\",\"singleton\",\"balance\"} (balance in wei, as a decimal string)."})
 final class SafeInfoCommand implements Runnable {
@@ -33,6 +34,9 @@ final class SafeInfoCommand implements Runnable {
     @Option(names = "--safe", required = true, paramLabel = "ADDR", description = "The Safe's address.")
     String safe;
 
+    @Option(names = "--chain-id", paramLabel = "N", description = "The chain the Safe is on; an RPC serving another chain is refused.")
+    String chainId;
+
     @Option(names = "--json", description = "Print one JSON object on the last line.")
     boolean json;
 
@@ -40,11 +44,19 @@ final class SafeInfoCommand implements Runnable {
     public void run() {
         Address address = SafeTxHashCommand.address("--safe", safe);
         SafeState state;
-        try (ChainClient client = SafeRpc.connect(rpc)) {
+        try (ChainClient client = SafeRpc.connect(rpc, chainId)) {
             state = new SafeReader(client).read(address, List.of());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? json(state) : text(state));
+        if (json) {
+            PrintWriter err = spec.commandLine().getErr();
+            state.problems().forEach(p -> err.println("steward: risk: " + p));
+            err.flush();
+            out.println(json(state));
+        } else {
+            out.println(text(state));
+            state.problems().forEach(p -> out.println("Risk:             " + p));
+        }
         out.flush();
     }
 

@@ -17,13 +17,14 @@ final class SafeRpc {
     }
 
     /** The Safe's EIP-712 domain with the version it reports and the chain the RPC serves. */
-    static SafeDomain domain(String rpc, Address safe) {
-        try (ChainClient client = connect(rpc)) {
+    static SafeDomain domain(String rpc, String chainId, Address safe) {
+        try (ChainClient client = connect(rpc, chainId)) {
             return new SafeReader(client).read(safe, List.of()).domain();
         }
     }
 
-    static ChainClient connect(String rpc) {
-        return RpcOption.connect(rpc);
+    /** @param chainId the --chain-id option, or null: when given, an RPC of another chain is refused */
+    static ChainClient connect(String rpc, String chainId) {
+        return RpcOption.connect(rpc, RpcOption.chainId(chainId));
     }
 }

@@ -93,6 +93,11 @@ final class SafeTxHashCommand implements Runnable {
                 address("--gas-token", gasToken), address("--refund-receiver", refundReceiver), uint("--nonce", nonce));
         SafeTxHash hashes = SafeTxHash.of(domain, tx);
         PrintWriter out = spec.commandLine().getOut();
+        if (json && rpc != null) {
+            // the JSON line is a fixed contract; what the RPC said goes where a person sees it
+            spec.commandLine().getErr().println("steward: chain " + domain.chainId() + " and Safe version " + domain.version() + " as read from the RPC");
+            spec.commandLine().getErr().flush();
+        }
         out.println(json ? json(hashes) : SafeTxReport.render(domain, tx, hashes));
         out.flush();
     }
@@ -122,12 +127,7 @@ final class SafeTxHashCommand implements Runnable {
         if (safeVersion != null) {
             throw new UserFacingException("Give --safe-version or --rpc, not both: with --rpc the version is read from the Safe itself.");
         }
-        SafeDomain read = SafeRpc.domain(rpc, address);
-        if (chainId != null && !chainId().equals(read.chainId())) {
-            throw new UserFacingException("--chain-id " + chainId + " is not the chain the RPC serves (" + read.chainId()
-                    + "): leave --chain-id out or use an RPC of chain " + chainId + ".");
-        }
-        return read;
+        return SafeRpc.domain(rpc, chainId, address);
     }
 
     private ChainId chainId() {

@@ -136,6 +136,40 @@ class RegistryCommandIT {
     }
 
     @Test
+    void aReReadThatChangesStoredEventsIsReportedAsAReorgWithItsDepth(Devnet devnet) throws IOException {
+        String registry = d.registry().lowerHex();
+        Run honest = run("registry", "metrics", "--rpc", devnet.rpcUrl().toString(), "--registry", registry, "--confirmations", "100000", "--json");
+        Run honestAgain = run("registry", "metrics", "--rpc", devnet.rpcUrl().toString(), "--registry", registry, "--confirmations", "100000", "--json");
+        assertThat(honest.exit).as(honest.err).isZero();
+        assertThat(honestAgain.err).as("the same history read again is no reorganisation").doesNotContain("reorg");
+
+        // A node that gives every log another block hash: the history it tells is not the one stored.
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        try (org.steward.core.net.HostileServer lying = new org.steward.core.net.HostileServer(new org.steward.core.net.HostileServer.Honest(body -> {
+            String answer = forward(http, devnet.rpcUrl(), body);
+            return body.contains("eth_getLogs") ? answer.replaceAll("\"blockHash\":\"0x[0-9a-f]{64}\"", "\"blockHash\":\"0x" + "ee".repeat(32) + "\"") : answer;
+        }))) {
+            Run lied = run("registry", "metrics", "--rpc", lying.url().toString(), "--registry", registry, "--confirmations", "100000", "--json");
+
+            assertThat(lied.exit).as(lied.err).isZero();
+            assertThat(lied.err).containsPattern("steward: reorg: The node's history of the registry events changed [1-9][0-9]* blocks? deep "
+                    + "\\(from block [0-9]+\\): [1-9][0-9]* stored events? (was|were) replaced");
+        }
+    }
+
+    private static String forward(java.net.http.HttpClient http, java.net.URI node, String body) {
+        try {
+            return http.send(java.net.http.HttpRequest.newBuilder(node).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aBadRegistryAddressIsOneSentenceAndExitCodeOne(Devnet devnet) {
         Run run = run("registry", "list", "--rpc", devnet.rpcUrl().toString(), "--registry", "0x1234", "--json");
 

@@ -121,7 +121,7 @@ class SafeOnChainCommandsIT {
                 "--to", devnet.accounts().get(1).checksummed(), "--nonce", "0", "--json");
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("steward: --chain-id 1 is not the chain the RPC serves (31337): leave --chain-id out "
-                + "or use an RPC of chain 1.");
+        assertThat(err.toString().strip()).isEqualTo("steward: The RPC at " + devnet.rpcUrl().toString().replaceAll("/$", "")
+                + " serves chain 31337, not chain 1 as --chain-id says: use an RPC of chain 1, or check --chain-id.");
     }
 }

@@ -13,6 +13,7 @@ import org.steward.core.chain.ChainClient;
 import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
+import org.steward.core.net.Redact;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.BatchRequest;
 import org.web3j.protocol.core.DefaultBlockParameter;
@@ -61,19 +62,18 @@ public final class RpcLogSource implements LogSource {
         try {
             answer = new Request<>("eth_getLogs", List.of(filter), client.service(), WireLogs.class).send();
         } catch (IOException | RuntimeException e) {
-            throw new ChainException("Reading logs from " + client.rpcUrl() + " failed (" + e.getMessage()
-                    + "): check the connection, or use another RPC.", e);
+            throw ChainClient.unreachable(client.rpcUrl(), e);
         }
         if (answer.hasError()) {
-            String message = answer.getError().getMessage();
+            String message = Redact.message(answer.getError().getMessage());
             if (RATE_LIMITED.matcher(message).find()) {
-                throw new ChainException("The RPC at " + client.rpcUrl() + " is rate-limiting Steward (" + message
+                throw new ChainException("The RPC at " + client.endpoint() + " is rate-limiting Steward (" + message
                         + "): wait a minute and try again, or use your own RPC.");
             }
             if (answer.getError().getCode() == -32005 || TOO_LARGE.matcher(message).find()) {
                 throw new LogRangeTooLargeException("The RPC refused blocks " + from + "-" + to + ": " + message);
             }
-            throw new ChainException("The RPC at " + client.rpcUrl() + " refused eth_getLogs (" + message + "): try another RPC.");
+            throw new ChainException("The RPC at " + client.endpoint() + " refused eth_getLogs (" + message + "): try another RPC.");
         }
         List<WireLogs.WireLog> logs = answer.getResult() == null ? List.of() : answer.getResult();
         TreeSet<Long> blocks = new TreeSet<>();
@@ -113,13 +113,12 @@ public final class RpcLogSource implements LogSource {
             try {
                 answers = batch.send().getResponses();
             } catch (IOException | RuntimeException e) {
-                throw new ChainException("Reading block times from " + client.rpcUrl() + " failed (" + e.getMessage()
-                        + "): check the connection, or use another RPC.", e);
+                throw ChainClient.unreachable(client.rpcUrl(), e);
             }
             for (Response<?> r : answers) {
                 EthBlock.Block b = ((EthBlock) r).getBlock();
                 if (r.hasError() || b == null) {
-                    throw new ChainException("The RPC at " + client.rpcUrl() + " did not return a block the logs name: "
+                    throw new ChainException("The RPC at " + client.endpoint() + " did not return a block the logs name: "
                             + "it may be pruned or behind; try another RPC.");
                 }
                 times.put(b.getNumber().longValueExact(), b.getTimestamp().longValueExact());

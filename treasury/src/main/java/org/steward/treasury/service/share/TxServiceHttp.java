@@ -1,15 +1,14 @@
 package org.steward.treasury.service.share;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
 import org.steward.core.UserFacingException;
+import org.steward.core.net.BoundedHttp;
+import org.steward.core.net.NetBudget;
 
 /**
  * The HTTP side of the Transaction Service client: deadlines, a size limit on every answer, a
@@ -31,12 +30,18 @@ final class TxServiceHttp {
 
     private final URI api;
     private final String apiKey;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+    /** The network budget every call to a service has (deadlines, size), with the service's own cap on top. */
+    private final NetBudget budget = capped(NetBudget.http());
+    private final HttpClient http = BoundedHttp.client(budget);
 
     /** @param api the API root, ending in "/" (e.g. https://api.safe.global/tx-service/eth/api/) */
     TxServiceHttp(URI api, String apiKey) {
         this.api = api;
         this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+    }
+
+    private static NetBudget capped(NetBudget b) {
+        return new NetBudget(b.connect(), b.firstByte(), b.total(), Math.min(b.maxBytes(), MAX_BODY));
     }
 
     URI resolve(String path) {
@@ -57,7 +62,7 @@ final class TxServiceHttp {
 
     /** The answer when it is 2xx; empty on 404 when {@code notFoundIsEmpty}; otherwise a message quoting the service. */
     Optional<String> send(String method, URI uri, String body, boolean notFoundIsEmpty) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).header("Accept", "application/json");
         if (apiKey != null) {
             b.header("Authorization", "Bearer " + apiKey);
         }
@@ -88,17 +93,12 @@ final class TxServiceHttp {
 
     private Answer exchange(HttpRequest request) {
         try {
-            HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = r.body()) {
-                byte[] bytes = in.readNBytes(MAX_BODY + 1);
-                if (bytes.length > MAX_BODY) {
-                    throw new UserFacingException("The Transaction Service sent more than " + (MAX_BODY >> 20) + " MB in one answer: refused; check its URL.");
-                }
-                return new Answer(r.statusCode(), new String(bytes, StandardCharsets.UTF_8));
-            }
+            BoundedHttp.Answer r = BoundedHttp.send(http, request, budget);
+            return new Answer(r.status(), r.body());
         } catch (IOException e) {
-            throw new UserFacingException("The Transaction Service at " + api.getHost() + " cannot be reached (" + e.getClass().getSimpleName()
-                    + "): check its URL and your connection; signatures can also travel as a signed file.", e);
+            throw new UserFacingException(budget.explain("the Transaction Service at " + api.getHost(), e).map(s -> "T" + s.substring(1))
+                    .orElse("The Transaction Service at " + api.getHost() + " cannot be reached (" + e.getClass().getSimpleName() + ")")
+                    + ": check its URL and your connection; signatures can also travel as a signed file.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserFacingException("The request to the Transaction Service was cancelled.", e);
