@@ -25,6 +25,8 @@ public final class AddressBookViewModel extends ViewModel {
     private final TaskRunner runner;
     private final ChainId defaultChain;
     private final ObservableList<AddressBookEntry> entries = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<AddressBookEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final StringProperty address = new SimpleStringProperty(this, "address", "");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -95,7 +97,7 @@ public final class AddressBookViewModel extends ViewModel {
     }
 
     public ObservableList<AddressBookEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     public StringProperty address() {

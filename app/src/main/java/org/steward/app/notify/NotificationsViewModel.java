@@ -35,6 +35,8 @@ public final class NotificationsViewModel extends ViewModel {
     private final LongSupplier nowSeconds;
     private final Consumer<Notice.Target> opener;
     private final ObservableList<NoticeBoard.Entry> entries = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<NoticeBoard.Entry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyIntegerWrapper unseen = new ReadOnlyIntegerWrapper(this, "unseen", 0);
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
     private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper(this, "polling", false);
@@ -122,7 +124,7 @@ public final class NotificationsViewModel extends ViewModel {
     }
 
     public ObservableList<NoticeBoard.Entry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     public ReadOnlyIntegerProperty unseen() {

@@ -39,7 +39,11 @@ public final class ProfilesViewModel extends ViewModel {
     private final TaskRunner runner;
     private final Consumer<DaoProfile> switcher;
     private final ObservableList<DaoProfile> profiles = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<DaoProfile> profilesView = FXCollections.unmodifiableObservableList(profiles);
     private final ObservableList<ProfileCheck.Line> checkLines = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<ProfileCheck.Line> checkLinesView = FXCollections.unmodifiableObservableList(checkLines);
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper activeName = new ReadOnlyStringWrapper(this, "activeName", "");
@@ -235,11 +239,11 @@ public final class ProfilesViewModel extends ViewModel {
     }
 
     public ObservableList<DaoProfile> profiles() {
-        return FXCollections.unmodifiableObservableList(profiles);
+        return profilesView;
     }
 
     public ObservableList<ProfileCheck.Line> checkLines() {
-        return FXCollections.unmodifiableObservableList(checkLines);
+        return checkLinesView;
     }
 
     public ReadOnlyStringProperty activeName() {

@@ -32,6 +32,8 @@ public final class MyVotesViewModel extends ViewModel {
     private final Supplier<Optional<String>> voter;
     private final TaskRunner runner;
     private final ObservableList<VoteRecord> rows = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<VoteRecord> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     /**
@@ -88,7 +90,7 @@ public final class MyVotesViewModel extends ViewModel {
     }
 
     public ObservableList<VoteRecord> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyStringProperty status() {

@@ -36,6 +36,8 @@ public final class RegistryViewModel extends ViewModel {
     private final ObservableList<ModelRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ModelRow> visible = new FilteredList<>(rows);
     private final ObservableList<Metric> metrics = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<Metric> metricsView = FXCollections.unmodifiableObservableList(metrics);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -114,7 +116,7 @@ public final class RegistryViewModel extends ViewModel {
     }
 
     public ObservableList<Metric> metrics() {
-        return FXCollections.unmodifiableObservableList(metrics);
+        return metricsView;
     }
 
     public StringProperty filterProperty() {

@@ -45,7 +45,11 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<ModelHistory> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ObservableList<Dispute> disputes = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<Dispute> disputesView = FXCollections.unmodifiableObservableList(disputes);
     private final ObservableList<String> parameters = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<String> parametersView = FXCollections.unmodifiableObservableList(parameters);
     private final ReadOnlyStringWrapper paramHistory = new ReadOnlyStringWrapper(this, "paramHistory", "");
     private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper(this, "pending", "");
     private final ReadOnlyStringWrapper emergency = new ReadOnlyStringWrapper(this, "emergency", "");
@@ -174,11 +178,11 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
     }
 
     public ObservableList<Dispute> disputes() {
-        return FXCollections.unmodifiableObservableList(disputes);
+        return disputesView;
     }
 
     public ObservableList<String> parameters() {
-        return FXCollections.unmodifiableObservableList(parameters);
+        return parametersView;
     }
 
     public ReadOnlyStringProperty paramHistory() {

@@ -30,6 +30,8 @@ public final class SafeOverviewViewModel extends ViewModel {
     private final ReadOnlyObjectWrapper<SafeState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
 
     /** @param reader reads the Safe (blocking; runs in a background task) */
     public SafeOverviewViewModel(Supplier<SafeState> reader, TaskRunner runner) {
@@ -93,6 +95,6 @@ public final class SafeOverviewViewModel extends ViewModel {
     }
 
     public ObservableList<String> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 }

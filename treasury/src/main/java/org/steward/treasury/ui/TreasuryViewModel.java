@@ -46,9 +46,13 @@ public final class TreasuryViewModel extends ViewModel {
     private final Supplier<DevicePrompts> prompts;
     private final ReadOnlyObjectWrapper<SafeState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<QueueRow> queueView = FXCollections.unmodifiableObservableList(queue);
     /** A queued transaction asked for by a notification or the history, perhaps before the queue was read. */
     private final PendingOpen<QueueRow> pendingOpen = new PendingOpen<>();
     private final ObservableList<SafeExecution> history = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<SafeExecution> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyObjectWrapper<QueueRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<SafeTxReview> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ReadOnlyStringWrapper reviewText = new ReadOnlyStringWrapper(this, "reviewText", "");
@@ -60,9 +64,13 @@ public final class TreasuryViewModel extends ViewModel {
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
     private final javafx.beans.property.BooleanProperty collecting = new javafx.beans.property.SimpleBooleanProperty(this, "collecting");
     private final ObservableList<org.steward.treasury.domain.MultiSendCall> batch = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<org.steward.treasury.domain.MultiSendCall> batchView = FXCollections.unmodifiableObservableList(batch);
     private final StringProperty serviceUrl = new SimpleStringProperty(this, "serviceUrl", "");
     private final StringProperty serviceKey = new SimpleStringProperty(this, "serviceKey", "");
     private final ObservableList<org.steward.treasury.domain.timelock.TimelockEntry> timelock = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<org.steward.treasury.domain.timelock.TimelockEntry> timelockView = FXCollections.unmodifiableObservableList(timelock);
     private final java.util.Optional<Address> timelockAddress;
     /** The transaction to select once the next refresh lands. */
     private org.steward.core.eth.Hash32 focus;
@@ -244,7 +252,7 @@ public final class TreasuryViewModel extends ViewModel {
     }
 
     public ObservableList<org.steward.treasury.domain.MultiSendCall> batch() {
-        return FXCollections.unmodifiableObservableList(batch);
+        return batchView;
     }
 
     public void importBuilder(String text) {
@@ -341,7 +349,7 @@ public final class TreasuryViewModel extends ViewModel {
     }
 
     public ObservableList<org.steward.treasury.domain.timelock.TimelockEntry> timelock() {
-        return FXCollections.unmodifiableObservableList(timelock);
+        return timelockView;
     }
 
     /** Refreshes, then opens the review of the transaction just queued or signed. */
@@ -369,11 +377,11 @@ public final class TreasuryViewModel extends ViewModel {
     }
 
     public ObservableList<QueueRow> queue() {
-        return FXCollections.unmodifiableObservableList(queue);
+        return queueView;
     }
 
     public ObservableList<SafeExecution> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     public ReadOnlyObjectProperty<QueueRow> selected() {

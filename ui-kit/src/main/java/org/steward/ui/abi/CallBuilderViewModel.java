@@ -28,6 +28,13 @@ public final class CallBuilderViewModel extends ViewModel {
     private final ReadOnlyObjectWrapper<AbiFunction> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObservableList<ArgumentField> arguments = FXCollections.observableArrayList(
             f -> new Observable[] {f.text(), f.error()});
+    /*
+     * One read-only view each, kept: an unmodifiable list listens to its source only weakly, so a
+     * view made per call is collected with the listeners a screen put on it, and the argument
+     * fields stopped following the chosen function.
+     */
+    private final ObservableList<ArgumentField> argumentsView = FXCollections.unmodifiableObservableList(arguments);
+    private final ObservableList<AbiFunction> functionsView = FXCollections.unmodifiableObservableList(functions);
     private final ReadOnlyObjectWrapper<byte[]> calldata = new ReadOnlyObjectWrapper<>(this, "calldata");
     private final ReadOnlyStringWrapper calldataHex = new ReadOnlyStringWrapper(this, "calldataHex", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
@@ -39,7 +46,7 @@ public final class CallBuilderViewModel extends ViewModel {
     }
 
     public ObservableList<AbiFunction> functions() {
-        return FXCollections.unmodifiableObservableList(functions);
+        return functionsView;
     }
 
     public ReadOnlyObjectProperty<AbiFunction> selected() {
@@ -47,7 +54,7 @@ public final class CallBuilderViewModel extends ViewModel {
     }
 
     public ObservableList<ArgumentField> arguments() {
-        return FXCollections.unmodifiableObservableList(arguments);
+        return argumentsView;
     }
 
     /** The encoded call, or null while an argument does not fit or no function is chosen. */

@@ -41,4 +41,21 @@ class CallBuilderPaneUiTest {
                 .isEqualTo("transfer(address to, uint256 amount)\n  to (address): 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed\n  amount (uint256): 42");
         assertThat(robot.lookup("#abi-calldata").queryAs(TextField.class).getText()).startsWith("0xa9059cbb").hasSize(2 + 8 + 128);
     }
+
+    @Test
+    void theArgumentFieldsFollowTheFunctionPickedByMouseOrKeyboardEvenAfterACollection(FxRobot robot) {
+        // The fields once listened through a list the garbage collector could take; make it try.
+        System.gc();
+        int functions = model.functions().size();
+        assertThat(functions).as("the ERC-20 functions to pick from").isGreaterThanOrEqualTo(2);
+        for (int i = 1; i < functions; i++) {
+            robot.clickOn("#abi-function").type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            org.steward.core.abi.AbiFunction picked = model.selected().get();
+            assertThat(picked).isEqualTo(model.functions().get(i));
+            assertThat(robot.lookup("#abi-arguments").lookup(".text-field").queryAll())
+                    .as("one field per input of " + picked.name()).hasSize(picked.inputs().size());
+            System.gc();
+        }
+    }
 }

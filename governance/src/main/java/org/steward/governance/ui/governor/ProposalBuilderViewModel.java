@@ -34,6 +34,8 @@ public final class ProposalBuilderViewModel extends ViewModel {
     private final StringProperty value = new SimpleStringProperty(this, "value", "0");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final ObservableList<ProposalAction> actions = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
+    private final ObservableList<ProposalAction> actionsView = FXCollections.unmodifiableObservableList(actions);
     private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
 
@@ -134,7 +136,7 @@ public final class ProposalBuilderViewModel extends ViewModel {
     }
 
     public ObservableList<ProposalAction> actions() {
-        return FXCollections.unmodifiableObservableList(actions);
+        return actionsView;
     }
 
     public ReadOnlyStringProperty actionError() {
