@@ -13,6 +13,7 @@ public record RiskFlag(Code code, Severity severity, String sentence) {
         DUPLICATE_NONCE,
         TARGET_WITHOUT_CODE,
         LARGE_VALUE,
+        INSUFFICIENT_BALANCE,
         LOOK_ALIKE_ADDRESS,
         UNREADABLE_BATCH
     }

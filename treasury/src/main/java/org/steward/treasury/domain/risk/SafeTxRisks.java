@@ -15,6 +15,7 @@ import org.steward.core.abi.DecodedArgument;
 import org.steward.core.abi.DecodedCall;
 import org.steward.core.abi.Erc20Functions;
 import org.steward.core.eth.Address;
+import org.steward.core.eth.Wei;
 import org.steward.treasury.domain.MultiSendBatch;
 import org.steward.treasury.domain.MultiSendCall;
 import org.steward.treasury.domain.Operation;
@@ -106,6 +107,12 @@ public final class SafeTxRisks {
     }
 
     private static java.util.Optional<RiskFlag> valueShare(BigInteger value, RiskContext ctx) {
+        if (value.signum() > 0 && value.compareTo(ctx.balance()) > 0) {
+            // Said before a signature is spent on it: executing would revert with the Safe's GS013.
+            return java.util.Optional.of(new RiskFlag(RiskFlag.Code.INSUFFICIENT_BALANCE, RiskFlag.Severity.HIGH, "The Safe holds "
+                    + new Wei(ctx.balance()).toEtherString() + " ETH; this transaction sends " + new Wei(value).toEtherString()
+                    + " ETH, so executing it would revert until the Safe is funded."));
+        }
         if (value.signum() == 0 || ctx.balance().signum() <= 0) {
             return java.util.Optional.empty();
         }

@@ -111,4 +111,18 @@ class SafeTxRisksTest {
         });
         assertThat(LookAlike.imitated(OWNER, Map.of(OWNER, "owner 1"))).as("a known address imitates nothing").isEmpty();
     }
+
+    @Test
+    void aPaymentAboveTheSafesBalanceIsSaidBeforeAnyoneSigns() {
+        RiskContext empty = new RiskContext(SAFE, PLAIN.known(), Set.of(), BigInteger.ZERO, Set.of(), 0);
+        SafeTx halfEther = tx(OWNER, new BigInteger("500000000000000000"), new byte[0], Operation.CALL);
+
+        List<RiskFlag> flags = SafeTxRisks.assess(halfEther, empty);
+
+        assertThat(flags).filteredOn(f -> f.code() == RiskFlag.Code.INSUFFICIENT_BALANCE).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(RiskFlag.Severity.HIGH);
+            assertThat(f.sentence()).startsWith("The Safe holds 0 ETH; this transaction sends 0.5 ETH");
+        });
+        assertThat(codes(halfEther, PLAIN)).doesNotContain(RiskFlag.Code.INSUFFICIENT_BALANCE);
+    }
 }
