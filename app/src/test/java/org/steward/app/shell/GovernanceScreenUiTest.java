@@ -82,6 +82,9 @@ class GovernanceScreenUiTest {
         robot.interact(() -> table.getSelectionModel().select(shielded));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> recount.getText().startsWith("Not recounted"));
         assertThat(robot.lookup("#proposal-privacy").queryAs(Label.class).getText()).contains("cannot cast a shielded vote");
+        assertThat(shielded.proposal().state()).as("the demo's private proposal is open for votes").isEqualTo(org.steward.governance.domain.hub.ProposalState.ACTIVE);
+        assertThat(robot.lookup("#proposal-vote").queryButton().isDisabled()).as("no dialog that can only refuse").isTrue();
+        assertThat(robot.lookup("#proposal-vote-note").queryAs(Label.class).getText()).contains("private (Shutter)");
     }
 
     @Test

@@ -75,11 +75,14 @@ class GovernorScreensOnDevnetIT {
             proposals.review().confirm();
             proposals.select(proposals.visibleRows().get(0));
             assertThat(proposals.myPosition().get()).contains("You have voted");
+            assertThat(proposals.canVote().get()).as("a second vote would revert").isFalse();
+            assertThat(proposals.voteNote().get()).isEqualTo("You have voted on this proposal: the Governor takes one vote per account.");
             assertThat(proposals.forShare().get()).isEqualTo(1.0);
 
             devnet.mine(devnet.options().votingPeriodBlocks() + 1);
             proposals.reload();
             assertThat(proposals.selected().get().state()).isEqualTo("Succeeded");
+            assertThat(proposals.voteNote().get()).isEqualTo("Voting is closed (Succeeded).");
             assertThat(proposals.canQueue().get()).isTrue();
             proposals.queue();
             proposals.review().confirm();

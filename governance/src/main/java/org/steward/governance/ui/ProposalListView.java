@@ -135,6 +135,15 @@ public final class ProposalListView extends View<ProposalListViewModel> {
             vote.getStyleClass().add("accent");
             vote.setOnAction(e -> onVote.accept(p));
             detail.getChildren().add(vote);
+            if (p.shielded()) {
+                // Said beside the button, before a dialog could open only to refuse.
+                vote.setDisable(true);
+                Label why = new Label("Steward cannot encrypt a vote for a private (Shutter) proposal yet: vote on snapshot.box.");
+                why.setId("proposal-vote-note");
+                why.setWrapText(true);
+                why.getStyleClass().add("text-muted");
+                detail.getChildren().add(why);
+            }
         }
         if (p.body() != null) {
             detail.getChildren().add(MarkdownView.render(p.body(), openLink));

@@ -95,6 +95,9 @@ public final class GovernorView extends View<GovernorViewModel> {
             b.setOnAction(e -> m.vote(s, reason.getText()));
             voteButtons.getChildren().add(b);
         }
+        Label voteNote = boundLabel(m.voteNote(), "governor-vote-note");
+        voteNote.getStyleClass().add("text-muted");
+        voteButtons.getChildren().add(voteNote);
         Button queue = new Button("Queue in timelock");
         queue.setId("governor-queue");
         queue.disableProperty().bind(m.canQueue().not().or(m.review().busy()));

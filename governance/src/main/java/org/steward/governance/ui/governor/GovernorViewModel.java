@@ -65,6 +65,8 @@ public final class GovernorViewModel extends ViewModel {
     private final ReadOnlyStringWrapper myPosition = new ReadOnlyStringWrapper(this, "myPosition", "");
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
     private final ReadOnlyBooleanWrapper canVote = new ReadOnlyBooleanWrapper(this, "canVote");
+    /** Why the vote buttons are disabled, beside them; empty while a vote can be cast. */
+    private final ReadOnlyStringWrapper voteNote = new ReadOnlyStringWrapper(this, "voteNote", "");
     private final ReadOnlyBooleanWrapper canQueue = new ReadOnlyBooleanWrapper(this, "canQueue");
     private final ReadOnlyBooleanWrapper canExecute = new ReadOnlyBooleanWrapper(this, "canExecute");
     private GovernorReader.Setup setup;
@@ -144,6 +146,8 @@ public final class GovernorViewModel extends ViewModel {
                 + (s.quorumFinal() ? "" : " (estimated: the snapshot is still ahead)"));
         quorumProgress.set(s.quorumProgress());
         canVote.set(s.state() == ProposalState.ACTIVE);
+        voteNote.set(s.state() == ProposalState.ACTIVE ? ""
+                : s.state() == ProposalState.PENDING ? "Voting opens at the proposal's snapshot block." : "Voting is closed (" + row.state() + ").");
         canQueue.set(s.state() == ProposalState.SUCCEEDED);
         canExecute.set(false);
         myPosition.set("Reading your voting power…");
@@ -156,6 +160,11 @@ public final class GovernorViewModel extends ViewModel {
                 .onSuccess(pos -> {
                     if (selected.get() != null && selected.get().id().equals(id)) {
                         myPosition.set(describe(pos, s));
+                        if (pos.hasVoted() && s.state() == ProposalState.ACTIVE) {
+                            // The Governor counts one vote per account; a second would revert (GovernorAlreadyCastVote).
+                            canVote.set(false);
+                            voteNote.set("You have voted on this proposal: the Governor takes one vote per account.");
+                        }
                     }
                 })
                 .onFailure(e -> myPosition.set(UserMessages.sentence(e))));
@@ -290,6 +299,10 @@ public final class GovernorViewModel extends ViewModel {
 
     public ReadOnlyStringProperty eta() {
         return eta.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty voteNote() {
+        return voteNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canVote() {
