@@ -307,14 +307,14 @@ final class ScreenFactory {
     /** The account that sends transactions, checked on its device; blocking. */
     private org.steward.core.chain.DeviceTransactions.Account signingTransactions() {
         org.steward.core.chain.DeviceTransactions.Account account = signingAccount.resolve().transactions();
-        nameTheSigner();
+        onFx(this::nameTheSigner);
         return account;
     }
 
     /** The account that signs votes, checked on its device; blocking. */
     private org.steward.governance.ui.VotingAccount votingAccount() {
         SigningAccount.Resolved r = signingAccount.resolve();
-        nameTheSigner();
+        onFx(this::nameTheSigner);
         return new org.steward.governance.ui.VotingAccount(r.signer(), r.path(), r.address());
     }
 
@@ -356,7 +356,12 @@ final class ScreenFactory {
 
     /** Runs {@code view} on the FX thread whenever {@code topic} changes, until the window closes. */
     private void follow(org.steward.core.notify.Changes.Topic topic, java.util.function.Consumer<String> view) {
-        keep(changes.subscribe(topic, subject -> javafx.application.Platform.runLater(() -> view.accept(subject))));
+        keep(changes.subscribe(topic, subject -> onFx(() -> view.accept(subject))));
+    }
+
+    /** Runs {@code work} on the FX thread through the window's runner, the one place that hops threads. */
+    private void onFx(Runnable work) {
+        runner.run(org.steward.core.task.BackgroundTask.of("Update the window", p -> Boolean.TRUE).onSuccess(done -> work.run()));
     }
 
     private <T extends AutoCloseable> T keep(T connection) {

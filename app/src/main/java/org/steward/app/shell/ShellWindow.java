@@ -63,7 +63,8 @@ public final class ShellWindow implements AutoCloseable {
         this.signing = new SigningAccount(context.devices(), new SigningChoices(context.history()), context.profile().name());
         // Everything that shows "you" (your vote, your voting power, waiting for your signature, roles,
         // notifications) is rebuilt on the new account, on the screen the person was looking at.
-        signing.onChange(choice -> onFx(() -> switcher.accept(context.profile())));
+        signing.onChange(choice -> runner.run(org.steward.core.task.BackgroundTask.of("Switch the signing account", p -> Boolean.TRUE)
+                .onSuccess(done -> switcher.accept(context.profile()))));
         this.screens = new ScreenFactory(context, signing, theme, runner, balances, () -> stage, switcher, this::open);
         this.notices = new org.steward.app.notify.ProfileNotices(context.profile(), context.history(), screens::knownAccount);
         this.notifications = new org.steward.app.notify.NotificationsView(new org.steward.app.notify.NotificationsViewModel(
@@ -111,14 +112,6 @@ public final class ShellWindow implements AutoCloseable {
                 .orElse("The first device's first account signs until you choose one on the Devices screen.")));
         link.setOnAction(e -> select(Screen.DEVICES));
         return link;
-    }
-
-    private static void onFx(Runnable r) {
-        if (javafx.application.Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            javafx.application.Platform.runLater(r);
-        }
     }
 
     private Scene scene() {

@@ -1,6 +1,5 @@
 package org.steward.ui.control;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -18,13 +17,9 @@ public final class SigningAccountLine {
     private SigningAccountLine() {
     }
 
-    /** Sets the line; from any thread (it is applied on the FX thread). */
+    /** Sets the line; on the FX thread. */
     public static void set(String text) {
-        if (Platform.isFxApplicationThread()) {
-            TEXT.set(text);
-        } else {
-            Platform.runLater(() -> TEXT.set(text));
-        }
+        TEXT.set(text);
     }
 
     public static ReadOnlyStringProperty text() {
