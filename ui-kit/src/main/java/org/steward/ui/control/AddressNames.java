@@ -22,8 +22,11 @@ public final class AddressNames {
     private AddressNames() {
     }
 
+    /** Names are escaped on the way in: one saved before the name rules could hold a bidi override. */
     public static void replace(Map<Address, String> current) {
-        names = Map.copyOf(current);
+        Map<Address, String> escaped = new java.util.HashMap<>();
+        current.forEach((a, n) -> escaped.put(a, org.steward.core.text.OutsideText.line(n)));
+        names = Map.copyOf(escaped);
     }
 
     public static Optional<String> of(Address address) {
