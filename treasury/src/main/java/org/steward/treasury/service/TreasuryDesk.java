@@ -200,12 +200,15 @@ public final class TreasuryDesk implements AutoCloseable {
         return sent;
     }
 
-    /** The service's queue merged into the local one, every hash and signature checked. */
-    public int fetch(java.net.URI service, String apiKey, SafeState state) {
-        List<SignedSafeTxFile> pending = new SafeTxServiceClient(service, apiKey).pending(state.domain(), state.nonce());
+    /**
+     * The service's queue merged into the local one, every hash and signature checked; an item that
+     * fails its checks is left out and named in the result while the others are merged.
+     */
+    public SafeTxServiceClient.ServiceQueue fetch(java.net.URI service, String apiKey, SafeState state) {
+        SafeTxServiceClient.ServiceQueue read = new SafeTxServiceClient(service, apiKey).queue(state.domain(), state.nonce());
         SafeQueue queue = new SafeQueue(history);
-        pending.forEach(f -> queue.add(f, "service"));
-        return pending.size();
+        read.verified().forEach(f -> queue.add(f, "service"));
+        return read;
     }
 
     /** Queues the Safe transaction that executes or cancels a timelock operation. */

@@ -308,7 +308,9 @@ public final class TreasuryViewModel extends ViewModel {
         if (s != null) {
             java.net.URI url = java.net.URI.create(serviceUrl.get().strip());
             String key = serviceKey.get();
-            run("Read the Transaction Service's queue", p -> desk.fetch(url, key, s), n -> refresh(n + " transaction(s) read from the service, each hash checked."));
+            run("Read the Transaction Service's queue", p -> desk.fetch(url, key, s), q -> refresh(q.verified().size()
+                    + " transaction(s) read from the service, each hash checked." + (q.refused().isEmpty() ? ""
+                    : " " + q.refused().size() + " refused, do not sign them: " + String.join(" ", q.refused()))));
         }
     }
 

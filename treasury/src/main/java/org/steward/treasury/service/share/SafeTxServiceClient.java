@@ -72,6 +72,32 @@ public final class SafeTxServiceClient {
         return out;
     }
 
+    /** The service's queue read item by item: the verified transactions, and one sentence per item that was refused. */
+    public record ServiceQueue(List<SignedSafeTxFile> verified, List<String> refused) {
+
+        public ServiceQueue {
+            verified = List.copyOf(verified);
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /** Like {@link #pending}, but one item that cannot be read or verified is reported beside the others instead of ending the read. */
+    public ServiceQueue queue(SafeDomain domain, BigInteger nonce) {
+        JsonNode page = json(send("GET", "api/v1/safes/" + domain.safe().checksummed() + "/multisig-transactions/?executed=false&nonce__gte=" + nonce, null));
+        List<SignedSafeTxFile> good = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        int index = 0;
+        for (JsonNode item : page.path("results")) {
+            index++;
+            try {
+                good.add(verified(domain, item));
+            } catch (UserFacingException e) {
+                bad.add("item " + index + ": " + e.getMessage());
+            }
+        }
+        return new ServiceQueue(good, bad);
+    }
+
     public SignedSafeTxFile get(SafeDomain domain, Hash32 safeTxHash) {
         return verified(domain, json(send("GET", "api/v1/multisig-transactions/" + safeTxHash.hex() + "/", null)));
     }
@@ -92,14 +118,42 @@ public final class SafeTxServiceClient {
         }
         Map<Address, SafeSignature> sigs = new LinkedHashMap<>();
         for (JsonNode c : item.path("confirmations")) {
-            SafeSignature s = SafeSignatures.parse(Hex.decode(c.path("signature").asText()), hash).get(0);
-            if (!s.owner().equals(Address.parse(c.path("owner").asText()))) {
+            SafeSignature s = confirmation(c, hash);
+            if (!s.owner().equals(owner(c))) {
                 throw new UserFacingException("The Transaction Service lists a confirmation of " + c.path("owner").asText()
                         + " whose signature was made by " + s.owner().checksummed() + ": refused.");
             }
             sigs.put(s.owner(), s);
         }
         return new SignedSafeTxFile(domain, tx, sigs);
+    }
+
+    /** One confirmation's signature: exactly one entry, hex as the service writes it. */
+    private static SafeSignature confirmation(JsonNode c, Hash32 hash) {
+        byte[] packed;
+        try {
+            packed = Hex.decode(c.path("signature").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw unreadableConfirmation(c, "its signature is not hex");
+        }
+        List<SafeSignature> parsed = SafeSignatures.parse(packed, hash);
+        if (parsed.size() != 1) {
+            throw unreadableConfirmation(c, parsed.isEmpty() ? "its signature is empty" : "it holds " + parsed.size() + " signatures");
+        }
+        return parsed.get(0);
+    }
+
+    private static Address owner(JsonNode c) {
+        try {
+            return Address.parse(c.path("owner").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw unreadableConfirmation(c, "its owner is not an address");
+        }
+    }
+
+    private static UserFacingException unreadableConfirmation(JsonNode c, String why) {
+        return new UserFacingException("The Transaction Service lists a confirmation Steward cannot read (" + why
+                + "): the transaction was refused; check the service URL.");
     }
 
     private static ObjectNode fields(SafeTx tx) {
