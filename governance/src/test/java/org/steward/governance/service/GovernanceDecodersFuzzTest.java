@@ -47,7 +47,7 @@ class GovernanceDecodersFuzzTest {
     @Test
     void hubAnswers() {
         List<String> samples = List.of(PROPOSAL, SPACE, VOTE, "{\"vp\":3,\"vp_by_strategy\":[1,2],\"vp_state\":\"final\"}");
-        SeededFuzz.Report r = SeededFuzz.run("hub JSON", SeededFuzz.cases(8_000), rnd -> {
+        SeededFuzz.Report r = SeededFuzz.run("hub JSON", SeededFuzz.cases(3_000), rnd -> {
             int kind = rnd.nextInt(samples.size());
             return kind + ":" + Mutate.json(rnd, samples.get(kind));
         }, c -> {
@@ -83,7 +83,7 @@ class GovernanceDecodersFuzzTest {
             }
         }
         VotingType[] types = VotingType.values();
-        SeededFuzz.Report r = SeededFuzz.run("votes file + tallies", SeededFuzz.cases(3_000), rnd -> Mutate.json(rnd,
+        SeededFuzz.Report r = SeededFuzz.run("votes file + tallies", SeededFuzz.cases(800), rnd -> Mutate.json(rnd,
                 samples.get(rnd.nextInt(samples.size()))), text -> {
                     VoteSet votes = VoteSetReader.read(new StringReader(text));
                     for (VotingType t : types) {
@@ -97,7 +97,7 @@ class GovernanceDecodersFuzzTest {
     void markdownBodies() {
         String sample = "# Title\n\n> quote *em* **strong** [link](https://x.example)\n\n- a\n  - b\n\n1. one\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
                 + "```\ncode\n```\n<b>html</b> ![img](x.png)\n";
-        SeededFuzz.Report r = SeededFuzz.run("Markdown budget", SeededFuzz.cases(3_000),
+        SeededFuzz.Report r = SeededFuzz.run("Markdown budget", SeededFuzz.cases(1_000),
                 rnd -> Mutate.text(rnd, sample, "*_>-+[]()|`#!\\<\n 1.~\u202E\u0000"), text -> {
                     MarkdownBudget.Checked c = MarkdownBudget.check(text);
                     if (!c.renderable() && c.refusal() == null) {

@@ -66,7 +66,7 @@ class TreasuryDecodersFuzzTest {
 
     @Test
     void transactionServiceItems() {
-        SeededFuzz.Report r = SeededFuzz.run("Tx Service item", SeededFuzz.cases(4_000), rnd -> rnd.nextBoolean()
+        SeededFuzz.Report r = SeededFuzz.run("Tx Service item", SeededFuzz.cases(1_500), rnd -> rnd.nextBoolean()
                 ? Mutate.json(rnd, SERVICE_ITEM) : withSignature(SERVICE_ITEM, "confirmations", Hex.encode(Mutate.bytes(rnd, SIG_A.staticPart()))),
                 item -> SafeTxServiceClient.verified(DOMAIN, JSON.readTree(item)), org.steward.core.UserFacingException.class,
                 com.fasterxml.jackson.core.JsonProcessingException.class);
@@ -75,7 +75,7 @@ class TreasuryDecodersFuzzTest {
 
     @Test
     void signedTransactionFiles() {
-        SeededFuzz.Report r = SeededFuzz.run("signed Safe tx file", SeededFuzz.cases(4_000), rnd -> rnd.nextBoolean()
+        SeededFuzz.Report r = SeededFuzz.run("signed Safe tx file", SeededFuzz.cases(1_500), rnd -> rnd.nextBoolean()
                 ? Mutate.json(rnd, SIGNED_FILE) : withSignature(SIGNED_FILE, "signatures", Hex.encode(Mutate.bytes(rnd, SIG_B.staticPart()))),
                 SignedSafeTxFile::parse);
         assertThat(r.unexpected()).isEmpty();
@@ -83,14 +83,14 @@ class TreasuryDecodersFuzzTest {
 
     @Test
     void transactionBuilderFiles() {
-        SeededFuzz.Report r = SeededFuzz.run("Transaction Builder file", SeededFuzz.cases(4_000), rnd -> Mutate.json(rnd, BUILDER),
+        SeededFuzz.Report r = SeededFuzz.run("Transaction Builder file", SeededFuzz.cases(2_000), rnd -> Mutate.json(rnd, BUILDER),
                 text -> TransactionBuilderFile.parse(text, ChainId.of(31337)));
         assertThat(r.unexpected()).isEmpty();
     }
 
     @Test
     void packedSafeSignatures() {
-        SeededFuzz.Report r = SeededFuzz.run("Safe signatures", SeededFuzz.cases(6_000), rnd -> Mutate.bytes(rnd, PACKED),
+        SeededFuzz.Report r = SeededFuzz.run("Safe signatures", SeededFuzz.cases(1_500), rnd -> Mutate.bytes(rnd, PACKED),
                 packed -> SafeSignatures.parse(packed, HASH));
         assertThat(r.unexpected()).isEmpty();
     }
