@@ -35,11 +35,11 @@ final class LogWords {
     }
 
     byte[] word(int i) {
-        int from = 32 * i;
-        if (from + 32 > log.data().length) {
+        long from = 32L * i;
+        if (i < 0 || from + 32 > log.data().length) {
             throw new MalformedLogException(log, "data word " + i + " is missing");
         }
-        return Arrays.copyOfRange(log.data(), from, from + 32);
+        return Arrays.copyOfRange(log.data(), (int) from, (int) from + 32);
     }
 
     BigInteger topicUint(int i) {
