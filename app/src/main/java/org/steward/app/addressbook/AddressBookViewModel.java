@@ -32,6 +32,8 @@ public final class AddressBookViewModel extends ViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
     private final ObservableList<ImportReview.Item> importReview = FXCollections.observableArrayList();
+    /** One read-only view, kept: a fresh wrapper per call would drop the view's listener when collected. */
+    private final ObservableList<ImportReview.Item> importReviewView = FXCollections.unmodifiableObservableList(importReview);
     private ImportReview pendingImport;
 
     /** @param defaultChain the chain new entries are for: the active profile's */
@@ -133,7 +135,7 @@ public final class AddressBookViewModel extends ViewModel {
 
     /** The lines of an import waiting for confirmation; empty when none is. */
     public ObservableList<ImportReview.Item> importReview() {
-        return FXCollections.unmodifiableObservableList(importReview);
+        return importReviewView;
     }
 
     public void exportCsv() {

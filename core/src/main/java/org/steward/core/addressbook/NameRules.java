@@ -40,7 +40,7 @@ public final class NameRules {
         if (n.length() > MAX_LENGTH) {
             return Optional.of("The name is " + n.length() + " characters long; keep it to " + MAX_LENGTH + ".");
         }
-        if (ADDRESS_LIKE.matcher(folded(n)).find()) {
+        if (looksLikeAddress(n)) {
             return Optional.of("The name \"" + n + "\" looks like an address, so it could pass for another address where it is shown: "
                     + "choose a name in words.");
         }
@@ -51,6 +51,11 @@ public final class NameRules {
                     + " ones that look the same, as look-alike names do: write it in one alphabet.");
         }
         return Optional.empty();
+    }
+
+    /** True when the name, look-alike letters folded, reads as an address or part of one. */
+    public static boolean looksLikeAddress(String name) {
+        return ADDRESS_LIKE.matcher(folded(name)).find();
     }
 
     /** The name with compatibility forms (fullwidth, superscript) and Latin look-alikes folded to plain Latin. */

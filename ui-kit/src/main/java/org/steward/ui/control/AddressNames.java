@@ -22,10 +22,18 @@ public final class AddressNames {
     private AddressNames() {
     }
 
-    /** Names are escaped on the way in: one saved before the name rules could hold a bidi override. */
+    /**
+     * Names are checked on the way in: one saved before the name rules may hold a bidi override
+     * (shown written out) or read as an address (not shown at all, so it cannot stand in front of
+     * another address).
+     */
     public static void replace(Map<Address, String> current) {
         Map<Address, String> escaped = new java.util.HashMap<>();
-        current.forEach((a, n) -> escaped.put(a, org.steward.core.text.OutsideText.line(n)));
+        current.forEach((a, n) -> {
+            if (n != null && !org.steward.core.addressbook.NameRules.looksLikeAddress(n)) {
+                escaped.put(a, org.steward.core.text.OutsideText.line(n));
+            }
+        });
         names = Map.copyOf(escaped);
     }
 

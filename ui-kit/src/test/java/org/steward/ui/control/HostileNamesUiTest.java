@@ -26,13 +26,18 @@ class HostileNamesUiTest {
     private static final Address TREASURY = Address.parse("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB");
     private static final Address ATTACKER = Address.parse("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
     private static final String SPOOF = "\u202E" + new StringBuilder(TREASURY.checksummed()).reverse();
+    private static final Address OTHER = Address.parse("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359");
+    /** Drawn raw, an override makes "yrusaerT" read as "Treasury". */
+    private static final String REVERSED = "\u202Eyrusaert niaM";
 
     @Start
     void start(Stage stage) {
-        AddressNames.replace(Map.of(ATTACKER, SPOOF));
+        AddressNames.replace(Map.of(ATTACKER, SPOOF, OTHER, REVERSED));
         AddressLabel label = new AddressLabel(ATTACKER);
         label.setId("spoofed");
-        stage.setScene(new Scene(new VBox(label), 640, 200));
+        AddressLabel reversed = new AddressLabel(OTHER);
+        reversed.setId("reversed");
+        stage.setScene(new Scene(new VBox(label, reversed), 640, 200));
         stage.show();
     }
 
@@ -42,12 +47,21 @@ class HostileNamesUiTest {
     }
 
     @Test
-    void aBidiOverrideNameIsShownWrittenOutNotAsTheTreasurysAddress(FxRobot robot) {
-        Label name = robot.lookup("#spoofed .address-name").queryAs(Label.class);
-        assertThat(name.getText()).startsWith("⟨U+202E⟩").doesNotContain("\u202E");
-        assertThat(name.getText()).isNotEqualTo(TREASURY.checksummed());
-        assertThat(AddressNames.display(ATTACKER)).contains("⟨U+202E⟩").contains(ATTACKER.shortForm());
+    void aBidiOverrideNameNeverRendersAsTheTreasurysAddress(FxRobot robot) {
+        assertThat(robot.lookup("#spoofed .address-name").tryQuery()).as("a name that reads as an address is not shown").isEmpty();
         Label address = robot.lookup("#spoofed .address-text").queryAs(Label.class);
         assertThat(address.getText()).isEqualTo(ATTACKER.checksummed());
+        assertThat(AddressNames.display(ATTACKER)).isEqualTo(ATTACKER.checksummed());
+
+        Label name = robot.lookup("#reversed .address-name").queryAs(Label.class);
+        assertThat(name.getText()).isEqualTo("⟨U+202E⟩yrusaert niaM").doesNotContain("\u202E");
+        assertThat(AddressNames.display(OTHER)).contains("⟨U+202E⟩").contains(OTHER.shortForm());
+    }
+
+    @Test
+    void aLegacyNameThatIsAnAddressIsNotShownInFrontOfAnother() {
+        AddressNames.replace(Map.of(ATTACKER, TREASURY.checksummed()));
+        assertThat(AddressNames.of(ATTACKER)).isEmpty();
+        assertThat(AddressNames.display(ATTACKER)).isEqualTo(ATTACKER.checksummed());
     }
 }

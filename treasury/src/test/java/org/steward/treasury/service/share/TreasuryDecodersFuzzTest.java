@@ -151,6 +151,10 @@ class TreasuryDecodersFuzzTest {
         java.util.Arrays.fill(hugeLength, offset, offset + 32, (byte) 0xff);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SafeSignatures.parse(hugeLength, HASH))
                 .isInstanceOf(org.steward.core.UserFacingException.class).hasMessageContaining("longer than the data");
+        // the long run's find (Safe signatures case 8510, seed 92158541): a contract signature at offset 2^31-1 wrapped an int
+        byte[] wrapping = Hex.decode("0x" + "00".repeat(31) + "a1" + "00".repeat(28) + "7fffffff" + "00" + "deadbeef");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SafeSignatures.parse(wrapping, HASH))
+                .isInstanceOf(org.steward.core.UserFacingException.class).hasMessageContaining("points outside the data");
         EventMeta meta = new EventMeta(DOMAIN.safe(), 7, Hash32.of(new byte[32]), 0, 1, Hash32.of(new byte[32]));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SafeHistoryLogsAccess.decode(List.of(new RawLog(meta,
                         List.of(SafeHistoryLogsAccess.success().bytes()), new byte[5]))))
