@@ -10,7 +10,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import java.util.List;
 import org.steward.core.addressbook.AddressBookEntry;
+import org.steward.core.addressbook.ImportReview;
+import org.steward.core.text.OutsideText;
 import org.steward.ui.View;
 
 /** The address book as a table, an add form, and CSV in the Safe{Wallet} format. */
@@ -27,7 +30,7 @@ public final class AddressBookView extends View<AddressBookViewModel> {
         table.setId("address-book-table");
         table.setPrefHeight(220);
         table.setPlaceholder(new Label("Saved addresses show their names here and wherever Steward warns about look-alikes."));
-        table.getColumns().add(column("Name", AddressBookEntry::name, 180));
+        table.getColumns().add(column("Name", e -> OutsideText.line(e.name()), 180));
         table.getColumns().add(column("Address", e -> e.address().checksummed(), 360));
         table.getColumns().add(column("Chain", e -> Long.toString(e.chainId().value()), 70));
         TextField address = new TextField();
@@ -65,6 +68,17 @@ public final class AddressBookView extends View<AddressBookViewModel> {
         status.setId("address-book-status");
         status.setWrapText(true);
         status.textProperty().bind(m.status());
+        m.importReview().addListener((javafx.collections.ListChangeListener<ImportReview.Item>) c -> {
+            if (!m.importReview().isEmpty()) {
+                new ImportReviewDialog(List.copyOf(m.importReview())).showAndWait().ifPresentOrElse(ok -> {
+                    if (ok) {
+                        m.confirmImport();
+                    } else {
+                        m.cancelImport();
+                    }
+                }, m::cancelImport);
+            }
+        });
         return new VBox(8, table, new HBox(8, address, name, add, remove), csv, new HBox(8, importCsv, exportCsv), status);
     }
 

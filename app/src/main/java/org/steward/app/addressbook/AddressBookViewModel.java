@@ -10,6 +10,8 @@ import javafx.collections.ObservableList;
 import org.steward.core.addressbook.AddressBook;
 import org.steward.core.addressbook.AddressBookCsv;
 import org.steward.core.addressbook.AddressBookEntry;
+import org.steward.core.addressbook.ImportReview;
+import org.steward.core.addressbook.NameRules;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.task.BackgroundTask;
@@ -31,6 +33,10 @@ public final class AddressBookViewModel extends ViewModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
+    private final ObservableList<ImportReview.Item> importReview = FXCollections.observableArrayList();
+    /** One read-only view, kept: a fresh wrapper per call would drop the view's listener when collected. */
+    private final ObservableList<ImportReview.Item> importReviewView = FXCollections.unmodifiableObservableList(importReview);
+    private ImportReview pendingImport;
 
     /** @param defaultChain the chain new entries are for: the active profile's */
     public AddressBookViewModel(AddressBook book, ChainId defaultChain, TaskRunner runner) {
@@ -62,6 +68,11 @@ public final class AddressBookViewModel extends ViewModel {
             status.set(e.getMessage());
             return;
         }
+        java.util.Optional<String> refused = NameRules.problem(entry.name());
+        if (refused.isPresent()) {
+            status.set(refused.get());
+            return;
+        }
         run("Save the address", p -> book.save(entry), imitated -> {
             address.set("");
             name.set("");
@@ -79,13 +90,54 @@ public final class AddressBookViewModel extends ViewModel {
         }
     }
 
-    /** Imports a Safe{Wallet} CSV; every line is checked before anything is saved. */
+    /**
+     * Reads a Safe{Wallet} CSV and compares it with the book before anything is saved. Only new names
+     * are saved at once; when a line renames a saved entry, imitates a saved address or cannot be
+     * imported, every line waits in {@link #importReview()} for {@link #confirmImport()} or {@link #cancelImport()}.
+     */
     public void importCsv(String text) {
+        run("Read the address book file", p -> ImportReview.of(AddressBookCsv.lines(text), book.entries()), review -> {
+            if (review.needsConfirmation()) {
+                pendingImport = review;
+                importReview.setAll(review.items());
+                status.set("Check the import: " + summary(review) + ".");
+            } else {
+                save(review);
+            }
+        });
+    }
+
+    /** Saves the reviewed import: new names, renames and look-alikes as shown; refused lines stay out. */
+    public void confirmImport() {
+        if (pendingImport != null) {
+            save(pendingImport);
+        }
+    }
+
+    public void cancelImport() {
+        pendingImport = null;
+        importReview.clear();
+        status.set("Nothing was imported.");
+    }
+
+    private void save(ImportReview review) {
+        pendingImport = null;
+        importReview.clear();
         run("Import the address book", p -> {
-            List<AddressBookEntry> read = AddressBookCsv.read(text);
-            read.forEach(book::save);
-            return read.size();
-        }, n -> refresh("Imported " + n + " addresses."));
+            review.toSave().forEach(book::save);
+            return review;
+        }, r -> refresh("Imported " + r.toSave().size() + " addresses (" + summary(r) + ")."));
+    }
+
+    private static String summary(ImportReview r) {
+        return r.count(ImportReview.Kind.NEW) + " new, " + r.count(ImportReview.Kind.RENAME) + " renamed, "
+                + r.count(ImportReview.Kind.LOOK_ALIKE) + " look-alike, " + r.count(ImportReview.Kind.REFUSED) + " refused, "
+                + r.count(ImportReview.Kind.UNCHANGED) + " unchanged";
+    }
+
+    /** The lines of an import waiting for confirmation; empty when none is. */
+    public ObservableList<ImportReview.Item> importReview() {
+        return importReviewView;
     }
 
     public void exportCsv() {

@@ -46,6 +46,13 @@ public final class DevnetCommand implements Runnable {
 
         @Override
         public void run() {
+            if (blockTime < 0) {
+                throw new org.steward.core.UserFacingException("--block-time is " + blockTime
+                        + ": give the seconds between blocks as 0 or more (0 mines only on transactions).");
+            }
+            if (port < 0 || port > 65535) {
+                throw new org.steward.core.UserFacingException("--port is " + port + ": give a port from 0 to 65535 (0 picks a free one).");
+            }
             Devnet devnet = Devnet.start(DevnetOptions.forDemo(port).withBlockTime(blockTime));
             devnet.serveTxService();
             PrintWriter out = spec.commandLine().getOut();

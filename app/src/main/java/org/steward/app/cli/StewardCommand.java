@@ -1,7 +1,6 @@
 package org.steward.app.cli;
 
 import java.io.PrintWriter;
-import org.steward.core.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,7 +46,37 @@ public final class StewardCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new StewardCommand());
         cli.setExecutionExceptionHandler(StewardCommand::handle);
+        // colours would be escaped as outside text is; the help reads the same without them
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.setExecutionStrategy(StewardCommand::executeGuarded);
         return cli;
+    }
+
+    /**
+     * Runs the chosen command with stdout and stderr made terminal-safe, and turns an Error
+     * (OutOfMemoryError, StackOverflowError) into an execution failure, which picocli would otherwise let through.
+     */
+    private static int executeGuarded(CommandLine.ParseResult parsed) {
+        CommandLine root = parsed.commandSpec().root().commandLine();
+        if (!(root.getOut() instanceof SafePrintWriter)) {
+            root.setOut(new SafePrintWriter(root.getOut()));
+        }
+        if (!(root.getErr() instanceof SafePrintWriter)) {
+            root.setErr(new SafePrintWriter(root.getErr()));
+        }
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            throw new CommandLine.ExecutionException(parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1),
+                    e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** A print writer whose text passes through {@link TerminalSafeWriter}. */
+    static final class SafePrintWriter extends PrintWriter {
+        SafePrintWriter(PrintWriter target) {
+            super(new TerminalSafeWriter(target), true);
+        }
     }
 
     public static int execute(String... args) {
@@ -56,15 +85,7 @@ public final class StewardCommand implements Runnable {
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        Throwable t = e;
-        while (t != null && !(t instanceof UserFacingException) && !(t instanceof IllegalArgumentException) && t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        if (t instanceof UserFacingException || t instanceof IllegalArgumentException) {
-            err.println("steward: " + t.getMessage());
-        } else {
-            err.println("steward: unexpected error (" + e + "); please report it with the command you ran.");
-        }
+        err.println("steward: " + CliFailure.sentence(e));
         err.flush();
         return 1;
     }

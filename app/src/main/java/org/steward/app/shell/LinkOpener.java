@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import org.steward.core.text.OutsideText;
 
 /**
  * Links in proposal bodies come from strangers: the full address is shown and nothing is opened
@@ -19,8 +20,12 @@ final class LinkOpener implements Consumer<String> {
 
     @Override
     public void accept(String address) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, address, OPEN, COPY, ButtonType.CANCEL);
-        ask.setHeaderText("This link leaves Steward. Check the full address before opening it:");
+        java.util.Optional<String> hidden = OutsideText.firstHidden(address);
+        Alert ask = hidden.isPresent()
+                ? new Alert(Alert.AlertType.WARNING, OutsideText.line(address), COPY, ButtonType.CANCEL)
+                : new Alert(Alert.AlertType.CONFIRMATION, address, OPEN, COPY, ButtonType.CANCEL);
+        ask.setHeaderText(hidden.map(h -> "This link holds " + h + ", a hidden character that makes an address read as another: "
+                + "it is shown written out and will not be opened.").orElse("This link leaves Steward. Check the full address before opening it:"));
         ask.setTitle("Open a link");
         ask.showAndWait().ifPresent(choice -> {
             if (choice == COPY) {

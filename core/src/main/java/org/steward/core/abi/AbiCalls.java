@@ -53,7 +53,10 @@ public final class AbiCalls {
         return AbiDecoder.decode(AbiFunction.parse("r(" + declaration + ")").inputs(), data);
     }
 
-    /** The first known function whose selector starts the data and whose arguments decode cleanly. */
+    /**
+     * The first known function whose selector starts the data and whose arguments decode cleanly.
+     * Call data over the decoding budget is refused ({@link AbiBudgetException}) rather than shown as unknown.
+     */
     public static Optional<DecodedCall> decode(List<AbiFunction> known, byte[] data) {
         if (data.length < 4) {
             return Optional.empty();
@@ -63,6 +66,8 @@ public final class AbiCalls {
             if (Arrays.equals(selector, f.selector())) {
                 try {
                     return Optional.of(decode(f, data));
+                } catch (AbiBudgetException e) {
+                    throw e;
                 } catch (AbiException e) {
                     // a selector collision or a malformed call: try the next candidate, else it stays undecoded
                 }

@@ -17,10 +17,22 @@ import org.steward.core.eth.Hex;
  * Strict head/tail decoding of ABI-encoded values whose types are known only at run time, tuples
  * included (web3j decodes into classes fixed at compile time). Every offset and length is bounds
  * checked and every padding byte must be zero, so a crafted call cannot be shown as something else.
+ *
+ * <p>It also keeps a budget. Offsets may legally point anywhere, so a hostile {@code bytes[]} can
+ * make every entry point at one blob and multiply its size by the number of entries. An honest
+ * encoding never reads a byte twice, so the values decoded may not add up to more than the data
+ * they came from (plus the slack of one word); nesting and the number of values are capped too.
  */
 final class AbiDecoder {
 
+    /** Deeper than any ABI a person reviews; bounds the recursion a hand-written ABI could ask for. */
+    static final int MAX_DEPTH = 16;
+    /** Values in one call; an honest executeBatch of a few hundred calls stays far below it. */
+    static final int MAX_VALUES = 20_000;
+
     private final byte[] data;
+    private long produced;
+    private int values;
 
     private AbiDecoder(byte[] data) {
         this.data = data;
@@ -28,7 +40,7 @@ final class AbiDecoder {
 
     static List<DecodedArgument> decode(List<AbiParam> params, byte[] data) {
         AbiDecoder d = new AbiDecoder(data);
-        List<Object> raws = d.tuple(params, 0);
+        List<Object> raws = d.tuple(params, 0, 0);
         List<DecodedArgument> out = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             AbiParam p = params.get(i);
@@ -37,35 +49,43 @@ final class AbiDecoder {
         return out;
     }
 
-    private List<Object> tuple(List<AbiParam> params, int start) {
-        List<Object> values = new ArrayList<>();
-        int head = start;
+    private List<Object> tuple(List<AbiParam> params, int start, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw AbiBudgetException.of("its values nest more than " + MAX_DEPTH + " levels deep");
+        }
+        List<Object> out = new ArrayList<>();
+        long head = start;
         for (AbiParam p : params) {
             if (AbiValues.isDynamic(p)) {
-                values.add(value(p, start + offset(head)));
+                out.add(value(p, start + offset(checkedPosition(head)), depth));
                 head += 32;
             } else {
-                values.add(value(p, head));
+                out.add(value(p, checkedPosition(head), depth));
                 head += headSize(p);
             }
         }
-        return values;
+        return out;
     }
 
-    private Object value(AbiParam p, int pos) {
+    private Object value(AbiParam p, int pos, int depth) {
+        if (++values > MAX_VALUES) {
+            throw AbiBudgetException.of("it holds more than " + MAX_VALUES + " values");
+        }
         if (p.isArray()) {
             int k = p.fixedLength();
             if (k < 0) {
                 int n = length(pos);
-                return tuple(Collections.nCopies(n, p.element()), pos + 32);
+                spend(32);
+                return tuple(Collections.nCopies(n, p.element()), pos + 32, depth + 1);
             }
-            return tuple(Collections.nCopies(k, p.element()), pos);
+            return tuple(Collections.nCopies(k, p.element()), pos, depth + 1);
         }
         if (p.isTuple()) {
-            return tuple(p.components(), pos);
+            return tuple(p.components(), pos, depth + 1);
         }
         String t = p.type();
         byte[] w = word(pos);
+        spend(32);
         if (t.startsWith("uint")) {
             BigInteger v = new BigInteger(1, w);
             requireFits(v.bitLength() <= bits(t, "uint"), p);
@@ -88,6 +108,7 @@ final class AbiDecoder {
             }
             case "bytes", "string" -> {
                 int n = length(pos);
+                spend(padded(n));
                 byte[] b = slice(pos + 32, n);
                 requireZero(slice(pos + 32, padded(n)), n, padded(n), p);
                 return t.equals("bytes") ? b : utf8(b, p);
@@ -100,15 +121,35 @@ final class AbiDecoder {
         }
     }
 
-    private static int headSize(AbiParam p) {
+    /**
+     * Counts the bytes a value takes once decoded. More than the data holds means that offsets make
+     * values share bytes, which no encoder does and which is how a small call becomes a huge preview.
+     */
+    private void spend(long bytes) {
+        produced += bytes;
+        if (produced > data.length + 32L) {
+            throw AbiBudgetException.of("its values would add up to more than its " + data.length
+                    + " bytes, because several offsets point at the same bytes");
+        }
+    }
+
+    private int checkedPosition(long head) {
+        if (head > data.length) {
+            throw malformed("it ends early");
+        }
+        return (int) head;
+    }
+
+    private static long headSize(AbiParam p) {
         if (AbiValues.isDynamic(p)) {
             return 32;
         }
         if (p.isArray()) {
-            return p.fixedLength() * headSize(p.element());
+            // saturated: a declared uint256[2**31][2**31] must not wrap around to a small head
+            return Math.min(1L << 40, Math.max(0, p.fixedLength()) * headSize(p.element()));
         }
         if (p.isTuple()) {
-            return p.components().stream().mapToInt(AbiDecoder::headSize).sum();
+            return p.components().stream().mapToLong(AbiDecoder::headSize).sum();
         }
         return 32;
     }

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.steward.core.UserFacingException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.history.HistoryStore;
+import org.steward.core.text.OutsideText;
 
 /** The address book in the history file (V5 {@code address_book}): labels per chain. Blocking. */
 public final class AddressBook {
@@ -25,6 +27,9 @@ public final class AddressBook {
      * characters, different address): the person should be told before relying on the new label.
      */
     public Optional<Map.Entry<Address, String>> save(AddressBookEntry entry) {
+        NameRules.problem(entry.name()).ifPresent(why -> {
+            throw new UserFacingException(why);
+        });
         Optional<Map.Entry<Address, String>> imitated = LookAlike.imitated(entry.address(), labels(entry.chainId()));
         history.writeAndWait(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO address_book(chain_id, address, name, added_at) VALUES (?, ?, ?, ?) "
@@ -64,10 +69,13 @@ public final class AddressBook {
         });
     }
 
-    /** Address to label on one chain, for showing names wherever an address appears and for look-alike checks. */
+    /**
+     * Address to label on one chain, for showing names wherever an address appears and for look-alike
+     * checks. A name saved before the rules existed may hold hidden characters: it is given escaped.
+     */
     public Map<Address, String> labels(ChainId chain) {
         Map<Address, String> out = new LinkedHashMap<>();
-        entries().stream().filter(e -> e.chainId().equals(chain)).forEach(e -> out.put(e.address(), e.name()));
+        entries().stream().filter(e -> e.chainId().equals(chain)).forEach(e -> out.put(e.address(), OutsideText.line(e.name())));
         return out;
     }
 }

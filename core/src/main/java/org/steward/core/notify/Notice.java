@@ -40,6 +40,9 @@ public record Notice(String key, Kind kind, String title, String detail, long at
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
+        // titles and details quote proposal titles and other outside text; notices reach the OS notification area too
+        title = org.steward.core.text.OutsideText.line(title);
+        detail = org.steward.core.text.OutsideText.lines(detail);
     }
 
     /** "in 3 h 20 min", "in 12 min": how far away {@code seconds} is, as a person reads it. */

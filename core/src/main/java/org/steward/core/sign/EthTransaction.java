@@ -32,12 +32,12 @@ public record EthTransaction(BigInteger chainId, BigInteger nonce, Optional<Addr
         if (legacy == dynamic || (!legacy && (maxFeePerGas.isPresent() != maxPriorityFeePerGas.isPresent()))) {
             throw new IllegalArgumentException("give either a gas price (legacy) or both a max fee and a max priority fee (EIP-1559), not both or neither");
         }
-        requireNonNegative(nonce, "nonce");
-        requireNonNegative(value, "value");
-        requireNonNegative(gasLimit, "gas limit");
-        gasPrice.ifPresent(v -> requireNonNegative(v, "gas price"));
-        maxFeePerGas.ifPresent(v -> requireNonNegative(v, "max fee per gas"));
-        maxPriorityFeePerGas.ifPresent(v -> requireNonNegative(v, "max priority fee per gas"));
+        requireRange(nonce, 64, "nonce");
+        requireRange(value, 256, "value");
+        requireRange(gasLimit, 64, "gas limit");
+        gasPrice.ifPresent(v -> requireRange(v, 256, "gas price"));
+        maxFeePerGas.ifPresent(v -> requireRange(v, 256, "max fee per gas"));
+        maxPriorityFeePerGas.ifPresent(v -> requireRange(v, 256, "max priority fee per gas"));
         data = data.clone();
     }
 
@@ -53,9 +53,17 @@ public record EthTransaction(BigInteger chainId, BigInteger nonce, Optional<Addr
                 Optional.of(maxFeePerGas), Optional.of(maxPriorityFeePerGas));
     }
 
-    private static void requireNonNegative(BigInteger v, String what) {
+    /**
+     * Nonce and gas limit are 64-bit (EIP-2681 caps the nonce at 2^64-1), amounts 256-bit: a larger
+     * number still RLP-encodes and a device signs it, but no node accepts the transaction.
+     */
+    private static void requireRange(BigInteger v, int bits, String what) {
         if (v.signum() < 0) {
             throw new IllegalArgumentException("the " + what + " cannot be negative: " + v);
+        }
+        if (v.bitLength() > bits) {
+            throw new IllegalArgumentException("the " + what + " " + v + " does not fit in " + bits + " bits (it must be below 2^" + bits
+                    + "): no node would accept the transaction.");
         }
     }
 

@@ -28,8 +28,8 @@ final class HubJson {
     HubSpace space(JsonNode s) {
         JsonNode voting = s.path("voting");
         return new HubSpace(text(s, "id", "space"), optText(s, "name"), optText(s, "about"), optText(s, "network"),
-                optText(s, "symbol"), strategies(s.path("strategies")), texts(s.path("admins")), texts(s.path("moderators")),
-                texts(s.path("members")), optText(voting, "type"), optText(voting, "privacy"), voting.path("quorum").asDouble(0),
+                optText(s, "symbol"), strategies(s.path("strategies")), names(s.path("admins")), names(s.path("moderators")),
+                names(s.path("members")), optText(voting, "type"), optText(voting, "privacy"), voting.path("quorum").asDouble(0),
                 s.path("proposalsCount").asInt(0), s.path("followersCount").asInt(0), s.path("votesCount").asInt(0),
                 s.path("verified").asBoolean(false), s.path("flagged").asBoolean(false), s.path("flagCode").asInt(0),
                 integer(s, "created", "space"));
@@ -41,7 +41,7 @@ final class HubJson {
         return new HubProposal(id, optText(p, "ipfs"), optText(p.path("space"), "id"), text(p, "author", what),
                 integer(p, "created", what), optText(p, "network"), optText(p, "symbol"), optText(p, "type"),
                 strategies(p.path("strategies")), text(p, "title", what), optText(p, "body"), optText(p, "discussion"),
-                texts(require(p, "choices", what, JsonNode::isArray)), integer(p, "start", what), integer(p, "end", what),
+                choices(require(p, "choices", what, JsonNode::isArray), what), integer(p, "start", what), integer(p, "end", what),
                 p.path("quorum").asDouble(0), optText(p, "privacy"),
                 p.path("snapshot").canConvertToLong() ? p.path("snapshot").asLong() : null, state(p, what),
                 optText(p, "link"), optText(p, "app"), numbers(p.path("scores"), what + " scores"),
@@ -116,10 +116,25 @@ final class HubJson {
         return out;
     }
 
-    private static List<String> texts(JsonNode list) {
+    /** Addresses of admins, moderators or members: entries that are not text say nothing and are left out. */
+    private static List<String> names(JsonNode list) {
         List<String> out = new ArrayList<>();
         for (JsonNode n : list) {
-            out.add(n.isNull() ? null : n.asText());
+            if (n.isTextual()) {
+                out.add(n.asText());
+            }
+        }
+        return out;
+    }
+
+    /** A choice is shown and voted on by its position, so a missing one cannot be skipped: the proposal is refused. */
+    private List<String> choices(JsonNode list, String what) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            if (!n.isValueNode() || n.isNull()) {
+                throw malformed(what + " with choice " + (out.size() + 1) + " empty");
+            }
+            out.add(n.asText());
         }
         return out;
     }

@@ -1,17 +1,20 @@
 package org.steward.governance.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import java.util.List;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -32,25 +35,65 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.Parser;
+import org.steward.core.text.OutsideText;
+import org.steward.governance.domain.markdown.MarkdownBudget;
 
 /**
  * Proposal bodies are Markdown written by strangers: rendered into plain JavaFX nodes, never a
  * browser. Raw HTML is shown as text, images are not fetched (their alt text and address are
  * shown), and a link only reports its full URL to {@code onLink}, which asks before opening it.
+ * Parsing and the budget check ({@link MarkdownBudget}) run off the UI thread; a body over the
+ * budget is replaced by one sentence and a way to read its raw text. Hidden characters in the
+ * text and in link targets are shown written out ({@link OutsideText}).
  */
 public final class MarkdownView {
 
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    /** The raw text view shows at most this much: more would freeze a text area as well. */
+    static final int MAX_RAW_CHARS = 1_000_000;
+
+    private static final Executor WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "steward-markdown");
+        t.setDaemon(true);
+        return t;
+    });
 
     private MarkdownView() {
     }
 
+    /** A box that says the body is being rendered, and fills itself on the UI thread once the body is parsed and checked. */
     public static VBox render(String markdown, Consumer<String> onLink) {
         VBox box = new VBox(8);
         box.getStyleClass().add("markdown");
-        PARSER.parse(markdown == null ? "" : markdown).accept(new Blocks(box, onLink));
+        Label waiting = new Label("Rendering the body…");
+        waiting.getStyleClass().add("md-rendering");
+        box.getChildren().add(waiting);
+        String text = markdown == null ? "" : markdown;
+        CompletableFuture.supplyAsync(() -> MarkdownBudget.check(text), WORKER)
+                .whenComplete((checked, error) -> Platform.runLater(() -> fill(box, text, checked, error, onLink)));
         return box;
+    }
+
+    private static void fill(VBox box, String raw, MarkdownBudget.Checked checked, Throwable error, Consumer<String> onLink) {
+        box.getChildren().clear();
+        if (error == null && checked.renderable()) {
+            checked.document().accept(new Blocks(box, onLink));
+            return;
+        }
+        Label refusal = new Label(error == null ? checked.refusal()
+                : MarkdownBudget.refusal("it could not be read: " + error.getClass().getSimpleName()));
+        refusal.setId("md-too-large");
+        refusal.setWrapText(true);
+        Hyperlink open = new Hyperlink("Open the raw text");
+        open.setId("md-open-raw");
+        open.setOnAction(e -> {
+            TextArea text = new TextArea(OutsideText.lines(raw.length() > MAX_RAW_CHARS
+                    ? raw.substring(0, MAX_RAW_CHARS) + "\n… (the remaining " + (raw.length() - MAX_RAW_CHARS) + " characters are not shown)" : raw));
+            text.setId("md-raw-text");
+            text.setEditable(false);
+            text.setWrapText(true);
+            box.getChildren().setAll(refusal, text);
+        });
+        box.getChildren().setAll(refusal, open);
     }
 
     /** Turns each block into a node of {@code target}. */
@@ -166,7 +209,7 @@ public final class MarkdownView {
         }
 
         private static Label codeBlock(String text) {
-            Label label = new Label(text.stripTrailing());
+            Label label = new Label(OutsideText.lines(text.stripTrailing()));
             label.getStyleClass().add("md-code-block");
             label.setWrapText(true);
             return label;
@@ -256,20 +299,20 @@ public final class MarkdownView {
                     label.append(text.getLiteral());
                 }
             }));
-            Hyperlink h = new Hyperlink(label.length() == 0 ? link.getDestination() : label.toString());
+            Hyperlink h = new Hyperlink(OutsideText.line(label.length() == 0 ? link.getDestination() : label.toString()));
             h.getStyleClass().add("md-link");
-            h.setTooltip(new Tooltip(link.getDestination()));
+            h.setTooltip(new Tooltip(OutsideText.line(link.getDestination())));
             h.setOnAction(e -> onLink.accept(link.getDestination()));
             flow.getChildren().add(h);
         }
 
         @Override
         public void visit(Image image) {
-            add("[image not loaded: " + image.getDestination() + "]", style + " md-code");
+            add("[image not loaded: " + OutsideText.line(image.getDestination()) + "]", style + " md-code");
         }
 
         private void add(String text, String classes) {
-            Text t = new Text(text);
+            Text t = new Text(OutsideText.lines(text));
             t.getStyleClass().add("md-text");
             for (String c : classes.strip().split(" ")) {
                 if (!c.isBlank()) {

@@ -123,7 +123,7 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         if (p == null) {
             return;
         }
-        Label title = new Label(p.title());
+        Label title = new Label(org.steward.core.text.OutsideText.line(p.title()));
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
         Label meta = new Label(p.type() + " · " + p.state().name().toLowerCase(Locale.ROOT) + " · " + p.votes() + " votes"
@@ -172,7 +172,8 @@ public final class ProposalListView extends View<ProposalListViewModel> {
             ProgressBar bar = new ProgressBar(total > 0 ? score / total : 0);
             bar.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(bar, Priority.ALWAYS);
-            Label label = new Label(String.format(Locale.ROOT, "%s: %,.2f %s", p.choices().get(i), score, p.symbol() == null ? "" : p.symbol()));
+            Label label = new Label(String.format(Locale.ROOT, "%s: %,.2f %s", org.steward.core.text.OutsideText.line(p.choices().get(i)), score,
+                    p.symbol() == null ? "" : org.steward.core.text.OutsideText.line(p.symbol())));
             label.setMinWidth(240);
             box.getChildren().add(new HBox(8, label, bar));
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.steward.core.text.OutsideText;
 import org.steward.governance.domain.hub.HubProposal;
 
 /** One line of the proposal list. */
@@ -12,7 +13,7 @@ public record ProposalRow(HubProposal proposal) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     public String title() {
-        return (proposal.flagged() ? "[flagged] " : "") + (proposal.shielded() ? "[private] " : "") + proposal.title();
+        return (proposal.flagged() ? "[flagged] " : "") + (proposal.shielded() ? "[private] " : "") + OutsideText.line(proposal.title());
     }
 
     public String type() {

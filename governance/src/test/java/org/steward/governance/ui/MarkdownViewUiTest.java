@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Markdown from strangers: no HTML executed, no image fetched, links only reported with their full address. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,6 +48,7 @@ class MarkdownViewUiTest {
 
     @Test
     void rendersTextAndReportsLinksWithoutOpeningAnything(FxRobot robot) {
+        awaitRendered(robot, rendered);
         String text = allText(rendered);
         assertThat(text).contains("Raise the bond", "Read the ", " first.", "bold", "code");
         assertThat(text).as("raw HTML is shown as text, never run").contains("<script>alert('x')</script>");
@@ -60,7 +62,17 @@ class MarkdownViewUiTest {
         assertThat(link.getTooltip().getText()).isEqualTo("https://forum.example/t/42");
     }
 
-    private static String allText(Node node) {
+    /** The body is parsed off the UI thread; the test waits for the box to be filled. */
+    static void awaitRendered(FxRobot robot, VBox box) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (robot.from(box).lookup(".md-rendering").tryQuery().isPresent() && System.nanoTime() < until) {
+            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static String allText(Node node) {
         StringBuilder out = new StringBuilder();
         if (node instanceof Text t) {
             out.append(t.getText());

@@ -27,15 +27,19 @@ final class LogWords {
         if (i >= log.topics().size()) {
             throw new MalformedLogException(log, "topic " + i + " is missing");
         }
-        return log.topics().get(i);
+        byte[] t = log.topics().get(i);
+        if (t == null || t.length != 32) {
+            throw new MalformedLogException(log, "topic " + i + " is not 32 bytes");
+        }
+        return t;
     }
 
     byte[] word(int i) {
-        int from = 32 * i;
-        if (from + 32 > log.data().length) {
+        long from = 32L * i;
+        if (i < 0 || from + 32 > log.data().length) {
             throw new MalformedLogException(log, "data word " + i + " is missing");
         }
-        return Arrays.copyOfRange(log.data(), from, from + 32);
+        return Arrays.copyOfRange(log.data(), (int) from, (int) from + 32);
     }
 
     BigInteger topicUint(int i) {
@@ -55,7 +59,11 @@ final class LogWords {
     }
 
     long uint64(int i) {
-        return uint(i).longValueExact();
+        BigInteger v = uint(i);
+        if (v.bitLength() > 63) {
+            throw new MalformedLogException(log, "word " + i + " is larger than a uint64 Steward reads");
+        }
+        return v.longValue();
     }
 
     int uint8(int i) {
@@ -82,7 +90,7 @@ final class LogWords {
         }
         int start = offset.intValue();
         BigInteger length = uint(start / 32);
-        if (length.bitLength() > 31 || start + 32 + length.intValue() > log.data().length) {
+        if (length.bitLength() > 31 || (long) start + 32 + length.intValue() > log.data().length) {
             throw new MalformedLogException(log, "the string at word " + i + " runs past the data");
         }
         return new String(log.data(), start + 32, length.intValue(), StandardCharsets.UTF_8);

@@ -118,7 +118,7 @@ public final class RegistryEventDecoder {
      * @throws MalformedLogException when the topic is known but the body does not fit
      */
     public static Optional<RegistryEvent> decode(RawLog log) {
-        if (log.topics().isEmpty()) {
+        if (log.topics().isEmpty() || log.topics().get(0).length != 32) {
             return Optional.empty();
         }
         var decoder = BY_TOPIC.get(Hash32.of(log.topics().get(0)));

@@ -16,7 +16,7 @@ public record ModelRow(ModelView model, long now) {
     }
 
     public String title() {
-        return model.name() + "@" + model.version();
+        return org.steward.core.text.OutsideText.line(model.name() + "@" + model.version());
     }
 
     public String provider() {

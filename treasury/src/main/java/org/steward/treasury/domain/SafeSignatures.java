@@ -55,7 +55,7 @@ public final class SafeSignatures {
         for (int i = 0; i + 65 <= staticEnd; i += 65) {
             if ((packed[i + 64] & 0xff) == 0) {
                 int offset = offset(packed, i);
-                if (offset < i + 65 || offset + 32 > packed.length) {
+                if (offset < i + 65 || offset + 32L > packed.length) {
                     throw malformed("a contract signature points outside the data");
                 }
                 staticEnd = Math.min(staticEnd, offset);
@@ -82,6 +82,9 @@ public final class SafeSignatures {
         return switch (v) {
             case 0 -> {
                 int offset = offset(packed, at);
+                if (offset + 32L > packed.length) {
+                    throw malformed("a contract signature points outside the data");
+                }
                 BigInteger length = new BigInteger(1, Arrays.copyOfRange(packed, offset, offset + 32));
                 if (length.compareTo(BigInteger.valueOf(packed.length - offset - 32)) > 0) {
                     throw malformed("a contract signature is longer than the data");

@@ -2,6 +2,7 @@ package org.steward.treasury.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.steward.core.abi.AbiBudgetException;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.Erc20Functions;
@@ -64,8 +65,15 @@ public record SafeTxReview(SafeTxHash hashes, String decoded, String deviceText,
         known.addAll(SafeTxRisks.SETTINGS);
         known.add(APPROVE_HASH);
         known.addAll(TimelockCalls.ALL);
-        return AbiCalls.decode(known, data).map(d -> d.render())
-                .orElse("unknown function " + Hex.encode(java.util.Arrays.copyOf(data, Math.min(4, data.length))) + " (" + data.length
-                        + " bytes): check it against the target's verified source");
+        try {
+            return AbiCalls.decode(known, data).map(d -> d.render()).orElse(unknown(data));
+        } catch (AbiBudgetException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String unknown(byte[] data) {
+        return "unknown function " + Hex.encode(java.util.Arrays.copyOf(data, Math.min(4, data.length))) + " (" + data.length
+                        + " bytes): check it against the target's verified source";
     }
 }

@@ -22,8 +22,19 @@ public final class AddressNames {
     private AddressNames() {
     }
 
+    /**
+     * Names are checked on the way in: one saved before the name rules may hold a bidi override
+     * (shown written out) or read as an address (not shown at all, so it cannot stand in front of
+     * another address).
+     */
     public static void replace(Map<Address, String> current) {
-        names = Map.copyOf(current);
+        Map<Address, String> escaped = new java.util.HashMap<>();
+        current.forEach((a, n) -> {
+            if (n != null && !org.steward.core.addressbook.NameRules.looksLikeAddress(n)) {
+                escaped.put(a, org.steward.core.text.OutsideText.line(n));
+            }
+        });
+        names = Map.copyOf(escaped);
     }
 
     public static Optional<String> of(Address address) {

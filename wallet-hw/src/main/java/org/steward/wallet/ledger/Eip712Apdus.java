@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.steward.core.eth.Hex;
+import org.steward.core.sign.SignerException;
 
 /**
  * The APDUs of the Ethereum app's full EIP-712 mode (app-ethereum doc/ethapp.adoc, "EIP712 SEND
@@ -63,7 +64,7 @@ final class Eip712Apdus {
         b.write((array ? Eip712Type.ARRAY_BIT : 0) | (type.hasSize() ? Eip712Type.SIZE_BIT : 0) | type.kind().code);
         if (type.kind() == Eip712Type.Kind.CUSTOM) {
             byte[] typeName = type.structName().getBytes(StandardCharsets.UTF_8);
-            b.write(typeName.length);
+            b.write(fits(typeName.length, 0xFF));
             b.writeBytes(typeName);
         }
         if (type.hasSize()) {
@@ -76,14 +77,27 @@ final class Eip712Apdus {
                     b.write(0);
                 } else {
                     b.write(1);
-                    b.write(level);
+                    b.write(fits(level, 0xFF));
                 }
             }
         }
         byte[] key = name.getBytes(StandardCharsets.UTF_8);
-        b.write(key.length);
+        b.write(fits(key.length, 0xFF));
         b.writeBytes(key);
         return b.toByteArray();
+    }
+
+    /**
+     * The app's protocol counts arrays, names and array sizes in one byte and a value's length in
+     * two: a larger count would be cut and the device would sign another document (which then
+     * reads as a signature of "a different account"). Such a document is refused up front as
+     * unsupported in full mode, so the signer falls back to hashed mode, where nothing is cut.
+     */
+    private static int fits(int n, int max) {
+        if (n > max) {
+            throw new SignerException(SignerException.Reason.UNSUPPORTED);
+        }
+        return n;
     }
 
     private static void implementation(List<byte[]> apdus, JsonNode types, String rootType, JsonNode value) {
@@ -99,7 +113,7 @@ final class Eip712Apdus {
 
     private static void field(List<byte[]> apdus, JsonNode types, Eip712Type type, JsonNode value) {
         if (!type.arrayLevels().isEmpty()) {
-            apdus.add(LedgerChannel.apdu(INS_STRUCT_IMPLEMENTATION, P1_COMPLETE, P2_ARRAY, new byte[] {(byte) value.size()}));
+            apdus.add(LedgerChannel.apdu(INS_STRUCT_IMPLEMENTATION, P1_COMPLETE, P2_ARRAY, new byte[] {(byte) fits(value.size(), 0xFF)}));
             for (JsonNode element : value) {
                 field(apdus, types, type.element(), element);
             }
@@ -110,6 +124,7 @@ final class Eip712Apdus {
             return;
         }
         byte[] raw = raw(type, value);
+        fits(raw.length, 0xFFFF);
         byte[] framed = new byte[raw.length + 2];
         framed[0] = (byte) (raw.length >> 8);
         framed[1] = (byte) raw.length;

@@ -80,10 +80,25 @@ public final class LedgerEthApp {
 
     public Address address(DerivationPath path, boolean showOnDevice) {
         byte[] d = ok(channel.exchange(LedgerChannel.apdu(INS_GET_ADDRESS, showOnDevice ? 1 : 0, 0, pathBytes(path))), false);
+        // public key length, key, address length, address as 40 ASCII hex digits (chain code optional after it)
+        if (d.length < 1) {
+            throw new SignerException(SignerException.Reason.PROTOCOL);
+        }
         int keyLength = d[0] & 0xff;
+        if (d.length < 2 + keyLength) {
+            throw new SignerException(SignerException.Reason.PROTOCOL);
+        }
         int addressLength = d[1 + keyLength] & 0xff;
+        if (addressLength != 40 || d.length < 2 + keyLength + addressLength) {
+            throw new SignerException(SignerException.Reason.PROTOCOL);
+        }
         String hex = new String(d, 2 + keyLength, addressLength, StandardCharsets.US_ASCII);
-        return Address.parse("0x" + hex);
+        try {
+            // a device that sends mixed case computed the checksum itself: a wrong one means a garbled answer
+            return Address.parse("0x" + hex);
+        } catch (IllegalArgumentException e) {
+            throw new SignerException(SignerException.Reason.PROTOCOL, e);
+        }
     }
 
     /** Signs the payload (legacy EIP-155 RLP, or type byte + RLP) and rebuilds v as ledger-live does. */

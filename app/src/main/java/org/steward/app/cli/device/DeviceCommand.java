@@ -1,9 +1,6 @@
 package org.steward.app.cli.device;
 
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +57,7 @@ public final class DeviceCommand implements Runnable {
 
         @Override
         public final Integer call() {
+            checkArguments();
             try (DeviceDiscovery discovery = new DeviceDiscovery()) {
                 Signer signer = options.device.open(discovery, options.simMnemonic);
                 spec.commandLine().getErr().println("Using " + signer.label() + ".");
@@ -69,6 +67,10 @@ public final class DeviceCommand implements Runnable {
         }
 
         abstract Map<String, Object> run(Signer signer, DevicePrompts prompts);
+
+        /** Refuses bad arguments before any device is opened, so nothing reaches a device that would be refused later. */
+        void checkArguments() {
+        }
 
         /** Signs, then refuses to print anything that does not recover to the device's own address at that path. */
         Signed sign(Signer signer, SigningRequest request, DevicePrompts prompts) {
@@ -152,6 +154,11 @@ public final class DeviceCommand implements Runnable {
         @Option(names = "--max-priority-fee-per-gas", description = "EIP-1559: max priority fee per gas in wei.") String maxPriorityFee;
 
         @Override
+        void checkArguments() {
+            transaction();
+        }
+
+        @Override
         Map<String, Object> run(Signer signer, DevicePrompts prompts) {
             EthTransaction tx = transaction();
             Signed s = sign(signer, new TransactionRequest(options.path, tx), prompts);
@@ -212,11 +219,7 @@ public final class DeviceCommand implements Runnable {
         }
 
         private static String read(Path file) {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserFacingException("Could not read " + file + " (" + e.getMessage() + "): check the path.");
-            }
+            return org.steward.core.io.InputFile.read(file, "the typed data file", 1024 * 1024);
         }
     }
 

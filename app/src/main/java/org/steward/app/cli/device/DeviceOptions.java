@@ -32,6 +32,10 @@ final class DeviceOptions {
     static final class PathConverter implements picocli.CommandLine.ITypeConverter<DerivationPath> {
         @Override
         public DerivationPath convert(String value) {
+            if (value == null || value.isBlank()) {
+                // an empty path would mean the master key itself, which no wallet account uses
+                throw new IllegalArgumentException("--path is empty: give a derivation path like m/44'/60'/0'/0/0.");
+            }
             return DerivationPath.parse(value);
         }
     }

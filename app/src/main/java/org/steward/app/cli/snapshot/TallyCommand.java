@@ -8,11 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.steward.core.UserFacingException;
+import org.steward.core.io.InputFile;
 import org.steward.governance.domain.snapshot.VotingType;
 import org.steward.governance.domain.snapshot.tally.Tally;
 import org.steward.governance.domain.snapshot.tally.TallyResult;
@@ -64,11 +62,12 @@ final class TallyCommand implements Runnable {
         out.flush();
     }
 
+    /** Generous for a million votes in snapshot.js's format; a larger file is not a proposal's export. */
+    static final long MAX_INPUT_BYTES = 512L * 1024 * 1024;
+
     static VoteSet read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = InputFile.open(file, "the votes file", MAX_INPUT_BYTES)) {
             return VoteSetReader.read(in);
-        } catch (NoSuchFileException e) {
-            throw new UserFacingException("The votes file " + file + " does not exist: check the --input path.", e);
         } catch (IOException e) {
             throw new UserFacingException("The votes file " + file + " cannot be read (" + e.getMessage() + "): check its permissions.", e);
         }

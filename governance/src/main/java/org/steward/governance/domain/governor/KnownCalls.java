@@ -2,6 +2,7 @@ package org.steward.governance.domain.governor;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.steward.core.abi.AbiBudgetException;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.Erc20Functions;
@@ -67,9 +68,13 @@ public final class KnownCalls {
         if (a.calldata().length == 0) {
             return head + "\n  (plain ETH transfer, no call data)";
         }
-        return head + "\n  " + AbiCalls.decode(ALL, a.calldata()).map(d -> d.render().replace("\n", "\n  "))
-                .orElse("unknown function " + Hex.encode(java.util.Arrays.copyOf(a.calldata(), 4)) + " with " + a.calldata().length
-                        + " bytes of call data: check it against the target's verified source before voting");
+        try {
+            return head + "\n  " + AbiCalls.decode(ALL, a.calldata()).map(d -> d.render().replace("\n", "\n  "))
+                    .orElse("unknown function " + Hex.encode(java.util.Arrays.copyOf(a.calldata(), 4)) + " with " + a.calldata().length
+                            + " bytes of call data: check it against the target's verified source before voting");
+        } catch (AbiBudgetException e) {
+            return head + "\n  " + e.getMessage();
+        }
     }
 
     private static List<AbiFunction> parse(String... declarations) {

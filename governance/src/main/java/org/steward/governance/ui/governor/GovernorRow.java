@@ -13,7 +13,7 @@ public record GovernorRow(Proposal proposal, int decimals) {
     }
 
     public String title() {
-        return proposal.created().draft().title();
+        return org.steward.core.text.OutsideText.line(proposal.created().draft().title());
     }
 
     public String state() {

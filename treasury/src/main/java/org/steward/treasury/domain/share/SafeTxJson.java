@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
 import org.steward.treasury.domain.Operation;
+import org.steward.treasury.domain.SafeInputException;
 import org.steward.treasury.domain.SafeTx;
 
 /**
@@ -32,14 +33,78 @@ public final class SafeTxJson {
                 .put("refundReceiver", tx.refundReceiver().checksummed()).put("nonce", tx.nonce().toString());
     }
 
-    /** @throws RuntimeException (number or address format) on a malformed field; callers word it for their source */
+    /**
+     * Reads the fields strictly: numbers as decimal text or JSON integers, addresses as 0x hex, data
+     * as 0x hex or null, operation 0 or 1.
+     *
+     * @throws SafeInputException naming the first field that does not have its form
+     */
     public static SafeTx read(JsonNode o) {
+        if (o == null || !o.isObject()) {
+            throw new SafeInputException("the transaction is not a JSON object with to, value, data, operation and nonce.");
+        }
         JsonNode data = o.path("data");
-        return new SafeTx(Address.parse(o.path("to").asText()), new BigInteger(o.path("value").asText("0")),
-                data.isNull() || data.isMissingNode() || data.asText("").isEmpty() ? new byte[0] : Hex.decode(data.asText()),
-                o.path("operation").asInt() == 1 ? Operation.DELEGATECALL : Operation.CALL, new BigInteger(o.path("safeTxGas").asText("0")),
-                new BigInteger(o.path("baseGas").asText("0")), new BigInteger(o.path("gasPrice").asText("0")),
-                Address.parse(o.path("gasToken").asText(Address.ZERO.lowerHex())),
-                Address.parse(o.path("refundReceiver").asText(Address.ZERO.lowerHex())), new BigInteger(o.path("nonce").asText()));
+        byte[] bytes;
+        if (data.isNull() || data.isMissingNode() || (data.isTextual() && data.asText().isEmpty())) {
+            bytes = new byte[0];
+        } else if (data.isTextual()) {
+            try {
+                bytes = Hex.decode(data.asText());
+            } catch (IllegalArgumentException e) {
+                throw field("data", data, "0x-prefixed hex");
+            }
+        } else {
+            throw field("data", data, "0x-prefixed hex");
+        }
+        JsonNode op = o.path("operation");
+        Operation operation;
+        if (op.isMissingNode() || op.isNull() || (op.canConvertToInt() && op.asInt() == 0 && !op.isTextual()) || "0".equals(op.asText())) {
+            operation = Operation.CALL;
+        } else if ((op.isIntegralNumber() && op.asInt() == 1) || "1".equals(op.asText())) {
+            operation = Operation.DELEGATECALL;
+        } else {
+            throw field("operation", op, "0 (call) or 1 (delegatecall)");
+        }
+        if (o.path("nonce").isMissingNode() || o.path("nonce").isNull()) {
+            throw new SafeInputException("the transaction has no nonce.");
+        }
+        return new SafeTx(address(o, "to", null), uint(o, "value"), bytes, operation, uint(o, "safeTxGas"), uint(o, "baseGas"),
+                uint(o, "gasPrice"), address(o, "gasToken", Address.ZERO), address(o, "refundReceiver", Address.ZERO), uint(o, "nonce"));
+    }
+
+    private static Address address(JsonNode o, String name, Address absent) {
+        JsonNode v = o.path(name);
+        if ((v.isMissingNode() || v.isNull()) && absent != null) {
+            return absent;
+        }
+        if (!v.isTextual()) {
+            throw field(name, v, "an address");
+        }
+        try {
+            return Address.parse(v.asText());
+        } catch (IllegalArgumentException e) {
+            throw field(name, v, "an address");
+        }
+    }
+
+    private static BigInteger uint(JsonNode o, String name) {
+        JsonNode v = o.path(name);
+        if (v.isMissingNode() || v.isNull()) {
+            return BigInteger.ZERO;
+        }
+        if (v.isIntegralNumber()) {
+            return v.bigIntegerValue();
+        }
+        String t = v.isTextual() ? v.asText().strip() : "";
+        if (t.isEmpty() || t.length() > 78 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw field(name, v, "a whole number of 0 or more written in decimal");
+        }
+        return new BigInteger(t);
+    }
+
+    private static SafeInputException field(String name, JsonNode value, String expected) {
+        String shown = value.isMissingNode() ? "missing" : org.steward.core.text.OutsideText.line(value.toString());
+        return new SafeInputException("the field " + name + " is " + (shown.length() > 80 ? shown.substring(0, 77) + "…" : shown)
+                + ", not " + expected + ".");
     }
 }

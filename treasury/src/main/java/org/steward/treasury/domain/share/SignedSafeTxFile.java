@@ -60,10 +60,19 @@ public record SignedSafeTxFile(SafeDomain domain, SafeTx tx, Map<Address, SafeSi
             throw new SafeInputException("this is not a signed-transaction file (not JSON).");
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
-            throw new SafeInputException("this is not a Steward signed-transaction file (format \"" + root.path("format").asText() + "\").");
+            throw new SafeInputException("this is not a Steward signed-transaction file (format \""
+                    + (root == null ? "" : org.steward.core.text.OutsideText.line(root.path("format").asText())) + "\").");
         }
-        SafeDomain domain = new SafeDomain(ChainId.of(root.path("chainId").asLong()), Address.parse(root.path("safe").asText()),
-                SafeVersion.parse(root.path("safeVersion").asText()));
+        if (!root.path("chainId").canConvertToLong() || root.path("chainId").asLong() <= 0 || !root.path("chainId").isIntegralNumber()) {
+            throw new SafeInputException("the file's chainId is not a positive whole number.");
+        }
+        Address safe;
+        try {
+            safe = Address.parse(root.path("safe").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new SafeInputException("the file's safe is not an address.");
+        }
+        SafeDomain domain = new SafeDomain(ChainId.of(root.path("chainId").asLong()), safe, SafeVersion.parse(root.path("safeVersion").asText()));
         SafeTx tx = SafeTxJson.read(root.path("tx"));
         Hash32 hash = SafeTxHash.of(domain, tx).safeTxHash();
         if (!hash.hex().equalsIgnoreCase(root.path("safeTxHash").asText())) {
@@ -72,8 +81,13 @@ public record SignedSafeTxFile(SafeDomain domain, SafeTx tx, Map<Address, SafeSi
         }
         Map<Address, SafeSignature> signatures = new LinkedHashMap<>();
         for (JsonNode s : root.path("signatures")) {
-            SafeSignature sig = SafeSignatures.parse(Hex.decode(s.path("signature").asText()), hash).get(0);
-            Address claimed = Address.parse(s.path("owner").asText());
+            SafeSignature sig = single(s.path("signature").asText(""), hash);
+            Address claimed;
+            try {
+                claimed = Address.parse(s.path("owner").asText(""));
+            } catch (IllegalArgumentException e) {
+                throw new SafeInputException("a signature in the file names an owner that is not an address: refused.");
+            }
             if (!sig.owner().equals(claimed)) {
                 throw new SafeInputException("the signature listed for " + claimed.checksummed() + " was made by " + sig.owner().checksummed()
                         + ", or over another transaction: refused.");
@@ -81,6 +95,21 @@ public record SignedSafeTxFile(SafeDomain domain, SafeTx tx, Map<Address, SafeSi
             signatures.put(sig.owner(), sig);
         }
         return new SignedSafeTxFile(domain, tx, signatures);
+    }
+
+    /** Exactly one packed signature, given as hex: an empty or doubled entry is refused by name. */
+    private static SafeSignature single(String hex, Hash32 hash) {
+        byte[] packed;
+        try {
+            packed = Hex.decode(hex);
+        } catch (IllegalArgumentException e) {
+            throw new SafeInputException("a signature in the file is not hex: refused.");
+        }
+        List<SafeSignature> parsed = SafeSignatures.parse(packed, hash);
+        if (parsed.size() != 1) {
+            throw new SafeInputException("a signature entry in the file holds " + parsed.size() + " signatures instead of one: refused.");
+        }
+        return parsed.get(0);
     }
 
     /** The union of two files' signatures for the same transaction; a different transaction is refused. */

@@ -42,7 +42,7 @@ public record TransactionBuilderFile(String name, ChainId chainId, List<MultiSen
             throw new SafeInputException("the batch file's checksum does not match its content: it was changed after it was exported. "
                     + "Do not sign it; export it again from its author.");
         }
-        ChainId chain = ChainId.of(Long.parseLong(file.path("chainId").asText()));
+        ChainId chain = chainId(file.path("chainId"));
         if (!chain.equals(expected)) {
             throw new SafeInputException("the batch file is for chain " + chain.value() + ", but this Safe is on chain " + expected.value()
                     + ": open it with the right profile.");
@@ -66,10 +66,14 @@ public record TransactionBuilderFile(String name, ChainId chainId, List<MultiSen
         } catch (IllegalArgumentException e) {
             throw new SafeInputException("transaction " + i + " of the batch has no valid \"to\": " + e.getMessage());
         }
-        BigInteger value = new BigInteger(tx.path("value").asText("0").isEmpty() ? "0" : tx.path("value").asText("0"));
+        BigInteger value = value(tx.path("value"), i);
         String data = tx.path("data").asText("");
         if (!data.isEmpty() && !data.equals("0x")) {
-            return MultiSendCall.call(to, value, Hex.decode(data.toLowerCase()));
+            try {
+                return MultiSendCall.call(to, value, Hex.decode(data.toLowerCase()));
+            } catch (IllegalArgumentException e) {
+                throw new SafeInputException("transaction " + i + " of the batch has data that is not 0x-prefixed hex.");
+            }
         }
         JsonNode method = tx.path("contractMethod");
         if (method.isMissingNode() || method.isNull()) {
@@ -83,6 +87,31 @@ public record TransactionBuilderFile(String name, ChainId chainId, List<MultiSen
         }
         AbiFunction f = new AbiFunction(method.path("name").asText(), inputs, method.path("payable").asBoolean(false) ? "payable" : "nonpayable");
         return MultiSendCall.call(to, value, AbiCalls.encode(f, args));
+    }
+
+    private static ChainId chainId(JsonNode n) {
+        String t = n.asText("").strip();
+        if (t.isEmpty() || t.length() > 18 || !t.chars().allMatch(c -> c >= '0' && c <= '9') || Long.parseLong(t) <= 0) {
+            throw new SafeInputException("the batch file's chainId \"" + org.steward.core.text.OutsideText.line(t)
+                    + "\" is not a positive whole number: export the batch again from Safe{Wallet}.");
+        }
+        return ChainId.of(Long.parseLong(t));
+    }
+
+    /** Wei as decimal text (the Builder writes a string) or a JSON integer; empty means zero. */
+    private static BigInteger value(JsonNode n, int i) {
+        if (n.isIntegralNumber() && n.bigIntegerValue().signum() >= 0 && n.bigIntegerValue().bitLength() <= 256) {
+            return n.bigIntegerValue();
+        }
+        String t = n.isMissingNode() || n.isNull() ? "" : n.asText("").strip();
+        if (t.isEmpty()) {
+            return BigInteger.ZERO;
+        }
+        if (t.length() > 78 || !t.chars().allMatch(c -> c >= '0' && c <= '9') || new BigInteger(t).bitLength() > 256) {
+            throw new SafeInputException("transaction " + i + " of the batch has the value \"" + org.steward.core.text.OutsideText.line(
+                    t.length() > 80 ? t.substring(0, 77) + "…" : t) + "\", which is not an amount of wei.");
+        }
+        return new BigInteger(t);
     }
 
     /** One call as itself; several as a MultiSendCallOnly delegatecall, as the Transaction Builder does. */

@@ -36,29 +36,56 @@ public final class SafeHistoryLogs {
         return List.of(SUCCESS, FAILURE, MULTISIG);
     }
 
-    /** The executions of one page, each with the SafeMultiSigTransaction logged before it in the same transaction. */
+    /**
+     * The executions of one page, each with the SafeMultiSigTransaction logged before it in the same
+     * transaction. A log whose shape does not fit its event is refused by name (the node sent
+     * something the Safe never logs); details that cannot be decoded are left out of that execution only.
+     */
     public static List<SafeExecution> decode(List<RawLog> logs) {
         List<SafeExecution> out = new ArrayList<>();
         RawLog pendingDetails = null;
         for (RawLog log : logs) {
+            if (log.topics().isEmpty() || log.topics().stream().anyMatch(t -> t == null || t.length != 32)) {
+                throw malformed(log, "its topics are not 32-byte words");
+            }
             Hash32 kind = Hash32.of(log.topics().get(0));
             if (kind.equals(MULTISIG)) {
                 pendingDetails = log;
                 continue;
             }
+            if (!kind.equals(SUCCESS) && !kind.equals(FAILURE)) {
+                continue;
+            }
             boolean indexed = log.topics().size() == 2;
             byte[] data = log.data();
+            if (log.topics().size() > 2 || data.length < (indexed ? 32 : 64)) {
+                throw malformed(log, "it has " + log.topics().size() + " topics and " + data.length + " bytes of data");
+            }
             Hash32 hash = indexed ? Hash32.of(log.topics().get(1)) : Hash32.of(java.util.Arrays.copyOfRange(data, 0, 32));
             BigInteger payment = new BigInteger(1, java.util.Arrays.copyOfRange(data, indexed ? 0 : 32, indexed ? 32 : 64));
             Optional<String> details = pendingDetails != null && pendingDetails.meta().txHash().equals(log.meta().txHash())
-                    ? Optional.of(details(pendingDetails)) : Optional.empty();
+                    ? details(pendingDetails) : Optional.empty();
             pendingDetails = null;
             out.add(new SafeExecution(log.meta(), hash, kind.equals(SUCCESS), payment, details));
         }
         return out;
     }
 
-    private static String details(RawLog log) {
+    private static org.steward.core.chain.ChainException malformed(RawLog log, String why) {
+        return new org.steward.core.chain.ChainException("The node sent a Safe log that does not fit its event (block " + log.meta().block()
+                + ", log " + log.meta().logIndex() + ": " + why + "): the Safe never logs this; try another RPC endpoint.");
+    }
+
+    /** The SafeMultiSigTransaction fields as JSON, or empty when the node's log does not decode. */
+    private static Optional<String> details(RawLog log) {
+        try {
+            return Optional.of(detailsJson(log));
+        } catch (org.steward.core.abi.AbiException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String detailsJson(RawLog log) {
         List<DecodedArgument> f = AbiCalls.decodeParameters(MULTISIG_DATA.inputs(), log.data());
         ObjectNode o = JSON.createObjectNode();
         o.put("to", ((Address) f.get(0).raw()).checksummed()).put("value", f.get(1).raw().toString()).put("data", Hex.encode((byte[]) f.get(2).raw()))

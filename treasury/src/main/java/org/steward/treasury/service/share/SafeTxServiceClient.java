@@ -137,7 +137,9 @@ public final class SafeTxServiceClient {
         try {
             tx = SafeTxJson.read(item);
         } catch (RuntimeException e) {
-            throw new ItemRefused("its fields cannot be read (a malformed number, address or data)");
+            // Only the field's name is repeated, never the service's text for it.
+            java.util.regex.Matcher field = java.util.regex.Pattern.compile("the field (\\w+)").matcher(String.valueOf(e.getMessage()));
+            throw new ItemRefused("its " + (field.find() ? "field " + field.group(1) : "fields") + " cannot be read (a malformed number, address or data)");
         }
         String safe = text(item, "safe");
         if (!safe.isEmpty() && !safe.equalsIgnoreCase(domain.safe().lowerHex())) {
@@ -221,8 +223,8 @@ public final class SafeTxServiceClient {
         }
     }
 
-    /** Why one item was not taken; caught per item so the others still count. */
-    private static final class ItemRefused extends RuntimeException {
+    /** Why one item was not taken, in a sentence the person can read; caught per item so the others still count. */
+    private static final class ItemRefused extends UserFacingException {
         ItemRefused(String reason) {
             super(reason);
         }

@@ -93,7 +93,7 @@ class SafeTxServiceClientTest {
         assertThat(q.verified().get(0).signatures()).containsOnlyKeys(owner());
         assertThat(q.refused()).extracting(ServiceQueue.Refused::nonce).containsExactly("6", "7", "9");
         assertThat(q.refused().get(0).reason()).contains("has no signature");
-        assertThat(q.refused().get(1).reason()).contains("fields cannot be read");
+        assertThat(q.refused().get(1).reason()).contains("field value cannot be read");
         assertThat(q.refused().get(2).reason()).contains("do not sign it").contains("0x" + "ab".repeat(32));
         assertThat(seenAuthorization).containsOnly("Bearer secret-key");
     }

@@ -12,11 +12,30 @@ package org.steward.governance.domain.snapshot.tally;
  */
 final class CopelandTally implements Tally {
 
+    /** Pairwise cells over all layers: 32 MB of doubles. */
+    static final long MAX_CELLS = 4_000_000;
+    /** Pair comparisons over all ballots and layers, checked before counting so a hostile file cannot run for minutes. */
+    static final long MAX_COMPARISONS = 500_000_000;
+
     @Override
     public TallyResult count(VoteSet v) {
         int options = v.optionCount;
         int strategies = v.strategyCount;
         int layers = strategies + 1;
+        long cells = (long) layers * options * options;
+        if (cells > MAX_CELLS) {
+            throw VoteSet.Builder.over(options + " choices and " + strategies + " strategies, which Copeland compares in "
+                    + cells + " pairs, more than the " + MAX_CELLS + " Steward counts");
+        }
+        long comparisons = 0;
+        for (int vote = 0; vote < v.size; vote++) {
+            long k = v.start[vote + 1] - v.start[vote];
+            comparisons += k * (k - 1) / 2 * layers;
+        }
+        if (comparisons > MAX_COMPARISONS) {
+            throw VoteSet.Builder.over("rankings that need " + comparisons + " pair comparisons, more than the " + MAX_COMPARISONS
+                    + " Steward makes");
+        }
         int square = options * options;
         double[] pairwise = new double[layers * square];
         double[] supportFor = new double[layers * options];

@@ -85,6 +85,15 @@ public final class VoteSet {
      * read as NaN, as {@code undefined} does in snapshot.js's sums.
      */
     public static final class Builder {
+        /** Far more votes than any Snapshot proposal has had; beyond it the counting arrays would outgrow a small heap. */
+        public static final int MAX_VOTES = 2_000_000;
+        /** Choice entries (ranks, approvals, weights) over all votes. */
+        public static final int MAX_ELEMENTS = 5_000_000;
+        public static final int MAX_SCORES = 5_000_000;
+        /** Snapshot's own hub caps a proposal at a few hundred choices. */
+        public static final int MAX_CHOICES = 1_000;
+        public static final int MAX_STRATEGIES = 64;
+
         private int size;
         private double[] balance = new double[1024];
         private byte[] shape = new byte[1024];
@@ -103,6 +112,9 @@ public final class VoteSet {
         public Builder beginVote(byte choiceShape, double voteBalance) {
             if (open) {
                 throw new IllegalStateException("endVote() was not called");
+            }
+            if (size >= MAX_VOTES) {
+                throw over("more than " + MAX_VOTES + " votes");
             }
             if (size == balance.length) {
                 int grown = size * 2;
@@ -133,6 +145,9 @@ public final class VoteSet {
 
         /** The vote's next strategy score. */
         public Builder score(double value) {
+            if (scoreCount >= MAX_SCORES) {
+                throw over("more than " + MAX_SCORES + " strategy scores");
+            }
             if (scoreCount == scores.length) {
                 scores = Arrays.copyOf(scores, scoreCount * 2);
             }
@@ -142,6 +157,9 @@ public final class VoteSet {
 
         /** An option number (or {@link #NOT_AN_OPTION}) and, for objects, its weight. */
         public Builder element(int option, double optionWeight) {
+            if (elements >= MAX_ELEMENTS) {
+                throw over("more than " + MAX_ELEMENTS + " choice entries over all votes");
+            }
             if (elements == element.length) {
                 element = Arrays.copyOf(element, elements * 2);
                 weight = Arrays.copyOf(weight, elements * 2);
@@ -172,12 +190,26 @@ public final class VoteSet {
             return this;
         }
 
+        static org.steward.core.UserFacingException over(String what) {
+            return new org.steward.core.UserFacingException("The votes cannot be counted: the file has " + what
+                    + ", which no real proposal has; check that it is the proposal's export.");
+        }
+
         public VoteSet build(int optionCount, int strategyCount) {
             if (open) {
                 throw new IllegalStateException("endVote() was not called");
             }
             if (optionCount < 0 || strategyCount < 0) {
                 throw new IllegalArgumentException("counts cannot be negative");
+            }
+            if (optionCount > MAX_CHOICES) {
+                throw over(optionCount + " choices, more than the " + MAX_CHOICES + " Steward counts");
+            }
+            if (strategyCount > MAX_STRATEGIES) {
+                throw over(strategyCount + " strategies, more than the " + MAX_STRATEGIES + " Steward counts");
+            }
+            if ((long) size * strategyCount > MAX_SCORES) {
+                throw over(size + " votes of " + strategyCount + " strategies, more than " + MAX_SCORES + " scores");
             }
             double[] laidOut = new double[size * strategyCount];
             for (int v = 0; v < size; v++) {
