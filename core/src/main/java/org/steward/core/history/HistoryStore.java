@@ -68,10 +68,7 @@ public final class HistoryStore implements AutoCloseable {
                         + version + "; this version knows up to " + Migrations.latest()
                         + "): update Steward, or move the file aside to start a new history. It was left untouched.");
             }
-            try (Statement s = writer.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL");
-            }
+            enterWal(writer);
             Migrations.migrate(writer);
             reader = connect(file);
             tighten(file);
@@ -84,6 +81,32 @@ public final class HistoryStore implements AutoCloseable {
             closeQuietly(writer);
             closeQuietly(reader);
             throw translate(file, e);
+        }
+    }
+
+    /**
+     * Switching a fresh file to WAL needs a moment alone with it, and SQLite answers SQLITE_BUSY at
+     * once instead of calling the busy handler when a second Steward opens the same new file; so the
+     * switch is retried within the same busy timeout the rest of the file gets.
+     */
+    private static void enterWal(Connection writer) throws SQLException {
+        long deadline = System.nanoTime() + busyTimeoutMs() * 1_000_000L;
+        while (true) {
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                return;
+            } catch (SQLException e) {
+                if (!String.valueOf(e.getMessage()).contains("SQLITE_BUSY") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
