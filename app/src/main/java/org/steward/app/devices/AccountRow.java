@@ -5,11 +5,11 @@ import org.steward.core.sign.DerivationPath;
 import org.steward.wallet.AccountPicker;
 
 /** One line of the account picker, as the table shows it; the balance is "—" when it could not be read. */
-public record AccountRow(String layout, int index, DerivationPath path, Address address, String balance) {
+public record AccountRow(String layout, int index, DerivationPath path, Address address, String balance, String roles) {
 
-    static AccountRow of(AccountPicker.Account account) {
+    static AccountRow of(AccountPicker.Account account, String roles) {
         String balance = account.balance() == null ? "—" : account.balance().toEtherString() + " ETH";
-        return new AccountRow(account.layout().label(), account.index(), account.path(), account.address(), balance);
+        return new AccountRow(account.layout().label(), account.index(), account.path(), account.address(), balance, roles);
     }
 
     /** EIP-55, so the person can compare it character by character with the device's screen. */

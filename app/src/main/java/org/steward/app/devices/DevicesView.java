@@ -180,6 +180,7 @@ public final class DevicesView extends View<DevicesViewModel> {
         table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 140, 170));
         table.getColumns().add(addressColumn());
         table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 110, Double.MAX_VALUE));
+        table.getColumns().add(column("In this DAO", "col-roles", AccountRow::roles, 120, Double.MAX_VALUE));
         m.signingProperty().addListener((obs, before, now) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
 

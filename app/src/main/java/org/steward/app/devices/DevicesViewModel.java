@@ -59,6 +59,7 @@ public final class DevicesViewModel extends ViewModel {
     private final UiScheduler scheduler;
     private final PromptsFactory prompts;
     private final Consumer<SigningChoice> chooseForSigning;
+    private DaoRoles roles = DaoRoles.NONE;
     private final ReadOnlyObjectWrapper<SigningChoice> signing = new ReadOnlyObjectWrapper<>();
 
     private final ObservableList<DetectedDevice> devices = FXCollections.observableArrayList();
@@ -212,13 +213,14 @@ public final class DevicesViewModel extends ViewModel {
                             // The picker reads without prompts; a first read with them lets a locked OneKey ask for its PIN and passphrase.
                             signer.address(layouts.get(0).path(0), false, p);
                             runs.set(signer.firmware().orElse(""));
-                            return AccountPicker.firstAccounts(signer, layouts, ACCOUNTS_PER_LAYOUT, tolerant(balanceFailure));
+                            List<AccountPicker.Account> found = AccountPicker.firstAccounts(signer, layouts, ACCOUNTS_PER_LAYOUT, tolerant(balanceFailure));
+                            return found.stream().map(a -> AccountRow.of(a, rolesOf(a.address()))).toList();
                         }))
                 .timeout(READ_TIMEOUT)
                 .onSuccess(found -> {
                     if (number == readNumber) {
                         reading.set(false);
-                        accounts.setAll(found.stream().map(AccountRow::of).toList());
+                        accounts.setAll(found);
                         accountsStatus.set(found.size() + " accounts on the " + device.label());
                         firmware.set(runs.get().isEmpty() ? "" : device.model() + " runs " + runs.get());
                         balanceNote.set(balanceFailure.get() == null ? ""
@@ -342,6 +344,20 @@ public final class DevicesViewModel extends ViewModel {
     /** Stops the screen's work; the devices stay open in their sessions for signing. */
     public void close() {
         deactivate();
+    }
+
+    /** Where the accounts' places in the DAO are read (Safe owner, votes, registry roles); none by default. */
+    public void readRolesFrom(DaoRoles source) {
+        roles = source;
+    }
+
+    /** A role that cannot be read is left out: the list guides the choice, it checks nothing. */
+    private String rolesOf(org.steward.core.eth.Address account) {
+        try {
+            return roles.of(account);
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** Makes {@code row} of the selected device the signing account of this profile. */

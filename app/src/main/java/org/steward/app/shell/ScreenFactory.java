@@ -127,6 +127,7 @@ final class ScreenFactory {
                     .orElseGet(() -> intro(screen, ScreenIntro.registry(context.profile())));
             case DEVICES -> {
                 devicesView = DevicesView.create(context.devices(), balances, runner, signingAccount);
+                devicesView.model().readRolesFrom(keep(new org.steward.app.devices.ChainDaoRoles(context.profile())));
                 yield devicesView.root();
             }
             case HISTORY -> {

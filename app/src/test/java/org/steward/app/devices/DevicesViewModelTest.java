@@ -278,4 +278,21 @@ class DevicesViewModelTest {
         assertThat(layout(model.accounts(), "BIP-44")).extracting(AccountRow::balance)
                 .containsExactly("1.25 ETH", "0 ETH", "0 ETH", "0 ETH", "0 ETH");
     }
+
+    @Test
+    void eachAccountSaysWhatItIsInTheDaoAndARoleThatCannotBeReadIsLeftOut() {
+        open(DevicesViewModelTest::anvilBalance);
+        model.readRolesFrom(a -> {
+            if (a.equals(Address.parse(ANVIL_ACCOUNTS.get(1)))) {
+                throw new IllegalStateException("node down");
+            }
+            return a.equals(Address.parse(ANVIL_ACCOUNTS.get(0))) ? "Safe owner · 400,000 STW votes" : "";
+        });
+        model.select(SimulatedDeviceCatalog.ONEKEY);
+
+        assertThat(model.accounts()).filteredOn(r -> r.address().equals(Address.parse(ANVIL_ACCOUNTS.get(0))))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.roles()).isEqualTo("Safe owner · 400,000 STW votes"));
+        assertThat(model.accounts()).filteredOn(r -> r.address().equals(Address.parse(ANVIL_ACCOUNTS.get(1))))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.roles()).isEmpty());
+    }
 }

@@ -1,0 +1,100 @@
+package org.steward.app.devices;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.steward.core.chain.ChainClient;
+import org.steward.core.chain.ChainException;
+import org.steward.core.eth.Address;
+import org.steward.core.eth.Hex;
+import org.steward.core.net.DaoProfile;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.generated.Bytes32;
+import org.web3j.crypto.Hash;
+
+/**
+ * An account's place in the profile's DAO, in one JSON-RPC batch per account: Safe owner
+ * ({@code isOwner}), voting power and delegation on the token ({@code getVotes}, {@code delegates}),
+ * and the registry's roles ({@code hasRole}). A contract that does not answer leaves its part out:
+ * the list is a guide for choosing an account, not a check made before signing.
+ */
+public final class ChainDaoRoles implements DaoRoles, AutoCloseable {
+
+    private static final List<String> REGISTRY_ROLES = List.of("CURATOR_ROLE", "GUARDIAN_ROLE", "VALIDATOR_ROLE");
+
+    private final DaoProfile profile;
+    private ChainClient client;
+
+    public ChainDaoRoles(DaoProfile profile) {
+        this.profile = profile;
+    }
+
+    @Override
+    public String of(Address account) {
+        List<String> roles = new ArrayList<>();
+        profile.safe().ifPresent(safe -> single(safe, call("isOwner", address(account))).filter(w -> w.signum() != 0)
+                .ifPresent(w -> roles.add("Safe owner")));
+        profile.token().ifPresent(token -> {
+            single(token, call("getVotes", address(account))).filter(v -> v.signum() > 0)
+                    .ifPresent(v -> roles.add(votes(v) + " votes"));
+            single(token, call("delegates", address(account))).map(ChainDaoRoles::asAddress)
+                    .filter(to -> !to.equals(Address.ZERO) && !to.equals(account))
+                    .ifPresent(to -> roles.add("delegates to " + to.shortForm()));
+        });
+        profile.registry().ifPresent(registry -> {
+            for (String role : REGISTRY_ROLES) {
+                Bytes32 id = new Bytes32(Hash.sha3(role.getBytes(StandardCharsets.UTF_8)));
+                single(registry, call("hasRole", id, address(account))).filter(w -> w.signum() != 0)
+                        .ifPresent(w -> roles.add(role.replace("_ROLE", "").toLowerCase(java.util.Locale.ROOT)));
+            }
+        });
+        return String.join(" · ", roles);
+    }
+
+    private Optional<BigInteger> single(Address to, byte[] data) {
+        try {
+            byte[] word = connected().call(to, data);
+            return word.length < 32 ? Optional.empty() : Optional.of(new BigInteger(1, java.util.Arrays.copyOfRange(word, 0, 32)));
+        } catch (ChainException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] call(String name, Type<?>... args) {
+        return Hex.decode(FunctionEncoder.encode(new Function(name, List.of(args), List.of())));
+    }
+
+    private static org.web3j.abi.datatypes.Address address(Address a) {
+        return new org.web3j.abi.datatypes.Address(a.lowerHex());
+    }
+
+    private static Address asAddress(BigInteger word) {
+        return Address.parse(String.format("0x%040x", word));
+    }
+
+    /** 18-decimal token units as whole tokens with grouping: "400,000 STW". */
+    private String votes(BigInteger units) {
+        BigDecimal whole = new BigDecimal(units).movePointLeft(18).setScale(0, java.math.RoundingMode.DOWN);
+        return String.format(java.util.Locale.ROOT, "%,d", whole.toBigInteger()) + " STW";
+    }
+
+    private synchronized ChainClient connected() {
+        if (client == null) {
+            client = ChainClient.connect(profile.network());
+        }
+        return client;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+    }
+}
