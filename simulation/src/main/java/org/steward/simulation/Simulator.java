@@ -46,6 +46,9 @@ public final class Simulator implements AutoCloseable {
     private static final String EXECUTION_FAILURE = org.steward.simulation.decode.KnownAbi.topic("ExecutionFailure(bytes32,uint256)");
     private static final List<String> PROPOSAL_STATES = List.of("Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed");
     private static final String ZERO = Address.ZERO.lowerHex();
+    /** Stands in for whoever sends Governor.execute; no key exists for it (keccak of a label). */
+    private static final Address EXECUTE_PAYER = Address.fromBytes(java.util.Arrays.copyOfRange(
+            org.web3j.crypto.Hash.sha3("steward simulation executor".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 12, 32));
 
     private final URI source;
     private final Fork fork;
@@ -140,7 +143,27 @@ public final class Simulator implements AutoCloseable {
         }
         daoOf(ctx, kinds);
         Map<Address, Set<String>> ids = Map.of(governor, Set.of(id.toString()));
-        return runAll(calls, reporter, executor, found.actions(), ctx, notes, kinds, ids, lease.forkBlock());
+        long before = calls.blockNumber();
+        BigInteger total = found.actions().stream().map(ProposalActions.Action::value).reduce(BigInteger.ZERO, BigInteger::add);
+        if (total.signum() > 0) {
+            payWithExecute(calls, executor, total);
+            notes.add("The " + org.steward.core.eth.TokenFormat.format(total, 18, "ETH") + " the actions send is paid by whoever executes, with the execute "
+                    + "transaction (the Governor forwards it to the Timelock), as Steward's execute does; that account is not shown.");
+        }
+        return runAll(calls, reporter, executor, found.actions(), ctx, notes, kinds, ids, lease.forkBlock(), before);
+    }
+
+    /**
+     * Governor.execute forwards its msg.value to the Timelock, which then pays the actions' values:
+     * the fork gets the same ether into the Timelock from a stand-in executor before the actions run.
+     */
+    private static void payWithExecute(ForkCalls calls, Address executor, BigInteger total) {
+        calls.rpc().call("anvil_setBalance", EXECUTE_PAYER.lowerHex(), "0x" + total.toString(16));
+        JsonNode paid = calls.send(EXECUTE_PAYER, executor, total, new byte[0]);
+        if (!"0x1".equals(paid.path("status").asText())) {
+            throw new org.steward.core.UserFacingException("The simulation could not forward the proposal's " + total
+                    + " wei to " + executor + " the way Governor.execute does.");
+        }
     }
 
     /** Plain calls from one account, in order (registry actions, delegation, a Timelock execute). */
@@ -156,7 +179,11 @@ public final class Simulator implements AutoCloseable {
 
     private SimulationReport runAll(ForkCalls calls, RunReporter reporter, Address from, List<ProposalActions.Action> actions, SimulationContext ctx,
                                     List<String> notes, Map<Address, String> kinds, Map<Address, Set<String>> ids, long forkBlock) {
-        long before = calls.blockNumber();
+        return runAll(calls, reporter, from, actions, ctx, notes, kinds, ids, forkBlock, calls.blockNumber());
+    }
+
+    private SimulationReport runAll(ForkCalls calls, RunReporter reporter, Address from, List<ProposalActions.Action> actions, SimulationContext ctx,
+                                    List<String> notes, Map<Address, String> kinds, Map<Address, Set<String>> ids, long forkBlock, long before) {
         List<RunReporter.Executed> runs = new ArrayList<>();
         String reason = null;
         for (int i = 0; i < actions.size(); i++) {
