@@ -21,6 +21,7 @@ import org.steward.core.net.Redact;
 import org.steward.simulation.fork.AnvilLocator;
 import org.steward.simulation.fork.Fork;
 import org.steward.simulation.fork.ForkCalls;
+import org.steward.simulation.fork.JsonRpc;
 import org.steward.simulation.fork.RpcException;
 import org.steward.simulation.observe.CallTrace;
 
@@ -71,9 +72,18 @@ public final class Simulator implements AutoCloseable {
         Fork.Lease lease = fork.ready();
         ForkCalls calls = new ForkCalls(lease.rpc());
         RunReporter reporter = new RunReporter(calls, ctx);
-        List<Address> owners = addresses(calls.call(null, r.safe(), BigInteger.ZERO, AbiCalls.encode(GET_OWNERS, List.of()), "latest"));
-        int threshold = uint(calls.call(null, r.safe(), BigInteger.ZERO, AbiCalls.encode(GET_THRESHOLD, List.of()), "latest")).intValueExact();
-        BigInteger nonce = uint(calls.call(null, r.safe(), BigInteger.ZERO, AbiCalls.encode(NONCE, List.of()), "latest"));
+        List<JsonNode> state = lease.rpc().batch(List.of(GET_OWNERS, GET_THRESHOLD, NONCE).stream()
+                .map(f -> JsonRpc.Req.of("eth_call", ForkCalls.callObject(null, r.safe(), null, AbiCalls.encode(f, List.of())), "latest")).toList());
+        if (state.stream().anyMatch(a -> a.asText().length() < 66)) {
+            throw new org.steward.core.UserFacingException(r.safe() + " does not answer as a Safe (getOwners, getThreshold, nonce): check the address and that the RPC serves its chain.");
+        }
+        List<Address> owners = addresses(Hex.decode(state.get(0).asText()));
+        int threshold = uint(Hex.decode(state.get(1).asText())).intValueExact();
+        BigInteger nonce = uint(Hex.decode(state.get(2).asText()));
+        if (owners.isEmpty() || threshold < 1 || threshold > owners.size()) {
+            throw new org.steward.core.UserFacingException(r.safe() + " reports " + owners.size() + " owners and a threshold of " + threshold
+                    + ": it is not a set-up Safe; check the address.");
+        }
         List<String> notes = new ArrayList<>();
         notes.add(where(lease.forkBlock()));
         byte[] signatures = r.signatures();

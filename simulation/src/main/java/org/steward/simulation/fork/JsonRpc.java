@@ -51,6 +51,35 @@ public final class JsonRpc {
 
     /** Several calls in one HTTP round trip; results in request order. */
     public List<JsonNode> batch(List<Req> calls) {
+        List<JsonNode> answers = answers(calls);
+        List<JsonNode> out = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            if (answers.get(i) == null) {
+                throw new RpcException(-1, "The RPC at " + Redact.url(url) + " left out an answer of a batch.", null);
+            }
+            out.add(result(calls.get(i).method(), answers.get(i)));
+        }
+        return out;
+    }
+
+    /** Like {@link #batch} but an error answer becomes null instead of failing the batch (a token without symbol()). */
+    public List<JsonNode> batchLenient(List<Req> calls) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode a : answers(calls)) {
+            JsonNode error = a == null ? null : a.get("error");
+            out.add(a == null || (error != null && !error.isNull()) ? null : a.get("result"));
+        }
+        return out;
+    }
+
+    /** A JSON-RPC quantity ("0x1a") as a number. */
+    public static java.math.BigInteger quantity(JsonNode hex) {
+        String s = hex == null || hex.isNull() ? "0x0" : hex.asText();
+        return new java.math.BigInteger(s.startsWith("0x") ? s.substring(2).isEmpty() ? "0" : s.substring(2) : s, s.startsWith("0x") ? 16 : 10);
+    }
+
+    /** The raw answers of a batch in request order, null where the node left one out. */
+    private List<JsonNode> answers(List<Req> calls) {
         if (calls.isEmpty()) {
             return List.of();
         }
@@ -68,42 +97,8 @@ public final class JsonRpc {
         Map<Long, JsonNode> byId = new HashMap<>();
         answer.forEach(a -> byId.put(a.path("id").asLong(), a));
         List<JsonNode> out = new ArrayList<>();
-        for (int i = 0; i < calls.size(); i++) {
-            JsonNode a = byId.get(ids.get(i));
-            if (a == null) {
-                throw new RpcException(-1, "The RPC at " + Redact.url(url) + " left out an answer of a batch.", null);
-            }
-            out.add(result(calls.get(i).method(), a));
-        }
-        return out;
-    }
-
-    /** A JSON-RPC quantity ("0x1a") as a number. */
-    public static java.math.BigInteger quantity(JsonNode hex) {
-        String s = hex == null || hex.isNull() ? "0x0" : hex.asText();
-        return new java.math.BigInteger(s.startsWith("0x") ? s.substring(2).isEmpty() ? "0" : s.substring(2) : s, s.startsWith("0x") ? 16 : 10);
-    }
-
-    /** Like {@link #batch} but an error answer becomes null instead of failing the batch (a token without symbol()). */
-    public List<JsonNode> batchLenient(List<Req> calls) {
-        if (calls.isEmpty()) {
-            return List.of();
-        }
-        ArrayNode array = JSON.createArrayNode();
-        List<Long> ids = new ArrayList<>();
-        for (Req c : calls) {
-            ObjectNode r = request(c.method(), c.params().toArray());
-            ids.add(r.get("id").asLong());
-            array.add(r);
-        }
-        JsonNode answer = post(array);
-        Map<Long, JsonNode> byId = new HashMap<>();
-        answer.forEach(a -> byId.put(a.path("id").asLong(), a));
-        List<JsonNode> out = new ArrayList<>();
         for (Long id : ids) {
-            JsonNode a = byId.get(id);
-            JsonNode error = a == null ? null : a.get("error");
-            out.add(a == null || (error != null && !error.isNull()) ? null : a.get("result"));
+            out.add(byId.get(id));
         }
         return out;
     }
