@@ -47,6 +47,7 @@ public final class TreasuryDesk implements AutoCloseable {
     private final HistoryStore history;
     private final Supplier<DeviceTransactions.Account> signer;
     private ChainClient client;
+    private org.steward.simulation.Simulator simulator;
 
     public TreasuryDesk(Network network, Address safe, List<Address> tokens, HistoryStore history, Supplier<DeviceTransactions.Account> signer) {
         this.network = network;
@@ -119,6 +120,34 @@ public final class TreasuryDesk implements AutoCloseable {
         }
         RiskContext ctx = new RiskContext(safe, SafeTxRisks.knownOf(safe, state.owners()), sameCode, state.balance().value(), withoutCode, sameNonce);
         return SafeTxReview.of(state.domain(), tx, ctx);
+    }
+
+    /**
+     * Runs {@code tx} on a private anvil fork of the profile's RPC as if it were signed (the fork's
+     * owners approve its hash), as the next transaction of the Safe.
+     */
+    public SafeTxSimulation simulate(SafeState state, SafeTx tx) {
+        try {
+            org.steward.simulation.SafeTxRequest request = org.steward.simulation.SafeTxRequest.unsigned(safe, tx.to(), tx.value(), tx.data(),
+                    tx.operation().code());
+            org.steward.simulation.SimulationContext ctx = org.steward.simulation.SimulationContext.none()
+                    .withNames(SafeTxRisks.knownOf(safe, state.owners()))
+                    .withTrustedDelegates(CanonicalLibraries.all())
+                    .withRevertWords(text -> org.steward.treasury.domain.SafeRevert.code(text).filter(text.strip()::equals)
+                            .map(org.steward.treasury.domain.SafeRevert::explain).orElse(text));
+            String note = tx.nonce().equals(state.nonce()) ? null
+                    : "its nonce is " + tx.nonce() + " but the Safe is at " + state.nonce() + ": it was simulated as the next transaction, before the ones queued ahead of it.";
+            return SafeTxSimulation.of(simulator().safeTx(request, ctx), note);
+        } catch (org.steward.core.UserFacingException | IllegalArgumentException e) {
+            return SafeTxSimulation.unavailable(e.getMessage());
+        }
+    }
+
+    private synchronized org.steward.simulation.Simulator simulator() {
+        if (simulator == null) {
+            simulator = new org.steward.simulation.Simulator(client().rpcUrl());
+        }
+        return simulator;
     }
 
     /** Signs the safeTxHash on the device (typed data), checks the signer is an owner, and stores it in the queue. */
@@ -229,6 +258,9 @@ public final class TreasuryDesk implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (simulator != null) {
+            simulator.close();
+        }
         if (client != null) {
             client.close();
         }

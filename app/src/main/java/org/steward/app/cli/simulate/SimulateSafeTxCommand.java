@@ -3,6 +3,7 @@ package org.steward.app.cli.simulate;
 import java.io.PrintWriter;
 import org.steward.core.UserFacingException;
 import org.steward.simulation.SafeTxRequest;
+import org.steward.simulation.ReportText;
 import org.steward.simulation.SimulationReport;
 import org.steward.simulation.Simulator;
 import picocli.CommandLine.Command;

@@ -1,19 +1,15 @@
-package org.steward.app.cli.simulate;
+package org.steward.simulation;
 
 import java.util.stream.Collectors;
 import org.steward.core.eth.TokenFormat;
-import org.steward.simulation.BalanceChange;
-import org.steward.simulation.DecodedEvent;
-import org.steward.simulation.SimulationReport;
-import org.steward.simulation.StateChange;
 
-/** The simulate commands' report for a person: amounts in ether and token units, then what changed and why to care. */
-final class ReportText {
+/** A simulation report for a person (the CLI's text output and the review screens): amounts in ether and token units, then what changed and why to care. */
+public final class ReportText {
 
     private ReportText() {
     }
 
-    static String write(SimulationReport r) {
+    public static String write(SimulationReport r) {
         StringBuilder s = new StringBuilder();
         s.append(r.success() ? "Result:   succeeds" : "Result:   FAILS: " + r.revertReason()).append('\n');
         s.append("Gas used: ").append(String.format("%,d", r.gasUsed())).append('\n');
@@ -21,7 +17,7 @@ final class ReportText {
         for (BalanceChange c : r.balanceChanges()) {
             String symbol = c.symbol() == null ? "tokens of " + c.token() : c.symbol();
             s.append("  ").append(c.address()).append(c.name() == null ? "" : " (" + c.name() + ")").append(": ")
-                    .append(c.delta().signum() > 0 ? "+" : "").append(TokenFormat.format(c.delta(), c.decimals(), symbol))
+                    .append(c.delta().signum() > 0 ? "+" : "").append(amount(c, symbol))
                     .append(" (").append(TokenFormat.format(c.before(), c.decimals())).append(" → ")
                     .append(TokenFormat.format(c.after(), c.decimals())).append(")\n");
         }
@@ -43,5 +39,11 @@ final class ReportText {
             s.append("Note: ").append(note).append('\n');
         }
         return s.toString().stripTrailing();
+    }
+
+    /** In token units, or in raw units when the change is too small to show with two decimals. */
+    private static String amount(BalanceChange c, String symbol) {
+        String units = TokenFormat.format(c.delta(), c.decimals());
+        return units.replace("-", "").equals("0") ? c.delta() + " raw units of " + symbol : units + " " + symbol;
     }
 }
