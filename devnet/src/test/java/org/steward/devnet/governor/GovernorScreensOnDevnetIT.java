@@ -70,6 +70,10 @@ class GovernorScreensOnDevnetIT {
             assertThat(proposals.canVote().get()).isTrue();
             assertThat(proposals.myPosition().get()).contains("You have not voted yet");
             assertThat(proposals.actions().get()).contains("updateDelay(uint256 newDelay)");
+            assertThat(proposals.ifPasses().get()).isEmpty();
+            proposals.simulateIfPasses();
+            assertThat(proposals.ifPasses().get()).startsWith("Result:   succeeds").contains(": MinDelayChange(")
+                    .contains("run as the Timelock " + devnet.deployment().timelock().checksummed());
             proposals.vote(VoteSupport.FOR, "Routine changes need less time.");
             assertThat(proposals.review().pending().get().decoded()).contains("reason (string): \"Routine changes need less time.\"");
             proposals.review().confirm();
