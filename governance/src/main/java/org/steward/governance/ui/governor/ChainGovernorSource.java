@@ -141,6 +141,14 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
         return org.steward.simulation.ReportText.write(simulator().proposal(governor, proposalId, ctx));
     }
 
+    @Override
+    public String simulate(PreparedCall call) {
+        GovernorReader.Setup s = setup();
+        return org.steward.governance.service.governor.CallSimulation.describe(simulator(), account(), call,
+                org.steward.simulation.SimulationContext.none().withDao(java.util.Optional.of(governor), java.util.Optional.of(s.timelock()),
+                        java.util.Optional.empty()));
+    }
+
     private synchronized org.steward.simulation.Simulator simulator() {
         reader();
         if (simulator == null) {
