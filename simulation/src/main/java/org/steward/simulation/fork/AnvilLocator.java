@@ -13,7 +13,8 @@ import org.steward.core.UserFacingException;
  * <ol>
  *   <li>the system property {@value #PROPERTY} (a path to the binary), so a packager or a user can point at any anvil;</li>
  *   <li>the installed app's bundled copy: {@code <app>/lib/anvil/anvil}, found from jpackage's
- *       {@code jpackage.app-path} (the launcher, {@code <app>/bin/Steward});</li>
+ *       {@code jpackage.app-path} (the launcher, {@code <app>/bin/steward}) or from the bundled
+ *       runtime's {@code java.home} ({@code <app>/lib/runtime});</li>
  *   <li>a checkout's npm-installed copy: {@code contracts/node_modules/@foundry-rs/anvil-<platform>/bin/anvil}
  *       under {@code -Dsteward.home} or any folder above the working directory.</li>
  * </ol>
@@ -45,6 +46,12 @@ public final class AnvilLocator {
                 .map(launcher -> launcher.toAbsolutePath().getParent())
                 .filter(bin -> bin.getParent() != null)
                 .ifPresent(bin -> out.add(bin.getParent().resolve("lib").resolve("anvil").resolve(executable())));
+        Optional.ofNullable(System.getProperty("java.home")).filter(s -> !s.isBlank()).map(Path::of)
+                .map(runtime -> runtime.toAbsolutePath().getParent())
+                .filter(lib -> lib != null && lib.getFileName() != null && lib.getFileName().toString().equals("lib"))
+                .map(lib -> lib.resolve("anvil").resolve(executable()))
+                .filter(p -> !out.contains(p))
+                .ifPresent(out::add);
         Optional.ofNullable(System.getProperty("steward.home")).filter(s -> !s.isBlank()).map(Path::of)
                 .ifPresent(home -> out.add(inCheckout(home)));
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
