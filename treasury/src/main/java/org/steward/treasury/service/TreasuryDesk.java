@@ -123,21 +123,34 @@ public final class TreasuryDesk implements AutoCloseable {
     }
 
     /**
-     * Runs {@code tx} on a private anvil fork of the profile's RPC as if it were signed (the fork's
-     * owners approve its hash), as the next transaction of the Safe.
+     * Runs the queued transaction on a private anvil fork of the profile's RPC as the Safe's next
+     * transaction: with its own signatures when it has enough of them, otherwise as if signed (the
+     * fork's owners approve its hash).
      */
-    public SafeTxSimulation simulate(SafeState state, SafeTx tx) {
+    public SafeTxSimulation simulate(SafeState state, SafeQueue.Queued queued) {
+        SafeTx tx = queued.file().tx();
         try {
-            org.steward.simulation.SafeTxRequest request = org.steward.simulation.SafeTxRequest.unsigned(safe, tx.to(), tx.value(), tx.data(),
-                    tx.operation().code());
+            boolean noRefund = tx.safeTxGas().signum() == 0 && tx.baseGas().signum() == 0 && tx.gasPrice().signum() == 0
+                    && tx.gasToken().equals(Address.ZERO) && tx.refundReceiver().equals(Address.ZERO);
+            boolean next = tx.nonce().equals(state.nonce());
+            List<SafeSignature> confirmations = next && noRefund ? confirmations(state, queued) : List.of();
+            byte[] signatures = confirmations.size() >= state.threshold() ? org.steward.treasury.domain.SafeSignatures.pack(confirmations) : null;
+            org.steward.simulation.SafeTxRequest request = new org.steward.simulation.SafeTxRequest(safe, tx.to(), tx.value(), tx.data(),
+                    tx.operation().code(), signatures);
             org.steward.simulation.SimulationContext ctx = org.steward.simulation.SimulationContext.none()
                     .withNames(SafeTxRisks.knownOf(safe, state.owners()))
                     .withTrustedDelegates(CanonicalLibraries.all())
                     .withRevertWords(text -> org.steward.treasury.domain.SafeRevert.code(text).filter(text.strip()::equals)
                             .map(org.steward.treasury.domain.SafeRevert::explain).orElse(text));
-            String note = tx.nonce().equals(state.nonce()) ? null
-                    : "its nonce is " + tx.nonce() + " but the Safe is at " + state.nonce() + ": it was simulated as the next transaction, before the ones queued ahead of it.";
-            return SafeTxSimulation.of(simulator().safeTx(request, ctx), note);
+            List<String> notes = new ArrayList<>();
+            if (!next) {
+                notes.add("its nonce is " + tx.nonce() + " but the Safe is at " + state.nonce()
+                        + ": it was simulated as the next transaction, before the ones queued ahead of it.");
+            }
+            if (!noRefund) {
+                notes.add("its gas refund settings (safeTxGas, baseGas, gasPrice, gasToken, refundReceiver) were left out of the simulation.");
+            }
+            return SafeTxSimulation.of(simulator().safeTx(request, ctx), notes.isEmpty() ? null : String.join(" ", notes));
         } catch (org.steward.core.UserFacingException | IllegalArgumentException e) {
             return SafeTxSimulation.unavailable(e.getMessage());
         }
@@ -167,6 +180,12 @@ public final class TreasuryDesk implements AutoCloseable {
 
     /** Off-chain confirmations of current owners plus on-chain approvals; simulates, then sends from the device. */
     public SafeExecutor.Execution execute(SafeState state, SafeQueue.Queued queued, DevicePrompts prompts) {
+        return new SafeExecutor(client(), new SignedItems(history)).execute(signer.get(), state.domain(), queued.file().tx(),
+                confirmations(state, queued), prompts);
+    }
+
+    /** Off-chain confirmations of current owners plus on-chain approvals (one batch read). */
+    private List<SafeSignature> confirmations(SafeState state, SafeQueue.Queued queued) {
         List<SafeSignature> confirmations = new ArrayList<>(queued.file().ownersSignatures(state.owners()));
         SafeConfirmations c = new SafeConfirmations(client(), new SignedItems(history));
         for (SafeSignature approved : c.onChainApprovals(safe, state.owners(), queued.safeTxHash())) {
@@ -174,7 +193,7 @@ public final class TreasuryDesk implements AutoCloseable {
                 confirmations.add(approved);
             }
         }
-        return new SafeExecutor(client(), new SignedItems(history)).execute(signer.get(), state.domain(), queued.file().tx(), confirmations, prompts);
+        return confirmations;
     }
 
     public SafeQueue.Queued importSigned(String text) {

@@ -134,7 +134,7 @@ public final class TreasuryViewModel extends ViewModel {
         // The simulation runs in the same task so nothing can be signed before a failing run has raised its flag.
         runner.run(BackgroundTask.of("Review and simulate the transaction", p -> {
                     SafeTxReview reviewed = desk.review(s, row.queued().file().tx(), all);
-                    org.steward.treasury.service.SafeTxSimulation simulated = desk.simulate(s, row.queued().file().tx());
+                    org.steward.treasury.service.SafeTxSimulation simulated = desk.simulate(s, row.queued());
                     return new Reviewed(simulated.applyTo(reviewed), simulated.section());
                 })
                 .onSuccess(reviewed -> {

@@ -70,6 +70,8 @@ class TreasuryScreenOnDevnetIT {
             assertThat(m.status().get()).startsWith("Approved on chain in transaction 0x");
             device.set(owner2);
             m.select(m.queue().get(0));
+            assertThat(m.reviewText().get()).as("two signatures gathered: simulated with them, not as if signed")
+                    .contains("Result:   succeeds").doesNotContain("Not signed yet");
             m.execute();
             assertThat(m.status().get()).startsWith("Executed in transaction 0x");
             assertThat(devnet.client().balance(payee).value()).isEqualTo(new BigInteger("500000000000000000"));
