@@ -19,7 +19,8 @@ import org.steward.simulation.fork.JsonRpc;
  * A Governor proposal's actions. OpenZeppelin's Governor keeps only their hash, so they are read
  * from the proposal's ProposalCreated log: the proposal's snapshot minus the voting delay is the
  * block it was created in (block-number clocks), so one {@code eth_getLogs} over that block finds
- * it; if the delay has changed since, one wider query up to the snapshot does.
+ * it; if the delay has changed since, or the clock counts seconds, one query over the last
+ * {@value #WIDE_RANGE} blocks does (older proposals under a timestamp clock are not found).
  */
 public final class ProposalActions {
 
@@ -44,15 +45,18 @@ public final class ProposalActions {
             throw new UserFacingException("The Governor " + governor + " has no proposal " + id + ": check the id (the long number, not the list position).");
         }
         BigInteger delay = uint(fork, governor, "votingDelay()", null);
-        long created = snapshot.subtract(delay).max(BigInteger.ZERO).longValueExact();
-        Found found = search(source, governor, id, created, created);
+        long head = fork.blockNumber();
+        BigInteger created = snapshot.subtract(delay).max(BigInteger.ZERO);
+        // A timestamp clock's snapshot is a time, not a block: only the wide query can find it.
+        boolean blockClock = created.compareTo(BigInteger.valueOf(head)) <= 0;
+        Found found = blockClock ? search(source, governor, id, created.longValueExact(), created.longValueExact()) : null;
         if (found == null) {
-            long to = Math.min(snapshot.longValueExact(), fork.blockNumber());
+            long to = blockClock ? Math.min(snapshot.longValueExact(), head) : head;
             found = search(source, governor, id, Math.max(0, to - WIDE_RANGE), to);
         }
         if (found == null) {
-            throw new UserFacingException("The RPC did not return proposal " + id + "'s ProposalCreated log near block " + created
-                    + ": its actions cannot be simulated without it; try an RPC that keeps logs.");
+            throw new UserFacingException("The RPC did not return proposal " + id + "'s ProposalCreated log in the last " + WIDE_RANGE
+                    + " blocks or at its creation block: its actions cannot be simulated without it; try an RPC that keeps logs.");
         }
         return found;
     }
