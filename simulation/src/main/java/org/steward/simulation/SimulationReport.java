@@ -25,6 +25,13 @@ public record SimulationReport(boolean success, String revertReason, BigInteger 
         risks = List.copyOf(risks);
     }
 
+    /** The same report with one more note at the end. */
+    public SimulationReport withNote(String note) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.add(note);
+        return new SimulationReport(success, revertReason, gasUsed, balanceChanges, events, stateChanges, all, risks, forkBlock);
+    }
+
     /** A failed simulation or a high-risk finding: the Safe's typed unlock must ask for it. */
     public boolean highRisk() {
         return !success || !risks.isEmpty();

@@ -69,6 +69,10 @@ public final class Simulator implements AutoCloseable {
     }
 
     public synchronized SimulationReport safeTx(SafeTxRequest r, SimulationContext ctx) {
+        return counted(() -> runSafeTx(r, ctx));
+    }
+
+    private SimulationReport runSafeTx(SafeTxRequest r, SimulationContext ctx) {
         Fork.Lease lease = fork.ready();
         ForkCalls calls = new ForkCalls(lease.rpc());
         RunReporter reporter = new RunReporter(calls, ctx);
@@ -131,6 +135,10 @@ public final class Simulator implements AutoCloseable {
 
     /** "if this passes, executing it through the Timelock does …": the proposal's actions sent as the Timelock. */
     public synchronized SimulationReport proposal(Address governor, BigInteger id, SimulationContext ctx) {
+        return counted(() -> runProposal(governor, id, ctx));
+    }
+
+    private SimulationReport runProposal(Address governor, BigInteger id, SimulationContext ctx) {
         Fork.Lease lease = fork.ready();
         ForkCalls calls = new ForkCalls(lease.rpc());
         RunReporter reporter = new RunReporter(calls, ctx);
@@ -178,6 +186,10 @@ public final class Simulator implements AutoCloseable {
 
     /** Plain calls from one account, in order (registry actions, delegation, a Timelock execute). */
     public synchronized SimulationReport calls(Address from, List<ProposalActions.Action> actions, SimulationContext ctx) {
+        return counted(() -> runCalls(from, actions, ctx));
+    }
+
+    private SimulationReport runCalls(Address from, List<ProposalActions.Action> actions, SimulationContext ctx) {
         Fork.Lease lease = fork.ready();
         ForkCalls calls = new ForkCalls(lease.rpc());
         RunReporter reporter = new RunReporter(calls, ctx);
@@ -185,6 +197,16 @@ public final class Simulator implements AutoCloseable {
         ctx.safes().forEach(s -> kinds.put(s, "safe"));
         daoOf(ctx, kinds);
         return runAll(calls, reporter, from, actions, ctx, new ArrayList<>(List.of(where(lease.forkBlock()))), kinds, Map.of(), lease.forkBlock());
+    }
+
+    /** The report with a note of exactly what this simulation asked the user's RPC (all of it passes the fork's relay). */
+    private SimulationReport counted(Supplier<SimulationReport> run) {
+        Map<String, Integer> before = fork.sentToSource();
+        SimulationReport report = run.get();
+        Map<String, Integer> after = fork.sentToSource();
+        String asked = new java.util.TreeMap<>(after).entrySet().stream().filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0))
+                .map(e -> e.getKey() + " ×" + (e.getValue() - before.getOrDefault(e.getKey(), 0))).collect(Collectors.joining(", "));
+        return report.withNote("Your RPC was asked: " + (asked.isEmpty() ? "nothing" : asked) + ".");
     }
 
     private SimulationReport runAll(ForkCalls calls, RunReporter reporter, Address from, List<ProposalActions.Action> actions, SimulationContext ctx,

@@ -54,6 +54,10 @@ public final class SimulationBench {
                     if (!a.success() || !b.success() || simulator.fork().forks() != 1) {
                         throw new IllegalStateException("the benchmark's payment did not simulate cleanly on one fork: " + a.revertReason());
                     }
+                    if (round == 1) {
+                        System.out.println("first simulation: " + a.notes().get(a.notes().size() - 1));
+                        System.out.println("reused fork:      " + b.notes().get(b.notes().size() - 1));
+                    }
                 }
                 calls.add(call);
                 firsts.add(first);

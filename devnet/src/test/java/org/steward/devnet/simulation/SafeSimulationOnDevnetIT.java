@@ -200,6 +200,9 @@ class SafeSimulationOnDevnetIT {
         long pid = simulator.fork().pid();
         SimulationReport again = simulator.safeTx(pay, ctx);
         assertThat(simulator.fork().forks()).isEqualTo(forks);
+        assertThat(again.notes()).as("the reused fork is not taken again, and nothing but state reads reach the devnet")
+                .last().asString().startsWith("Your RPC was asked: ").contains("eth_blockNumber ×1").doesNotContain("eth_chainId")
+                .doesNotContain("eth_getBlockByNumber").doesNotContain("eth_getTransactionReceipt").doesNotContain("eth_send");
         assertThat(again.balanceChanges()).as("the fork was rolled back: the payee starts from zero again")
                 .anySatisfy(c -> assertThat(c.before()).isZero());
 

@@ -17,8 +17,8 @@ public final class Fork implements AutoCloseable {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
-    private final URI source;
     private final Supplier<Path> anvil;
+    private final RpcRelay relay;
     private final JsonRpc sourceRpc;
     private ForkNode node;
     private JsonRpc forkRpc;
@@ -27,9 +27,14 @@ public final class Fork implements AutoCloseable {
     private int forks;
 
     public Fork(URI source, Supplier<Path> anvil) {
-        this.source = source;
         this.anvil = anvil;
-        this.sourceRpc = new JsonRpc(source, Duration.ofSeconds(15));
+        this.relay = RpcRelay.start(source, Duration.ofSeconds(15));
+        this.sourceRpc = new JsonRpc(relay.url(), Duration.ofSeconds(20));
+    }
+
+    /** How many times each JSON-RPC method was sent to the user's RPC so far, by the fork and by the simulator. */
+    public Map<String, Integer> sentToSource() {
+        return relay.counts();
     }
 
     /** The fork, clean, at the source's head; hold it for one simulation. */
@@ -45,10 +50,10 @@ public final class Fork implements AutoCloseable {
             }
         }
         if (node != null && node.isAlive()) {
-            forkRpc.call("anvil_reset", Map.of("forking", Map.of("jsonRpcUrl", source.toString(), "blockNumber", head)));
+            forkRpc.call("anvil_reset", Map.of("forking", Map.of("jsonRpcUrl", relay.url().toString(), "blockNumber", head)));
         } else {
             closeNode();
-            node = ForkNode.start(anvil.get(), source, head, Duration.ofSeconds(15));
+            node = ForkNode.start(anvil.get(), relay.url(), head, Duration.ofSeconds(15));
             forkRpc = new JsonRpc(node.rpcUrl(), DEADLINE);
         }
         forks++;
@@ -78,5 +83,6 @@ public final class Fork implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeNode();
+        relay.close();
     }
 }

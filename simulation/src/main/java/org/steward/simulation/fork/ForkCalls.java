@@ -37,27 +37,12 @@ public final class ForkCalls {
         tx.put("gas", "0x" + GAS.toString(16));
         tx.put("gasPrice", "0x0");
         String hash = rpc.call("eth_sendTransaction", tx).asText();
-        return receipt(hash);
-    }
-
-    /** anvil answers eth_sendTransaction as it mines; the receipt can lag a moment behind. */
-    private JsonNode receipt(String hash) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (true) {
-            JsonNode r = rpc.call("eth_getTransactionReceipt", hash);
-            if (r != null && !r.isNull()) {
-                return r;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new RpcException(-1, "The simulation fork did not mine its transaction " + hash + " within 10 s.", null);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RpcException(-1, "The simulation was interrupted.", null);
-            }
+        rpc.call("evm_mine");
+        JsonNode receipt = rpc.call("eth_getTransactionReceipt", hash);
+        if (receipt == null || receipt.isNull()) {
+            throw new RpcException(-1, "The simulation fork did not mine its transaction " + hash + ".", null);
         }
+        return receipt;
     }
 
     /** {@code eth_call} from {@code from} (may be null) at {@code block} ("latest" or a 0x number). */

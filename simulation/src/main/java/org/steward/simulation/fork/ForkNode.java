@@ -24,7 +24,9 @@ import org.steward.core.UserFacingException;
  * <p>Flags: {@code --no-storage-caching} keeps the user's chain state out of ~/.foundry;
  * {@code --auto-impersonate} lets the simulation send as owners or the Timelock without keys;
  * base fee and gas price 0 let impersonated accounts without ether send, so no balance is
- * touched to set a simulation up.
+ * touched to set a simulation up; {@code --no-mining} leaves mining to the simulation
+ * ({@code evm_mine}), so a receipt is local the moment it is asked for and never looked up on the
+ * user's node.
  */
 final class ForkNode implements AutoCloseable {
 
@@ -51,7 +53,7 @@ final class ForkNode implements AutoCloseable {
                 "--no-storage-caching", "--auto-impersonate",
                 "--base-fee", "0", "--gas-price", "0",
                 "--timeout", Long.toString(rpcTimeout.toMillis()), "--retries", "2",
-                "--accounts", "0");
+                "--accounts", "0", "--no-mining");
         Process anvil;
         try {
             anvil = new ProcessBuilder(command).redirectErrorStream(true).start();
