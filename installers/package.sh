@@ -32,8 +32,8 @@ cp "$ROOT/app/target/steward-app.jar" "$ROOT"/app/target/lib/*.jar "$OUT/input/"
 # Unix-socket IPC stack, JUnit reached through the devnet's test extension) and the native
 # libraries built for other systems (sqlite-jdbc, JNA and hid4java carry every platform's).
 case "$(uname -m)" in
-  x86_64) KEEP='(^|/)(Linux/x86_64|linux-x86-64|linux-amd64)/'; USB=linux-x86-64 ;;
-  aarch64) KEEP='(^|/)(Linux/aarch64|linux-aarch64)/'; USB=linux-aarch64 ;;
+  x86_64) KEEP='(^|/)(Linux/x86_64|linux-x86-64|linux-amd64)/'; USB=linux-x86-64; ANVIL_PLATFORM=linux-amd64 ;;
+  aarch64) KEEP='(^|/)(Linux/aarch64|linux-aarch64)/'; USB=linux-aarch64; ANVIL_PLATFORM=linux-arm64 ;;
   *) echo "package: $(uname -m) is not a packaged architecture (x86_64, aarch64)." >&2; exit 1 ;;
 esac
 rm -f "$OUT"/input/{jnr-,jffi-,junit-,opentest4j-,apiguardian-}*.jar
@@ -52,6 +52,11 @@ jpackage --type app-image --name steward --app-version "$VERSION" --vendor "Stew
   --input "$OUT/input" --main-jar steward-app.jar --main-class org.steward.app.Main --arguments gui \
   --java-options "$JAVA_OPTIONS" --runtime-image "$OUT/runtime" --icon "$ROOT/installers/linux/steward.png" --dest "$OUT/app-image"
 install -D -m 0644 "$ROOT/installers/linux/60-steward-hw.rules" "$OUT/app-image/steward/lib/udev/60-steward-hw.rules"
+# Simulation forks the user's chain with anvil: the native binary npm installed for this platform
+# goes in as lib/anvil/anvil, where the installed app looks first (no Node needed at run time).
+ANVIL="$ROOT/contracts/node_modules/@foundry-rs/anvil-$ANVIL_PLATFORM/bin/anvil"
+[ -x "$ANVIL" ] || { echo "package: $ANVIL is missing: run 'npm ci' in contracts/ (the build does) so the package can bundle anvil." >&2; exit 1; }
+install -D -m 0755 "$ANVIL" "$OUT/app-image/steward/lib/anvil/anvil"
 
 jpackage --type deb --app-image "$OUT/app-image/steward" --name steward --app-version "$VERSION" --vendor "Steward" \
   --description "Desktop app for running a DAO: Snapshot and Governor votes, Safe treasury, model registry; signs on Ledger and OneKey." \

@@ -39,8 +39,36 @@ if grep -q 'could not be loaded' <<<"$SCAN"; then
   fail "a USB library does not load in the installed app:
 $SCAN"
 fi
+
+# The installed app simulates with its bundled anvil: a devnet from the checkout (the installed
+# launcher's own `devnet up`, pointed at the checkout's contracts), then the installed
+# `steward simulate safe-tx` run from a folder outside the checkout and without -Dsteward.home,
+# so only the bundled lib/anvil/anvil can serve it.
+[ -x "$APP/lib/anvil/anvil" ] || fail "anvil is not bundled at /opt/steward/lib/anvil/anvil"
+JAVA_TOOL_OPTIONS="-Dsteward.home=$ROOT" STEWARD_DATA_DIR="$SCRATCH/data" "$APP/bin/steward" devnet up --port 0 --block-time 0 \
+  >"$SCRATCH/devnet.out" 2>"$SCRATCH/devnet.err" &
+DEVNET=$!
+for _ in $(seq 120); do grep -q '"rpcUrl"' "$SCRATCH/devnet.out" 2>/dev/null && break; sleep 0.5; done
+DESCRIPTION=$(head -1 "$SCRATCH/devnet.out")
+RPC=$(grep -o '"rpcUrl":"[^"]*"' <<<"$DESCRIPTION" | cut -d'"' -f4)
+SAFE=$(grep -o '"safe":"0x[0-9a-fA-F]*"' <<<"$DESCRIPTION" | cut -d'"' -f4)
+TOKEN=$(grep -o '"token":"0x[0-9a-fA-F]*"' <<<"$DESCRIPTION" | cut -d'"' -f4)
+[ -n "$RPC" ] && [ -n "$SAFE" ] && [ -n "$TOKEN" ] || { kill "$DEVNET" 2>/dev/null; fail "the installed 'steward devnet up' did not describe a devnet:
+$(cat "$SCRATCH/devnet.out" "$SCRATCH/devnet.err")"; }
+# transfer(0x…c0ffee, 1 STW) from the Safe, not signed by anyone.
+DATA="0xa9059cbb$(printf '%064x' 0xc0ffee)$(printf '%064x' 1000000000000000000)"
+SIM=$(cd "$SCRATCH" && STEWARD_DATA_DIR="$SCRATCH/data" timeout 120 "$APP/bin/steward" simulate safe-tx --rpc "$RPC" --safe "$SAFE" \
+  --to "$TOKEN" --data "$DATA" --json 2>&1) || { kill "$DEVNET" 2>/dev/null; fail "the installed 'steward simulate safe-tx' failed:
+$SIM"; }
+kill "$DEVNET" 2>/dev/null || true
+wait "$DEVNET" 2>/dev/null || true
+LAST=$(tail -1 <<<"$SIM")
+grep -q '"success":true' <<<"$LAST" && grep -q '"symbol":"STW"' <<<"$LAST" && grep -q '"delta":"1000000000000000000"' <<<"$LAST" \
+  || fail "the installed app's simulation did not report the transfer:
+$SIM"
+
 sleep 1
-if pgrep -f "$APP/lib/runtime" >/dev/null; then
+if pgrep -f "$APP/lib/runtime" >/dev/null || pgrep -f "$APP/lib/anvil" >/dev/null; then
   fail "the installed app left a process running after it exited"
 fi
-echo "install test: $(basename "$DEB") ($(du -h "$DEB" | cut -f1)) installs the launcher, runtime, desktop entry, icon and udev rules; $(grep -m1 -o 'first-frame-ms [0-9]*' <<<"$OUT")"
+echo "install test: $(basename "$DEB") ($(du -h "$DEB" | cut -f1)) installs the launcher, runtime, bundled anvil, desktop entry, icon and udev rules; it simulates a Safe transfer on a devnet fork; $(grep -m1 -o 'first-frame-ms [0-9]*' <<<"$OUT")"

@@ -13,7 +13,7 @@ class UiKitArchitectureTest {
     @ArchTest
     static final ArchRule uiKitKnowsNoApplication = noClasses().that().resideInAPackage("org.steward.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.steward.app..", "org.steward.governance..",
-                    "org.steward.treasury..", "org.steward.registry..", "org.steward.devnet..")
+                    "org.steward.treasury..", "org.steward.registry..", "org.steward.devnet..", "org.steward.simulation..")
             .because("ui-kit is shared by every feature and must not depend on any of them or on the app");
 
     @ArchTest

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             org.steward.app.cli.snapshot.SnapshotCommand.class,
             org.steward.app.cli.device.DeviceCommand.class,
             org.steward.app.cli.registry.RegistryCommand.class,
+            org.steward.app.cli.simulate.SimulateCommand.class,
         })
 public final class StewardCommand implements Runnable {
 

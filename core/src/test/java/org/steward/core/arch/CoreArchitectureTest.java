@@ -18,5 +18,5 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule noFeatureModules = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("org.steward.app..", "org.steward.governance..", "org.steward.treasury..",
-                    "org.steward.registry..", "org.steward.devnet..", "org.steward.wallet..");
+                    "org.steward.registry..", "org.steward.devnet..", "org.steward.wallet..", "org.steward.simulation..");
 }

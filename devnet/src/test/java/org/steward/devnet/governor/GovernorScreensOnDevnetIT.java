@@ -70,8 +70,14 @@ class GovernorScreensOnDevnetIT {
             assertThat(proposals.canVote().get()).isTrue();
             assertThat(proposals.myPosition().get()).contains("You have not voted yet");
             assertThat(proposals.actions().get()).contains("updateDelay(uint256 newDelay)");
+            assertThat(proposals.ifPasses().get()).isEmpty();
+            proposals.simulateIfPasses();
+            assertThat(proposals.ifPasses().get()).startsWith("Result:   succeeds").contains(": MinDelayChange(")
+                    .contains("run as the Timelock " + devnet.deployment().timelock().checksummed());
             proposals.vote(VoteSupport.FOR, "Routine changes need less time.");
             assertThat(proposals.review().pending().get().decoded()).contains("reason (string): \"Routine changes need less time.\"");
+            assertThat(proposals.review().simulation().get()).startsWith("Simulated on a private fork (nothing sent):\nResult:   succeeds")
+                    .contains(": VoteCast(voter=" + holder.address().checksummed());
             proposals.review().confirm();
             proposals.select(proposals.visibleRows().get(0));
             assertThat(proposals.myPosition().get()).contains("You have voted");

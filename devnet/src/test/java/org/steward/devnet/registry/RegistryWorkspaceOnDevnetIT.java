@@ -91,6 +91,8 @@ class RegistryWorkspaceOnDevnetIT {
             long target = m.disputes().stream().map(x -> x.modelId().longValueExact()).reduce(0L, Math::max) + 1;
             m.prepare("challenge", () -> m.actions().challenge(target, "ipfs://evidence/from-the-workspace"));
             assertThat(m.review().pending().get().decoded()).contains("evidenceURI (string): \"ipfs://evidence/from-the-workspace\"");
+            assertThat(m.review().simulation().get()).as("simulated before the device is asked").startsWith("Simulated on a private fork (nothing sent):\nResult:   succeeds")
+                    .contains(": ChallengeOpened(").contains("registry " + d.registry().checksummed() + ": model " + target + " status");
             m.review().confirm();
             assertThat(m.review().outcome().get()).contains("sent in transaction");
             assertThat(m.disputes().stream().filter(Dispute::open).count()).isEqualTo(openBefore + 1);

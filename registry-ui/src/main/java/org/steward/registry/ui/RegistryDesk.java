@@ -58,6 +58,7 @@ public final class RegistryDesk implements AutoCloseable {
     private final Supplier<DeviceTransactions.Account> signer;
     private final ChainGovernorSource governorSource;
     private ChainClient client;
+    private org.steward.simulation.Simulator simulator;
 
     public RegistryDesk(Network network, HistoryStore history, Address registry, Optional<Address> governor, Optional<Address> timelock,
                         Supplier<DeviceTransactions.Account> signer) {
@@ -120,8 +121,24 @@ public final class RegistryDesk implements AutoCloseable {
         return new RegistryCallSender(client(), new SignedItems(history), signer);
     }
 
+    /** The registry action run from the signer's account on a private fork, before the device is asked to sign it. */
+    public String simulate(org.steward.governance.service.governor.PreparedCall call) {
+        return org.steward.governance.service.governor.CallSimulation.describe(simulator(), signer.get().address(), call,
+                org.steward.simulation.SimulationContext.none().withDao(governor, timelock, Optional.of(registry)));
+    }
+
+    private synchronized org.steward.simulation.Simulator simulator() {
+        if (simulator == null) {
+            simulator = new org.steward.simulation.Simulator(client().rpcUrl());
+        }
+        return simulator;
+    }
+
     @Override
     public synchronized void close() {
+        if (simulator != null) {
+            simulator.close();
+        }
         if (governorSource != null) {
             governorSource.close();
         }

@@ -64,7 +64,17 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
         this.runner = runner;
         this.nowSeconds = nowSeconds;
         this.proposeViaGovernor = proposeViaGovernor;
-        this.review = new TransactionReview(runner, (call, p) -> desk.sender().send(call, p), prompts);
+        this.review = new TransactionReview(runner, new org.steward.governance.service.governor.CallSender() {
+            @Override
+            public String send(PreparedCall call, DevicePrompts p) {
+                return desk.sender().send(call, p);
+            }
+
+            @Override
+            public String simulate(PreparedCall call) {
+                return desk.simulate(call);
+            }
+        }, prompts);
     }
 
     @Override

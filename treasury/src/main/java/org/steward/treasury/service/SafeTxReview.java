@@ -37,6 +37,13 @@ public record SafeTxReview(SafeTxHash hashes, String decoded, String deviceText,
                 TypedConfirmation.phrase(hashes.safeTxHash()));
     }
 
+    /** This review with one more flag, e.g. a failed simulation; the typed confirmation is required again if it is high. */
+    public SafeTxReview withFlag(RiskFlag flag) {
+        List<RiskFlag> all = new ArrayList<>(flags);
+        all.add(flag);
+        return new SafeTxReview(hashes, decoded, deviceText, List.copyOf(all), TypedConfirmation.required(all), typedPhrase);
+    }
+
     static String describe(SafeTx tx) {
         StringBuilder out = new StringBuilder();
         out.append(tx.operation() == Operation.DELEGATECALL ? "DELEGATECALL " : "CALL ").append(tx.to().checksummed())

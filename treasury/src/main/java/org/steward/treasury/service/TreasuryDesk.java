@@ -48,6 +48,7 @@ public final class TreasuryDesk implements AutoCloseable {
     private final HistoryStore history;
     private final Supplier<DeviceTransactions.Account> signer;
     private ChainClient client;
+    private org.steward.simulation.Simulator simulator;
 
     public TreasuryDesk(Network network, Address safe, List<Address> tokens, HistoryStore history, Supplier<DeviceTransactions.Account> signer) {
         this.network = network;
@@ -122,6 +123,47 @@ public final class TreasuryDesk implements AutoCloseable {
         return SafeTxReview.of(state.domain(), tx, ctx);
     }
 
+    /**
+     * Runs the queued transaction on a private anvil fork of the profile's RPC as the Safe's next
+     * transaction: with its own signatures when it has enough of them, otherwise as if signed (the
+     * fork's owners approve its hash).
+     */
+    public SafeTxSimulation simulate(SafeState state, SafeQueue.Queued queued) {
+        SafeTx tx = queued.file().tx();
+        try {
+            boolean noRefund = tx.safeTxGas().signum() == 0 && tx.baseGas().signum() == 0 && tx.gasPrice().signum() == 0
+                    && tx.gasToken().equals(Address.ZERO) && tx.refundReceiver().equals(Address.ZERO);
+            boolean next = tx.nonce().equals(state.nonce());
+            List<SafeSignature> confirmations = next && noRefund ? confirmations(state, queued) : List.of();
+            byte[] signatures = confirmations.size() >= state.threshold() ? org.steward.treasury.domain.SafeSignatures.pack(confirmations) : null;
+            org.steward.simulation.SafeTxRequest request = new org.steward.simulation.SafeTxRequest(safe, tx.to(), tx.value(), tx.data(),
+                    tx.operation().code(), signatures);
+            org.steward.simulation.SimulationContext ctx = org.steward.simulation.SimulationContext.none()
+                    .withNames(SafeTxRisks.knownOf(safe, state.owners()))
+                    .withTrustedDelegates(CanonicalLibraries.all())
+                    .withRevertWords(text -> org.steward.treasury.domain.SafeRevert.code(text).filter(text.strip()::equals)
+                            .map(org.steward.treasury.domain.SafeRevert::explain).orElse(text));
+            List<String> notes = new ArrayList<>();
+            if (!next) {
+                notes.add("its nonce is " + tx.nonce() + " but the Safe is at " + state.nonce()
+                        + ": it was simulated as the next transaction, before the ones queued ahead of it.");
+            }
+            if (!noRefund) {
+                notes.add("its gas refund settings (safeTxGas, baseGas, gasPrice, gasToken, refundReceiver) were left out of the simulation.");
+            }
+            return SafeTxSimulation.of(simulator().safeTx(request, ctx), notes.isEmpty() ? null : String.join(" ", notes));
+        } catch (org.steward.core.UserFacingException | IllegalArgumentException e) {
+            return SafeTxSimulation.unavailable(e.getMessage());
+        }
+    }
+
+    private synchronized org.steward.simulation.Simulator simulator() {
+        if (simulator == null) {
+            simulator = new org.steward.simulation.Simulator(client().rpcUrl());
+        }
+        return simulator;
+    }
+
     /** Signs the safeTxHash on the device (typed data), checks the signer is an owner, and stores it in the queue. */
     public SafeQueue.Queued confirmOffChain(SafeState state, SafeQueue.Queued queued, DevicePrompts prompts) {
         SafeSignature sig = new SafeConfirmations(client(), new SignedItems(history)).signOffChain(signer.get(), state.domain(), queued.file().tx(), prompts);
@@ -139,6 +181,12 @@ public final class TreasuryDesk implements AutoCloseable {
 
     /** Off-chain confirmations of current owners plus on-chain approvals; simulates, then sends from the device. */
     public SafeExecutor.Execution execute(SafeState state, SafeQueue.Queued queued, DevicePrompts prompts) {
+        return new SafeExecutor(client(), new SignedItems(history)).execute(signer.get(), state.domain(), queued.file().tx(),
+                confirmations(state, queued), prompts);
+    }
+
+    /** Off-chain confirmations of current owners plus on-chain approvals (one batch read). */
+    private List<SafeSignature> confirmations(SafeState state, SafeQueue.Queued queued) {
         List<SafeSignature> confirmations = new ArrayList<>(queued.file().ownersSignatures(state.owners()));
         SafeConfirmations c = new SafeConfirmations(client(), new SignedItems(history));
         for (SafeSignature approved : c.onChainApprovals(safe, state.owners(), queued.safeTxHash())) {
@@ -146,7 +194,7 @@ public final class TreasuryDesk implements AutoCloseable {
                 confirmations.add(approved);
             }
         }
-        return new SafeExecutor(client(), new SignedItems(history)).execute(signer.get(), state.domain(), queued.file().tx(), confirmations, prompts);
+        return confirmations;
     }
 
     public SafeQueue.Queued importSigned(String text) {
@@ -226,6 +274,9 @@ public final class TreasuryDesk implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (simulator != null) {
+            simulator.close();
+        }
         if (client != null) {
             client.close();
         }

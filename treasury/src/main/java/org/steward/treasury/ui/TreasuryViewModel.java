@@ -139,18 +139,28 @@ public final class TreasuryViewModel extends ViewModel {
         }
         SafeState s = state.get();
         List<SafeQueue.Queued> all = queue.stream().map(QueueRow::queued).toList();
-        runner.run(BackgroundTask.of("Review the transaction", p -> desk.review(s, row.queued().file().tx(), all))
-                .onSuccess(r -> {
+        // The simulation runs in the same task so nothing can be signed before a failing run has raised its flag.
+        runner.run(BackgroundTask.of("Review and simulate the transaction", p -> {
+                    SafeTxReview reviewed = desk.review(s, row.queued().file().tx(), all);
+                    org.steward.treasury.service.SafeTxSimulation simulated = desk.simulate(s, row.queued());
+                    return new Reviewed(simulated.applyTo(reviewed), simulated.section());
+                })
+                .onSuccess(reviewed -> {
+                    SafeTxReview r = reviewed.review();
                     if (selected.get() == row) {
                         review.set(r);
                         reviewText.set("Domain hash   " + r.hashes().domainHash().hex() + "\nMessage hash  " + r.hashes().messageHash().hex()
-                                + "\nsafeTxHash    " + r.hashes().safeTxHash().hex() + "\n\n" + org.steward.ui.control.AddressNames.annotate(r.decoded()) + "\n\nYour Ledger will show:\n" + r.deviceText());
+                                + "\nsafeTxHash    " + r.hashes().safeTxHash().hex() + "\n\n" + org.steward.ui.control.AddressNames.annotate(r.decoded())
+                                + "\n\n" + reviewed.simulation() + "\n\nYour Ledger will show:\n" + r.deviceText());
                         flags.set(r.flags().isEmpty() ? "No risk flag." : r.flags().stream().map(RiskFlag::toString).collect(Collectors.joining("\n"))
                                 + (r.typedConfirmationRequired() ? "\n\n" + TypedConfirmation.instruction(r.hashes().safeTxHash()) : ""));
                         updateSignable();
                     }
                 })
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
+    }
+
+    private record Reviewed(SafeTxReview review, String simulation) {
     }
 
     private void updateSignable() {

@@ -59,6 +59,7 @@ class TreasuryScreenOnDevnetIT {
             m.payEth(payee.checksummed(), "0.5");
             assertThat(m.queue()).singleElement().extracting(QueueRow::confirmations).isEqualTo("0 of 2");
             assertThat(m.reviewText().get()).contains("safeTxHash    0x").contains("sending 500000000000000000 wei").contains("Your Ledger will show:");
+            assertThat(m.reviewText().get()).contains("Simulation on a private fork (nothing sent):\nResult:   succeeds").contains(": +0.5 ETH (0 → 0.5)");
             assertThat(m.signable().get()).isTrue();
 
             m.confirmOffChain();
@@ -69,6 +70,8 @@ class TreasuryScreenOnDevnetIT {
             assertThat(m.status().get()).startsWith("Approved on chain in transaction 0x");
             device.set(owner2);
             m.select(m.queue().get(0));
+            assertThat(m.reviewText().get()).as("two signatures gathered: simulated with them, not as if signed")
+                    .contains("Result:   succeeds").doesNotContain("Not signed yet");
             m.execute();
             assertThat(m.status().get()).startsWith("Executed in transaction 0x");
             assertThat(devnet.client().balance(payee).value()).isEqualTo(new BigInteger("500000000000000000"));

@@ -7,4 +7,12 @@ import org.steward.core.sign.DevicePrompts;
 public interface CallSender {
 
     String send(PreparedCall call, DevicePrompts prompts);
+
+    /**
+     * What the call would do, simulated on a private fork before the device is asked, as a report
+     * for a person; empty when this sender cannot simulate. Blocking.
+     */
+    default String simulate(PreparedCall call) {
+        return "";
+    }
 }

@@ -39,6 +39,7 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     private ChainClient client;
     private GovernorReader reader;
     private GovernorReader.Setup setup;
+    private org.steward.simulation.Simulator simulator;
 
     /** @param signer the signing account; opening it may block on the device */
     public ChainGovernorSource(Network network, Address governor, HistoryStore history, Supplier<DeviceTransactions.Account> signer) {
@@ -133,7 +134,34 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     }
 
     @Override
+    public String ifPasses(BigInteger proposalId) {
+        GovernorReader.Setup s = setup();
+        org.steward.simulation.SimulationContext ctx = org.steward.simulation.SimulationContext.none()
+                .withDao(java.util.Optional.of(governor), java.util.Optional.of(s.timelock()), java.util.Optional.empty());
+        return org.steward.simulation.ReportText.write(simulator().proposal(governor, proposalId, ctx));
+    }
+
+    @Override
+    public String simulate(PreparedCall call) {
+        GovernorReader.Setup s = setup();
+        return org.steward.governance.service.governor.CallSimulation.describe(simulator(), account(), call,
+                org.steward.simulation.SimulationContext.none().withDao(java.util.Optional.of(governor), java.util.Optional.of(s.timelock()),
+                        java.util.Optional.empty()));
+    }
+
+    private synchronized org.steward.simulation.Simulator simulator() {
+        reader();
+        if (simulator == null) {
+            simulator = new org.steward.simulation.Simulator(client.rpcUrl());
+        }
+        return simulator;
+    }
+
+    @Override
     public synchronized void close() {
+        if (simulator != null) {
+            simulator.close();
+        }
         if (client != null) {
             client.close();
         }

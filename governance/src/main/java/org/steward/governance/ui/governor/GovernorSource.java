@@ -40,4 +40,12 @@ public interface GovernorSource extends CallSender {
     PreparedCall queue(ProposalDraft draft);
 
     PreparedCall execute(ProposalDraft draft);
+
+    /**
+     * "If this passes, executing it through the Timelock does …": the proposal's actions run as the
+     * Timelock on a private fork, as a report for a person. Sources without a chain have none.
+     */
+    default String ifPasses(java.math.BigInteger proposalId) {
+        return "This source cannot simulate proposals.";
+    }
 }

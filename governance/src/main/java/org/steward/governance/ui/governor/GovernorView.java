@@ -109,7 +109,7 @@ public final class GovernorView extends View<GovernorViewModel> {
 
         VBox detail = new VBox(10, title, results, boundLabel(m.quorum(), "governor-quorum"), quorumBar, position, reason, voteButtons,
                 new HBox(8, queue, execute), eta, new ReviewPane(m.review(), "governor"), new Label("Actions (decoded by Steward)"), actions,
-                new Label("Description"), body);
+                ifPasses(m), new Label("Description"), body);
         detail.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
@@ -118,6 +118,23 @@ public final class GovernorView extends View<GovernorViewModel> {
         split.setDividerPositions(0.45);
         split.setId("governor-proposals");
         return split;
+    }
+
+    /** "If this passes …": the proposal's actions simulated as the Timelock, on request (it forks the chain through your RPC). */
+    private static VBox ifPasses(GovernorViewModel m) {
+        Button simulate = new Button("If this passes…");
+        simulate.setId("governor-simulate");
+        simulate.disableProperty().bind(m.selected().isNull());
+        simulate.setOnAction(e -> m.simulateIfPasses());
+        TextArea report = new TextArea();
+        report.setId("governor-if-passes");
+        report.setEditable(false);
+        report.setPrefRowCount(8);
+        report.getStyleClass().add("mono");
+        report.textProperty().bind(m.ifPasses());
+        report.visibleProperty().bind(m.ifPasses().isNotEmpty());
+        report.managedProperty().bind(report.visibleProperty());
+        return new VBox(4, simulate, report);
     }
 
     private static HBox bar(String label, javafx.beans.value.ObservableDoubleValue share) {

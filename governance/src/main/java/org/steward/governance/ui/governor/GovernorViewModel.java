@@ -57,6 +57,7 @@ public final class GovernorViewModel extends ViewModel {
     private final ReadOnlyObjectWrapper<GovernorRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper actions = new ReadOnlyStringWrapper(this, "actions", "");
     private final ReadOnlyStringWrapper results = new ReadOnlyStringWrapper(this, "results", "");
+    private final ReadOnlyStringWrapper ifPasses = new ReadOnlyStringWrapper(this, "ifPasses", "");
     private final ReadOnlyDoubleWrapper forShare = new ReadOnlyDoubleWrapper(this, "forShare");
     private final ReadOnlyDoubleWrapper againstShare = new ReadOnlyDoubleWrapper(this, "againstShare");
     private final ReadOnlyDoubleWrapper abstainShare = new ReadOnlyDoubleWrapper(this, "abstainShare");
@@ -133,6 +134,7 @@ public final class GovernorViewModel extends ViewModel {
 
     public void select(GovernorRow row) {
         selected.set(row);
+        ifPasses.set("");
         if (row == null) {
             return;
         }
@@ -239,6 +241,31 @@ public final class GovernorViewModel extends ViewModel {
 
     private String amount(BigInteger raw) {
         return setup == null ? raw.toString() : TokenFormat.format(raw, setup.decimals(), setup.symbol());
+    }
+
+    /** Runs the selected proposal's actions as the Timelock on a private fork, in the background. */
+    public void simulateIfPasses() {
+        GovernorRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        ifPasses.set("Simulating on a private fork of the chain…");
+        runner.run(BackgroundTask.of("Simulate the proposal", p -> source.ifPasses(row.id()))
+                .onSuccess(text -> {
+                    if (selected.get() == row) {
+                        ifPasses.set(text);
+                    }
+                })
+                .onFailure(e -> {
+                    if (selected.get() == row) {
+                        ifPasses.set("The simulation could not run: " + UserMessages.sentence(e));
+                    }
+                }));
+    }
+
+    /** What executing the selected proposal would do, once simulated; empty before. */
+    public ReadOnlyStringProperty ifPasses() {
+        return ifPasses.getReadOnlyProperty();
     }
 
     public TransactionReview review() {

@@ -42,8 +42,17 @@ public final class ReviewPane extends VBox {
         outcome.setWrapText(true);
         outcome.textProperty().bind(review.outcome());
 
+        TextArea simulated = new TextArea();
+        simulated.setEditable(false);
+        simulated.setPrefRowCount(6);
+        simulated.getStyleClass().add("mono");
+        simulated.setId(idPrefix + "-review-simulation");
+        simulated.textProperty().bind(review.simulation());
+        simulated.visibleProperty().bind(review.simulation().isNotEmpty());
+        simulated.managedProperty().bind(simulated.visibleProperty());
+
         VBox details = new VBox(6, title, org.steward.ui.control.SigningAccountLine.label(idPrefix + "-review-signer"),
-                new Label("Steward decoded the call data it built:"), decoded,
+                new Label("Steward decoded the call data it built:"), decoded, simulated,
                 new Label("Your device will show:"), device, new HBox(8, sign, cancel));
         details.visibleProperty().bind(review.pending().isNotNull());
         details.managedProperty().bind(details.visibleProperty());

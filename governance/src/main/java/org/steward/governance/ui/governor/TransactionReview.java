@@ -27,6 +27,7 @@ public final class TransactionReview {
     private final ReadOnlyObjectWrapper<PreparedCall> pending = new ReadOnlyObjectWrapper<>(this, "pending");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
+    private final ReadOnlyStringWrapper simulation = new ReadOnlyStringWrapper(this, "simulation", "");
     private Runnable afterSend = () -> { };
 
     public TransactionReview(TaskRunner runner, CallSender source, Supplier<DevicePrompts> prompts) {
@@ -49,15 +50,28 @@ public final class TransactionReview {
         return outcome.getReadOnlyProperty();
     }
 
-    /** Prepares the call in the background and shows it for review; {@code onSent} runs after it is mined. */
+    /** What the pending call would do, simulated on a private fork while it was prepared; empty when the sender cannot simulate. */
+    public ReadOnlyStringProperty simulation() {
+        return simulation.getReadOnlyProperty();
+    }
+
+    /**
+     * Prepares the call in the background, simulates it in the same task (so it is shown before the
+     * device can be asked) and shows both for review; {@code onSent} runs after it is mined.
+     */
     public void prepare(String title, Work<PreparedCall> preparation, Runnable onSent) {
         busy.set(true);
         outcome.set("");
-        runner.run(BackgroundTask.of(title, preparation)
-                .onSuccess(call -> {
+        simulation.set("");
+        runner.run(BackgroundTask.of(title, p -> {
+                    PreparedCall call = preparation.run(p);
+                    return new Prepared(call, simulate(call));
+                })
+                .onSuccess(prepared -> {
                     busy.set(false);
                     afterSend = onSent;
-                    pending.set(call);
+                    simulation.set(prepared.simulation());
+                    pending.set(prepared.call());
                 })
                 .onFailure(e -> {
                     busy.set(false);
@@ -85,6 +99,18 @@ public final class TransactionReview {
                     pending.set(null);
                     outcome.set(UserMessages.sentence(e));
                 }));
+    }
+
+    private record Prepared(PreparedCall call, String simulation) {
+    }
+
+    /** A simulation that cannot run (no device account yet, no anvil) is said, and never stops the review. */
+    private String simulate(PreparedCall call) {
+        try {
+            return source.simulate(call);
+        } catch (RuntimeException e) {
+            return "Simulation: not available (" + UserMessages.sentence(e) + ").";
+        }
     }
 
     public void cancel() {

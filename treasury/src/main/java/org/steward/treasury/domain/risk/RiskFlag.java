@@ -15,7 +15,9 @@ public record RiskFlag(Code code, Severity severity, String sentence) {
         LARGE_VALUE,
         INSUFFICIENT_BALANCE,
         LOOK_ALIKE_ADDRESS,
-        UNREADABLE_BATCH
+        UNREADABLE_BATCH,
+        /** The transaction reverted when run on a private fork of the chain: signing it would waste the signatures or hide a trap. */
+        SIMULATION_FAILED
     }
 
     @Override
