@@ -174,13 +174,12 @@ public final class DevicesView extends View<DevicesViewModel> {
         table.setId("account-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Choose a device to see its accounts."));
-        table.getColumns().add(column("Signs", "col-signing", r -> m.isSigning(r) ? "✓" : "", 48, 56));
-        table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 100, 130));
-        table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index()), 30, 40));
-        table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 140, 170));
+        table.getColumns().add(column("✓", "col-signing", r -> m.isSigning(r) ? "✓" : "", 32, 36));
+        table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 95, 120));
+        table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index()), 28, 36));
+        table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 150, 170));
         table.getColumns().add(addressColumn());
-        table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 110, Double.MAX_VALUE));
-        table.getColumns().add(column("In this DAO", "col-roles", AccountRow::roles, 120, Double.MAX_VALUE));
+        table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 110, 160));
         m.signingProperty().addListener((obs, before, now) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -215,11 +214,11 @@ public final class DevicesView extends View<DevicesViewModel> {
     }
 
     /**
-     * Never truncated: the person compares all 42 characters with the device's screen. An
-     * address-book name follows in its own label, which is what gives way when the column is narrow.
+     * Never truncated: the person compares all 42 characters with the device's screen. Below it,
+     * the address-book name and what the account is in this DAO, which give way when narrow.
      */
     private static TableColumn<AccountRow, String> addressColumn() {
-        TableColumn<AccountRow, String> c = column("Address", "col-address", AccountRow::addressText, 360, Double.MAX_VALUE);
+        TableColumn<AccountRow, String> c = column("Address · in this DAO", "col-address", AccountRow::addressText, 355, Double.MAX_VALUE);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String address, boolean empty) {
@@ -233,14 +232,17 @@ public final class DevicesView extends View<DevicesViewModel> {
                 Label full = new Label(address);
                 full.setMinWidth(Region.USE_PREF_SIZE);
                 full.getStyleClass().add("mono");
-                HBox box = new HBox(8, full);
-                box.setAlignment(Pos.CENTER_LEFT);
-                org.steward.ui.control.AddressNames.of(row.address()).ifPresent(n -> {
-                    Label name = new Label(n);
-                    name.getStyleClass().add(Styles.TEXT_MUTED);
-                    name.setMinWidth(0);
-                    box.getChildren().add(name);
-                });
+                VBox box = new VBox(2, full);
+                String about = java.util.stream.Stream.of(org.steward.ui.control.AddressNames.of(row.address()).orElse(""), row.roles())
+                        .filter(t -> !t.isBlank()).collect(java.util.stream.Collectors.joining(" — "));
+                if (!about.isEmpty()) {
+                    Label info = new Label(about);
+                    info.setId("account-roles");
+                    info.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                    info.setMinWidth(0);
+                    info.setTooltip(new javafx.scene.control.Tooltip(about));
+                    box.getChildren().add(info);
+                }
                 setGraphic(box);
             }
         });

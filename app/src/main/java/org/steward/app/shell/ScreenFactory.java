@@ -182,13 +182,19 @@ final class ScreenFactory {
     private Parent treasury(org.steward.core.eth.Address safe) {
         var profile = context.profile();
         java.util.List<org.steward.core.eth.Address> tokens = profile.token().stream().toList();
-        Parent overview = new SafeOverviewView(new SafeOverviewViewModel(keep(new LiveSafe(profile.network(), safe, tokens)), runner)).root();
+        SafeOverviewViewModel overviewModel = new SafeOverviewViewModel(keep(new LiveSafe(profile.network(), safe, tokens)), runner);
+        follow(org.steward.core.notify.Changes.Topic.SAFE, s -> overviewModel.refresh());
+        Parent overview = new SafeOverviewView(overviewModel).root();
         org.steward.treasury.service.TreasuryDesk desk = keep(new org.steward.treasury.service.TreasuryDesk(profile.network(), safe, tokens,
                 context.history(), this::signingTransactions));
         FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", signingAccount::cancel);
         java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(org.steward.core.abi.Erc20Functions.all());
         functions.addAll(KnownCalls.ALL);
         org.steward.treasury.ui.TreasuryViewModel model = new org.steward.treasury.ui.TreasuryViewModel(desk, runner, () -> prompts, profile.timelock());
+        model.afterAction(() -> {
+            changes.publish(org.steward.core.notify.Changes.Topic.SAFE, safe.checksummed());
+            changes.publish(org.steward.core.notify.Changes.Topic.HISTORY, safe.checksummed());
+        });
         profile.txService().ifPresent(url -> model.serviceUrl().set(url.toString()));
         profile.txServiceApiKey().ifPresent(key -> model.serviceKey().set(key.reveal()));
         treasuryWorkspace = new org.steward.treasury.ui.TreasuryWorkspace(overview, model, functions);

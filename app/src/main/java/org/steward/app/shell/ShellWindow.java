@@ -103,9 +103,11 @@ public final class ShellWindow implements AutoCloseable {
 
     /** The signing account in the status bar; a click leads to the Devices screen, where it is chosen. */
     private javafx.scene.control.Hyperlink accountLink() {
-        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(signing.choice()
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
+        // Follows the reviews' signing line, which is set again once the address book's names are read.
+        link.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> signing.choice()
                 .map(c -> "Signs: " + org.steward.ui.control.AddressNames.of(c.address()).orElse(c.address().shortForm()))
-                .orElse("Choose signing account"));
+                .orElse("Choose signing account"), org.steward.ui.control.SigningAccountLine.text()));
         link.setId("status-account");
         link.setMinWidth(Region.USE_PREF_SIZE);
         link.setTooltip(new javafx.scene.control.Tooltip(signing.choice().map(SigningChoice::describe)

@@ -41,6 +41,7 @@ import org.steward.ui.ViewModel;
  */
 public final class TreasuryViewModel extends ViewModel {
 
+    private Runnable afterAction = () -> { };
     private final TreasuryDesk desk;
     private final TaskRunner runner;
     private final Supplier<DevicePrompts> prompts;
@@ -368,6 +369,11 @@ public final class TreasuryViewModel extends ViewModel {
         refresh(message);
     }
 
+    /** Called after every action that succeeded, so the views that show the Safe (its overview, the history) follow. */
+    public void afterAction(Runnable listener) {
+        afterAction = java.util.Objects.requireNonNull(listener);
+    }
+
     private <T> void run(String title, Work<T> work, java.util.function.Consumer<T> done) {
         busy.set(true);
         status.set(title + "…");
@@ -375,6 +381,7 @@ public final class TreasuryViewModel extends ViewModel {
                 .onSuccess(v -> {
                     busy.set(false);
                     done.accept(v);
+                    afterAction.run();
                 })
                 .onFailure(e -> {
                     busy.set(false);
