@@ -82,7 +82,7 @@ class ProposalListOnHubIT {
         assertThat(m.visibleRows()).hasSize(before + hiddenFlagged).anyMatch(r -> r.proposal().flagged());
 
         m.select(m.visibleRows().stream().filter(r -> r.proposal().id().equals(votedId)).findFirst().orElseThrow());
-        assertThat(m.myVoteProperty().get()).startsWith("Your vote: 1 — \"ship it\"");
+        assertThat(m.myVoteProperty().get()).startsWith("You voted: 1 · For — \"ship it\"");
         assertThat(m.votingPowerProperty().get()).startsWith("Your voting power: ").endsWith("(final)");
 
         m.hubStatusSink().accept("The Snapshot hub is rate limited: retrying in 2 s");
