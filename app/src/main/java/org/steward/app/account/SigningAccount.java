@@ -34,6 +34,7 @@ public final class SigningAccount {
     private final SigningChoices store;
     private final String profile;
     private final List<Consumer<SigningChoice>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Optional<SigningChoice> cached;
 
     public SigningAccount(DeviceSessions sessions, SigningChoices store, String profile) {
         this.sessions = sessions;
@@ -41,14 +42,23 @@ public final class SigningAccount {
         this.profile = profile;
     }
 
-    /** The chosen account, without touching a device; empty before the first choice. */
+    /**
+     * The chosen account, without touching a device; empty before the first choice. Read from the
+     * history file once, then kept: labels that show it must not read the file on the FX thread.
+     */
     public Optional<SigningChoice> choice() {
-        return store.forProfile(profile);
+        Optional<SigningChoice> known = cached;
+        if (known == null) {
+            known = store.forProfile(profile);
+            cached = known;
+        }
+        return known;
     }
 
     /** Remembers {@code choice} for this profile and tells those who show "you". */
     public void choose(SigningChoice choice) {
         store.save(profile, choice);
+        cached = Optional.of(choice);
         listeners.forEach(l -> l.accept(choice));
     }
 
@@ -92,6 +102,7 @@ public final class SigningAccount {
         SigningChoice choice = new SigningChoice(device.key(), device.label(), path, address);
         // Remembered quietly: nothing shown changes, and later requests must stay on this device.
         store.save(profile, choice);
+        cached = Optional.of(choice);
         return new Resolved(signer, path, address, choice);
     }
 }

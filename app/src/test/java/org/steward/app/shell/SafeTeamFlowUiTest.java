@@ -43,6 +43,7 @@ class SafeTeamFlowUiTest {
     private static Devnet devnet;
     private HistoryStore history;
     private ShellSession session;
+    private Stage primary;
 
     @BeforeAll
     static void chain() {
@@ -57,6 +58,7 @@ class SafeTeamFlowUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
+        primary = stage;
         history = DemoShell.freshHistory("steward-team-ui");
         DaoProfile profile = DemoShell.profile(devnet);
         DaoProfiles profiles = new DaoProfiles(history);
@@ -69,6 +71,9 @@ class SafeTeamFlowUiTest {
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(session::close);
+        // A prompt or dialog left open by a failed step must not stay over the next class's window.
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != primary && w instanceof Stage).forEach(w -> ((Stage) w).close()));
         history.close();
     }
 
@@ -116,9 +121,19 @@ class SafeTeamFlowUiTest {
                 && text(robot, "#review-signer").contains("OneKey Classic 1S (simulated device) · m/44'/60'/0'/0/1"));
         robot.clickOn("#review-sign");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> new SignedItems(history).recent(10).size() == 2);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#review-execute").queryButton().isDisabled());
+        // The queue is read again after the signature and the review recomputed: wait for both to settle before Execute.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> queueAgain.getItems().size() == 1
+                && queueAgain.getItems().get(0).confirmations().equals("2 of 2"));
+        robot.clickOn(robot.from(queueAgain).lookup(".table-row-cell").<Node>query());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#review-execute").queryButton().isDisabled()
+                && text(robot, "#review-signer").contains("m/44'/60'/0'/0/1"));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#review-execute");
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> queueAgain.getItems().isEmpty());
+        try {
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> queueAgain.getItems().isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the execution did not leave the queue; the treasury says: " + statusTexts(robot), e);
+        }
 
         List<SignedItems.Item> items = new SignedItems(history).recent(10);
         assertThat(items).hasSize(3);
@@ -127,6 +142,11 @@ class SafeTeamFlowUiTest {
                 "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
         robot.clickOn("Overview");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#safe-balance").equals("9.5 ETH"));
+    }
+
+    private static String statusTexts(FxRobot robot) {
+        return robot.lookup(".label").queryAll().stream().filter(n -> n instanceof Labeled l && l.getText() != null
+                && l.getText().length() > 20).map(n -> ((Labeled) n).getText()).limit(12).toList().toString();
     }
 
     private static String text(FxRobot robot, String query) {
