@@ -105,11 +105,15 @@ class SafeTeamFlowUiTest {
                 && accounts.getSelectionModel().getSelectedItem().pathText().equals("m/44'/60'/0'/0/1"));
         javafx.scene.control.Button use = robot.lookup("#use-for-signing").queryButton();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !use.isDisabled());
+        ShellWindow before = session.window();
         robot.clickOn(use);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> new org.steward.app.account.SigningChoices(history).forProfile("Demo DAO")
                 .map(c -> c.address().checksummed().equals("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")).orElse(false));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#status-account").tryQuery()
                 .map(n -> ((Labeled) n).getText().contains("0x7099")).orElse(false));
+        // The new account rebuilds the window: everything after this step must look at the new one.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.window() != before);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.window().selected()).as("the window is rebuilt on the screen the person was on").isEqualTo(Screen.DEVICES);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
