@@ -132,11 +132,15 @@ class SafeTeamFlowUiTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#review-execute").queryButton().isDisabled()
                 && text(robot, "#review-signer").contains("m/44'/60'/0'/0/1"));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#review-execute");
+        // By keyboard: focus Execute and press Space, as a person tabbing to it does.
+        javafx.scene.control.Button execute = robot.lookup("#review-execute").queryButton();
+        robot.interact(execute::requestFocus);
+        robot.type(KeyCode.SPACE);
         try {
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> queueAgain.getItems().isEmpty());
         } catch (TimeoutException e) {
-            throw new AssertionError("the execution did not leave the queue; the treasury says: " + statusTexts(robot), e);
+            throw new AssertionError("the execution did not leave the queue; the treasury says: " + statusTexts(robot) + "; risk: "
+                    + robot.lookup("#review-flags").tryQuery().map(n -> ((javafx.scene.control.TextArea) n).getText()).orElse("?"), e);
         }
 
         List<SignedItems.Item> items = new SignedItems(history).recent(10);
