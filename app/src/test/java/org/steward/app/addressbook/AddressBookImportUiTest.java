@@ -41,7 +41,8 @@ class AddressBookImportUiTest {
         book.save(new AddressBookEntry(ChainId.of(1), TREASURY, "Treasury"));
         AddressBookViewModel model = new AddressBookViewModel(book, ChainId.of(1), runner);
         AddressBookView view = new AddressBookView(model);
-        stage.setScene(new Scene(view.root(), 900, 600));
+        // The size the shell opens at: this stage is shared with the UI tests that run after this class.
+        stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
         model.activate();
     }
