@@ -1,5 +1,6 @@
 package org.steward.app.cli.safe;
 
+import org.steward.app.cli.OptionValues;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class SafeInfoCommand implements Runnable {
 
     @Override
     public void run() {
-        Address address = SafeTxHashCommand.address("--safe", safe);
+        Address address = OptionValues.address("--safe", safe);
         SafeState state;
         try (ChainClient client = SafeRpc.connect(rpc, chainId)) {
             state = new SafeReader(client).read(address, List.of());

@@ -1,5 +1,6 @@
 package org.steward.app.cli.safe;
 
+import org.steward.app.cli.OptionValues;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -88,9 +89,9 @@ final class SafeTxHashCommand implements Runnable {
     @Override
     public void run() {
         SafeDomain domain = domain();
-        SafeTx tx = new SafeTx(address("--to", to), uint("--value", value), hex("--data", data), operation(),
+        SafeTx tx = new SafeTx(OptionValues.address("--to", to), uint("--value", value), hex("--data", data), operation(),
                 uint("--safe-tx-gas", safeTxGas), uint("--base-gas", baseGas), uint("--gas-price", gasPrice),
-                address("--gas-token", gasToken), address("--refund-receiver", refundReceiver), uint("--nonce", nonce));
+                OptionValues.address("--gas-token", gasToken), OptionValues.address("--refund-receiver", refundReceiver), uint("--nonce", nonce));
         SafeTxHash hashes = SafeTxHash.of(domain, tx);
         PrintWriter out = spec.commandLine().getOut();
         if (json && rpc != null) {
@@ -117,7 +118,7 @@ final class SafeTxHashCommand implements Runnable {
     }
 
     private SafeDomain domain() {
-        Address address = address("--safe", safe);
+        Address address = OptionValues.address("--safe", safe);
         if (rpc == null) {
             if (chainId == null || safeVersion == null) {
                 throw new UserFacingException("Give --chain-id and --safe-version, or --rpc to read both from the chain.");
@@ -146,16 +147,6 @@ final class SafeTxHashCommand implements Runnable {
         };
     }
 
-    static Address address(String option, String text) {
-        try {
-            return Address.parse(text);
-        } catch (IllegalArgumentException e) {
-            String why = text.strip().matches("0x[0-9a-fA-F]{40}")
-                    ? " has a wrong EIP-55 checksum, so a character was probably mistyped: copy the address again from its source."
-                    : " is not an address: it must be 0x followed by 40 hex digits.";
-            throw new UserFacingException(option + " \"" + text + "\"" + why, e);
-        }
-    }
 
     private static BigInteger uint(String option, String text) {
         String s = text.strip();

@@ -3,7 +3,6 @@ package org.steward.app.cli.simulate;
 import java.math.BigInteger;
 import java.net.URI;
 import org.steward.core.UserFacingException;
-import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
 import org.steward.simulation.SimulationContext;
 import org.steward.treasury.domain.SafeRevert;
@@ -36,16 +35,6 @@ final class CliArgs {
         }
     }
 
-    static Address address(String option, String text) {
-        try {
-            return Address.parse(text);
-        } catch (IllegalArgumentException e) {
-            String why = text.strip().matches("0x[0-9a-fA-F]{40}")
-                    ? " has a wrong EIP-55 checksum, so a character was probably mistyped: copy the address again from its source."
-                    : " is not an address: it must be 0x followed by 40 hex digits.";
-            throw new UserFacingException(option + " \"" + text + "\"" + why, e);
-        }
-    }
 
     static BigInteger wei(String option, String text) {
         try {

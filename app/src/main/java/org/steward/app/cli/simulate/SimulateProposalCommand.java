@@ -1,5 +1,6 @@
 package org.steward.app.cli.simulate;
 
+import org.steward.app.cli.OptionValues;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import org.steward.core.UserFacingException;
@@ -39,7 +40,7 @@ final class SimulateProposalCommand implements Runnable {
         BigInteger proposalId = proposalId();
         SimulationReport report;
         try (Simulator simulator = new Simulator(CliArgs.url(rpc))) {
-            report = simulator.proposal(CliArgs.address("--governor", governor), proposalId, CliArgs.context());
+            report = simulator.proposal(OptionValues.address("--governor", governor), proposalId, CliArgs.context());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? ReportJson.write(report) : ReportText.write(report));

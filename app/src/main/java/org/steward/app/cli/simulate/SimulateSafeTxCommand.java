@@ -1,5 +1,6 @@
 package org.steward.app.cli.simulate;
 
+import org.steward.app.cli.OptionValues;
 import java.io.PrintWriter;
 import org.steward.core.UserFacingException;
 import org.steward.simulation.SafeTxRequest;
@@ -45,7 +46,7 @@ final class SimulateSafeTxCommand implements Runnable {
 
     @Override
     public void run() {
-        SafeTxRequest request = SafeTxRequest.unsigned(CliArgs.address("--safe", safe), CliArgs.address("--to", to),
+        SafeTxRequest request = SafeTxRequest.unsigned(OptionValues.address("--safe", safe), OptionValues.address("--to", to),
                 CliArgs.wei("--value", value), CliArgs.hex("--data", data), operationCode());
         SimulationReport report;
         try (Simulator simulator = new Simulator(CliArgs.url(rpc))) {
