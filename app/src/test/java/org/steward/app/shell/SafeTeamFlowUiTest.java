@@ -82,21 +82,21 @@ class SafeTeamFlowUiTest {
     void ownerASignsOnTheLedgerOwnerBOnTheOneKeyAndExecutes(FxRobot robot) throws TimeoutException {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#safe-balance").equals("10 ETH"));
-        robot.clickOn("New transaction");
-        robot.clickOn("#pay-to").write(RECIPIENT);
-        robot.clickOn("#pay-eth").write("0.5");
-        robot.clickOn("#pay-queue");
-        robot.clickOn("Queue");
+        click(robot, "New transaction");
+        click(robot, "#pay-to").write(RECIPIENT);
+        click(robot, "#pay-eth").write("0.5");
+        click(robot, "#pay-queue");
+        click(robot, "Queue");
         TableView<org.steward.treasury.ui.QueueRow> queue = robot.lookup("#queue-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> queue.getItems().size() == 1);
         robot.clickOn(robot.from(queue).lookup(".table-row-cell").<Node>query());
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#review-sign").queryButton().isDisabled()
                 && text(robot, "#review-signer").contains("m/44'/60'/0'/0/0"));
-        robot.clickOn("#review-sign");
+        click(robot, "#review-sign");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> new SignedItems(history).recent(10).size() == 1);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        robot.clickOn("OneKey Classic 1S");
+        click(robot, "OneKey Classic 1S");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#accounts-status").startsWith("10 accounts on the OneKey"));
         TableView<org.steward.app.devices.AccountRow> accounts = robot.lookup("#account-table").queryAs(TableView.class);
         // Keys, as a person without a mouse does: into the table, to the first row, one down (BIP-44 #1, Ben).
@@ -117,13 +117,13 @@ class SafeTeamFlowUiTest {
         assertThat(session.window().selected()).as("the window is rebuilt on the screen the person was on").isEqualTo(Screen.DEVICES);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        robot.clickOn("Queue");
+        click(robot, "Queue");
         TableView<org.steward.treasury.ui.QueueRow> queueAgain = robot.lookup("#queue-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> queueAgain.getItems().size() == 1);
         robot.clickOn(robot.from(queueAgain).lookup(".table-row-cell").<Node>query());
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#review-sign").queryButton().isDisabled()
                 && text(robot, "#review-signer").contains("OneKey Classic 1S (simulated device) · m/44'/60'/0'/0/1"));
-        robot.clickOn("#review-sign");
+        click(robot, "#review-sign");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> new SignedItems(history).recent(10).size() == 2);
         // The queue is read again after the signature and the review recomputed: wait for both to settle before Execute.
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> queueAgain.getItems().size() == 1
@@ -148,8 +148,27 @@ class SafeTeamFlowUiTest {
         assertThat(items).extracting(i -> i.signer().checksummed()).containsExactlyInAnyOrder(
                 "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
                 "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
-        robot.clickOn("Overview");
+        click(robot, "Overview");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#safe-balance").equals("9.5 ETH"));
+    }
+
+    /**
+     * Clicks the node the query names. TestFX walks the scene graph from the test thread while the FX
+     * thread may still be changing it (a table filling, a screen being built), which can throw mid-walk;
+     * the walk is made again once the FX thread has caught up.
+     */
+    private static org.testfx.api.FxRobotInterface click(FxRobot robot, String query) {
+        for (int attempt = 1; ; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                Node node = robot.lookup(query).query();
+                return robot.clickOn(node);
+            } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String statusTexts(FxRobot robot) {
@@ -158,6 +177,10 @@ class SafeTeamFlowUiTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+        try {
+            return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+        } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException walkRacedTheFxThread) {
+            return "";
+        }
     }
 }
