@@ -17,6 +17,11 @@ public record Network(String key, String name, ChainId chainId, String currency,
         }
     }
 
+    /** How this network's logs are read; every index of the chain uses it. */
+    public LogReading logReading() {
+        return local ? LogReading.LOCAL : LogReading.PUBLIC;
+    }
+
     public Network withRpcUrls(List<URI> urls) {
         return new Network(key, name, chainId, currency, urls, explorer, local);
     }

@@ -2,6 +2,7 @@ package org.steward.registry.service;
 
 import org.steward.core.chain.logs.LogPager;
 import org.steward.core.chain.logs.LogSource;
+import org.steward.core.net.LogReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +34,11 @@ public final class RegistryIndexer {
      */
     public record Settings(long fromBlock, long confirmationDepth, long maxPageBlocks) {
 
-        public static final Settings DEVNET = new Settings(0, 0, 10_000);
-        /** Real networks reorganise: stay this many blocks behind the head. */
-        private static final long CONFIRMATIONS = 12;
+        public static final Settings DEVNET = forNetwork(LogReading.LOCAL);
 
-        /** Devnet settings on a local node; elsewhere, the same pages {@value #CONFIRMATIONS} blocks behind the head. */
-        public static Settings forNetwork(boolean local) {
-            return local ? DEVNET : new Settings(0, CONFIRMATIONS, DEVNET.maxPageBlocks());
+        /** The network's own way of reading logs, from block 0. */
+        public static Settings forNetwork(LogReading reading) {
+            return new Settings(0, reading.confirmationDepth(), reading.maxPageBlocks());
         }
 
         /** The same settings for an index that starts at {@code block} (the registry's deployment block). */

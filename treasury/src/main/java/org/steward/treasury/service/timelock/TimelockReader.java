@@ -37,9 +37,6 @@ public final class TimelockReader {
     private static final AbiFunction SALT_DATA = AbiFunction.parse("e(bytes32 salt)");
     private static final AbiFunction MIN_DELAY = AbiFunction.parse("getMinDelay()");
 
-    /** Blocks below the head read again on every run, so a shallow reorganisation heals. */
-    private static final long CONFIRMATION_DEPTH = 12;
-    private static final long MAX_PAGE_BLOCKS = 10_000;
 
     private final ChainClient client;
     private final Address timelock;
@@ -62,7 +59,8 @@ public final class TimelockReader {
     public List<TimelockEntry> operations(Progress progress) {
         RpcLogSource source = new RpcLogSource(client);
         List<RawLog> all = logs.catchUp(source, List.of(SCHEDULED, EXECUTED, SALT, CANCELLED),
-                org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, timelock), CONFIRMATION_DEPTH, MAX_PAGE_BLOCKS, progress);
+                org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, timelock),
+                client.network().logReading().confirmationDepth(), client.network().logReading().maxPageBlocks(), progress);
         long now = source.blockTime(source.head());
         Map<Hash32, Builder> ops = new LinkedHashMap<>();
         for (RawLog log : all) {
