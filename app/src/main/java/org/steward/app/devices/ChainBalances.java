@@ -1,55 +1,23 @@
 package org.steward.app.devices;
 
-import org.steward.core.chain.ChainClient;
-import org.steward.core.chain.ChainException;
+import org.steward.core.chain.ChainConnection;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Wei;
-import org.steward.core.net.Network;
 
 /**
- * Balances from the profile's network through {@link ChainClient}, connecting (and so checking
- * the chain id) on first use and again after a failure, so a node that comes back is used by the
- * next refresh.
+ * Balances on the profile's connection, which connects (and so checks the chain id) on first use
+ * and again after a failure, so a node that comes back is used by the next refresh.
  */
-public final class ChainBalances implements BalanceSource, AutoCloseable {
+public final class ChainBalances implements BalanceSource {
 
-    private final Network network;
-    private ChainClient client;
+    private final ChainConnection chain;
 
-    public ChainBalances(Network network) {
-        this.network = network;
+    public ChainBalances(ChainConnection chain) {
+        this.chain = chain;
     }
 
     @Override
     public Wei balance(Address account) {
-        ChainClient c = connected();
-        try {
-            return c.balance(account);
-        } catch (ChainException e) {
-            drop(c);
-            throw e;
-        }
-    }
-
-    private synchronized ChainClient connected() {
-        if (client == null) {
-            client = ChainClient.connect(network);
-        }
-        return client;
-    }
-
-    private synchronized void drop(ChainClient c) {
-        if (client == c) {
-            client = null;
-            c.close();
-        }
-    }
-
-    @Override
-    public synchronized void close() {
-        if (client != null) {
-            client.close();
-            client = null;
-        }
+        return chain.use(c -> c.balance(account));
     }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.steward.core.chain.ChainClient;
+import org.steward.core.chain.ChainConnection;
 import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
@@ -23,15 +23,17 @@ import org.web3j.crypto.Hash;
  * and the registry's roles ({@code hasRole}). A contract that does not answer leaves its part out:
  * the list is a guide for choosing an account, not a check made before signing.
  */
-public final class ChainDaoRoles implements DaoRoles, AutoCloseable {
+public final class ChainDaoRoles implements DaoRoles {
 
     private static final List<String> REGISTRY_ROLES = List.of("CURATOR_ROLE", "GUARDIAN_ROLE", "VALIDATOR_ROLE");
 
     private final DaoProfile profile;
-    private ChainClient client;
+    private final ChainConnection chain;
 
-    public ChainDaoRoles(DaoProfile profile) {
+    /** @param chain the profile's connection */
+    public ChainDaoRoles(DaoProfile profile, ChainConnection chain) {
         this.profile = profile;
+        this.chain = chain;
     }
 
     @Override
@@ -58,7 +60,7 @@ public final class ChainDaoRoles implements DaoRoles, AutoCloseable {
 
     private Optional<BigInteger> single(Address to, byte[] data) {
         try {
-            byte[] word = connected().call(to, data);
+            byte[] word = chain.use(c -> c.call(to, data));
             return word.length < 32 ? Optional.empty() : Optional.of(new BigInteger(1, java.util.Arrays.copyOfRange(word, 0, 32)));
         } catch (ChainException e) {
             return Optional.empty();
@@ -81,20 +83,5 @@ public final class ChainDaoRoles implements DaoRoles, AutoCloseable {
     private String votes(BigInteger units) {
         BigDecimal whole = new BigDecimal(units).movePointLeft(18).setScale(0, java.math.RoundingMode.DOWN);
         return String.format(java.util.Locale.ROOT, "%,d", whole.toBigInteger()) + " STW";
-    }
-
-    private synchronized ChainClient connected() {
-        if (client == null) {
-            client = ChainClient.connect(profile.network());
-        }
-        return client;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (client != null) {
-            client.close();
-            client = null;
-        }
     }
 }

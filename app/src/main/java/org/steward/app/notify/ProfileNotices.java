@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.DaoProfile;
@@ -21,6 +20,7 @@ import org.steward.governance.service.SnapshotHubClient;
 import org.steward.governance.service.SnapshotNotices;
 import org.steward.governance.service.governor.GovernorNotices;
 import org.steward.governance.ui.governor.ChainGovernorSource;
+import org.steward.simulation.ChainSession;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.service.TreasuryDesk;
 import org.steward.treasury.service.TreasuryNotices;
@@ -28,15 +28,15 @@ import org.steward.treasury.service.timelock.TimelockReader;
 
 /**
  * The notice sources a DAO profile has: its Snapshot space, its Governor, its Safe's queue (with
- * the Transaction Service's, when the profile names one) and its timelock, each with its own connections (the screens keep theirs), closed with the window.
- * {@code me} is the signing account when it is known without asking a device.
+ * the Transaction Service's, when the profile names one) and its timelock, read on the profile's
+ * chain session, the one its screens use. {@code me} is the signing account when it is known
+ * without asking a device.
  */
-public final class ProfileNotices implements AutoCloseable {
+public final class ProfileNotices {
 
     private final List<NoticeSource> sources = new ArrayList<>();
-    private final List<AutoCloseable> opened = new ArrayList<>();
 
-    public ProfileNotices(DaoProfile profile, HistoryStore history, Supplier<Optional<Address>> me) {
+    public ProfileNotices(DaoProfile profile, HistoryStore history, ChainSession chain, Supplier<Optional<Address>> me) {
         if (profile.hubUrl().isPresent() && profile.snapshotSpace().isPresent()) {
             SnapshotHubClient hub = new SnapshotHubClient(profile.hubUrl().get(), profile.snapshotApiKey().map(Secret::reveal).orElse(null), s -> { });
             String space = profile.snapshotSpace().get();
@@ -48,9 +48,9 @@ public final class ProfileNotices implements AutoCloseable {
             }));
         }
         profile.governor().ifPresent(governor -> {
-            ChainGovernorSource gov = keep(new ChainGovernorSource(profile.network(), governor, history, () -> {
+            ChainGovernorSource gov = new ChainGovernorSource(chain, governor, history, () -> {
                 throw new IllegalStateException("notifications never sign");
-            }));
+            });
             sources.add(source("the Governor", now -> {
                 List<GovernorNotices.Live> live = gov.proposals(Progress.NONE).stream()
                         .filter(p -> p.status().state() == ProposalState.PENDING || p.status().state() == ProposalState.ACTIVE)
@@ -62,9 +62,9 @@ public final class ProfileNotices implements AutoCloseable {
             }));
         });
         profile.safe().ifPresent(safe -> {
-            TreasuryDesk desk = keep(new TreasuryDesk(profile.network(), safe, List.of(), history, () -> {
+            TreasuryDesk desk = new TreasuryDesk(chain, safe, List.of(), history, () -> {
                 throw new IllegalStateException("notifications never sign");
-            }));
+            });
             profile.txService().ifPresent(service -> sources.add(source("the Safe Transaction Service", now -> {
                 // brings the service's queue into the local one (every hash recomputed, every signature recovered); it raises nothing itself
                 desk.fetch(service, profile.txServiceApiKey().map(Secret::reveal).orElse(null), desk.controls());
@@ -76,30 +76,13 @@ public final class ProfileNotices implements AutoCloseable {
             }));
         });
         profile.timelock().ifPresent(timelock -> {
-            Supplier<ChainClient> client = lazyClient(profile);
-            sources.add(source("the timelock", now -> TreasuryNotices.timelock(new TimelockReader(client.get(), timelock, history).operations(Progress.NONE), now)));
+            sources.add(source("the timelock", now -> TreasuryNotices.timelock(
+                    new TimelockReader(chain.client(), timelock, history).operations(Progress.NONE), now)));
         });
     }
 
     public List<NoticeSource> sources() {
         return List.copyOf(sources);
-    }
-
-    private Supplier<ChainClient> lazyClient(DaoProfile profile) {
-        ChainClient[] held = new ChainClient[1];
-        return () -> {
-            synchronized (held) {
-                if (held[0] == null) {
-                    held[0] = keep(ChainClient.connect(profile.network()));
-                }
-                return held[0];
-            }
-        };
-    }
-
-    private synchronized <T extends AutoCloseable> T keep(T c) {
-        opened.add(c);
-        return c;
     }
 
     @FunctionalInterface
@@ -119,16 +102,5 @@ public final class ProfileNotices implements AutoCloseable {
                 return poll.at(now);
             }
         };
-    }
-
-    @Override
-    public synchronized void close() {
-        for (AutoCloseable c : opened) {
-            try {
-                c.close();
-            } catch (Exception ignored) {
-                // closing a connection at window close: nothing left to save
-            }
-        }
     }
 }

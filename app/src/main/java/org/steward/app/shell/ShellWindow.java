@@ -51,25 +51,27 @@ public final class ShellWindow implements AutoCloseable {
     private final ShellContext context;
     private final SigningAccount signing;
     private final ChainBalances balances;
-    private final org.steward.app.notify.ProfileNotices notices;
+    private final ProfileSession session;
     private final org.steward.app.notify.NotificationsView notifications;
 
     private ShellWindow(Stage stage, ShellContext context, Theme theme, java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher) {
         this.stage = stage;
-        this.blocks = new ChainBlockSource(context.profile().network());
-        this.firstBlockGate = new AfterFirstFrame(blocks);
         this.context = context;
-        this.balances = new ChainBalances(context.profile().network());
         this.signing = new SigningAccount(context.devices(), new SigningChoices(context.history()), context.profile().name());
+        this.session = new ProfileSession(context, signing, runner, () -> stage, java.time.Clock.systemUTC());
+        this.blocks = new ChainBlockSource(session.chain().connection());
+        this.firstBlockGate = new AfterFirstFrame(blocks);
+        this.balances = new ChainBalances(session.chain().connection());
         // Everything that shows "you" (your vote, your voting power, waiting for your signature, roles,
         // notifications) is rebuilt on the new account, on the screen the person was looking at.
         signing.onChange(choice -> runner.run(org.steward.core.task.BackgroundTask.of("Switch the signing account", p -> Boolean.TRUE)
                 .onSuccess(done -> switcher.accept(context.profile()))));
-        this.screens = new ScreenFactory(context, signing, theme, runner, balances, () -> stage, switcher, this::open);
-        this.notices = new org.steward.app.notify.ProfileNotices(context.profile(), context.history(), screens::knownAccount);
+        this.screens = new ScreenFactory(session, theme, balances, switcher, this::open);
+        org.steward.app.notify.ProfileNotices notices = new org.steward.app.notify.ProfileNotices(context.profile(), context.history(),
+                session.chain(), session::knownAccount);
         this.notifications = new org.steward.app.notify.NotificationsView(new org.steward.app.notify.NotificationsViewModel(
                 new org.steward.core.notify.NoticeBoard(context.history(), notices.sources()), runner, new FxScheduler(),
-                java.time.Duration.ofSeconds(context.demo() ? 15 : 60), () -> System.currentTimeMillis() / 1000, this::open));
+                java.time.Duration.ofSeconds(context.demo() ? 15 : 60), session::nowSeconds, this::open));
         this.sidebar = new Sidebar(this::show);
         DeviceSource deviceLine = context.devices().bus() instanceof SimulatedDeviceCatalog simulated
                 ? new SimulatedDeviceSource(simulated)
@@ -219,9 +221,7 @@ public final class ShellWindow implements AutoCloseable {
         notifications.model().deactivate();
         content.getChildren().clear();
         screens.close();
-        balances.close();
-        notices.close();
-        blocks.close();
+        session.close();
         runner.close();
     }
 }

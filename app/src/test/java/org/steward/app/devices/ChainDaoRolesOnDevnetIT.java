@@ -35,7 +35,8 @@ class ChainDaoRolesOnDevnetIT {
                 java.util.Optional.of(d.safe()), java.util.Optional.of(d.token()), java.util.Optional.of(d.governor()),
                 java.util.Optional.of(d.timelock()), java.util.Optional.of(d.registry()));
         List<Address> accounts = devnet.accounts();
-        try (ChainDaoRoles roles = new ChainDaoRoles(profile)) {
+        try (org.steward.core.chain.ChainConnection chain = new org.steward.core.chain.ChainConnection(profile.network())) {
+            ChainDaoRoles roles = new ChainDaoRoles(profile, chain);
             String third = roles.of(accounts.get(2));
             assertThat(third).startsWith("Safe owner · ").contains(" STW votes").endsWith("curator");
             assertThat(roles.of(accounts.get(9))).as("the validator owns no Safe seat").doesNotContain("Safe owner").contains("validator");

@@ -67,7 +67,8 @@ class ProfileNoticesOnDevnetIT {
     }
 
     private static NoticeBoard.Poll poll(DaoProfile profile, HistoryStore history, Optional<Address> me) {
-        try (ProfileNotices notices = new ProfileNotices(profile, history, () -> me)) {
+        try (org.steward.simulation.ChainSession chain = new org.steward.simulation.ChainSession(profile.network())) {
+            ProfileNotices notices = new ProfileNotices(profile, history, chain, () -> me);
             return new NoticeBoard(history, notices.sources()).poll(System.currentTimeMillis() / 1000);
         }
     }

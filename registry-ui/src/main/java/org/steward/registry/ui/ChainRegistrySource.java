@@ -1,7 +1,7 @@
 package org.steward.registry.ui;
 
 import java.util.List;
-import org.steward.core.chain.ChainClient;
+import org.steward.core.chain.ChainConnection;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.Network;
@@ -12,20 +12,34 @@ import org.steward.registry.service.RegistryIndexer;
 import org.steward.registry.service.RegistrySync;
 
 /**
- * The registry screen's data from the history file and the chain. The RPC is opened on the first
+ * The registry screen's data from the history file and the chain. The RPC is used from the first
  * refresh (in a background task), so the stored rows show even when the node is down.
  */
 public final class ChainRegistrySource implements RegistrySource, AutoCloseable {
 
+    private final ChainConnection chain;
     private final Network network;
     private final HistoryStore history;
     private final Address registry;
-    private ChainClient client;
+    /** The connection this source opened itself and so closes; null when it uses the profile's. */
+    private final ChainConnection own;
 
+    /** @param chain the profile's connection, shared with its other screens (not closed here) */
+    public ChainRegistrySource(ChainConnection chain, HistoryStore history, Address registry) {
+        this(chain, false, history, registry);
+    }
+
+    /** A source on a connection of its own, closed with it: a test. */
     public ChainRegistrySource(Network network, HistoryStore history, Address registry) {
-        this.network = network;
+        this(new ChainConnection(network), true, history, registry);
+    }
+
+    private ChainRegistrySource(ChainConnection chain, boolean owned, HistoryStore history, Address registry) {
+        this.chain = chain;
+        this.network = chain.network();
         this.history = history;
         this.registry = registry;
+        this.own = owned ? chain : null;
     }
 
     @Override
@@ -35,18 +49,15 @@ public final class ChainRegistrySource implements RegistrySource, AutoCloseable 
 
     @Override
     public synchronized RegistrySync.Snapshot refresh(Progress progress) {
-        if (client == null) {
-            client = ChainClient.connect(network);
-        }
-        RegistryIndexer.Settings settings = RegistryIndexer.Settings.forNetwork(network.local());
-        return new RegistrySync(client, history, registry, settings).refresh(progress);
+        RegistryIndexer.Settings settings = RegistryIndexer.Settings.forNetwork(network.logReading());
+        return chain.use(client -> new RegistrySync(client, history, registry, settings).refresh(progress));
     }
 
+    /** Closes the connection only when this source opened it. */
     @Override
-    public synchronized void close() {
-        if (client != null) {
-            client.close();
-            client = null;
+    public void close() {
+        if (own != null) {
+            own.close();
         }
     }
 }

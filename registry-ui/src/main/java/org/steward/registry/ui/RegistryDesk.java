@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.chain.ChainClient;
+import org.steward.simulation.ChainSession;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
@@ -50,6 +51,7 @@ public final class RegistryDesk implements AutoCloseable {
     /** Moments at which the metrics are recomputed for their charts. */
     private static final int METRIC_POINTS = 24;
 
+    private final ChainSession session;
     private final Network network;
     private final HistoryStore history;
     private final Address registry;
@@ -57,18 +59,32 @@ public final class RegistryDesk implements AutoCloseable {
     private final Optional<Address> timelock;
     private final Supplier<DeviceTransactions.Account> signer;
     private final ChainGovernorSource governorSource;
-    private ChainClient client;
-    private org.steward.simulation.Simulator simulator;
+    /** The session this desk opened itself and so closes; null when it uses the profile's. */
+    private final ChainSession own;
 
+    /** @param session the profile's chain, shared with its other screens (not closed here) */
+    public RegistryDesk(ChainSession session, HistoryStore history, Address registry, Optional<Address> governor, Optional<Address> timelock,
+                        Supplier<DeviceTransactions.Account> signer) {
+        this(session, false, history, registry, governor, timelock, signer);
+    }
+
+    /** A desk on a chain session of its own, closed with it: a test. */
     public RegistryDesk(Network network, HistoryStore history, Address registry, Optional<Address> governor, Optional<Address> timelock,
                         Supplier<DeviceTransactions.Account> signer) {
-        this.network = network;
+        this(new ChainSession(network), true, history, registry, governor, timelock, signer);
+    }
+
+    private RegistryDesk(ChainSession session, boolean owned, HistoryStore history, Address registry, Optional<Address> governor,
+                         Optional<Address> timelock, Supplier<DeviceTransactions.Account> signer) {
+        this.session = session;
+        this.network = session.network();
         this.history = history;
         this.registry = registry;
         this.governor = governor;
         this.timelock = timelock;
         this.signer = signer;
-        this.governorSource = governor.map(g -> new ChainGovernorSource(network, g, history, signer)).orElse(null);
+        this.governorSource = governor.map(g -> new ChainGovernorSource(session, g, history, signer)).orElse(null);
+        this.own = owned ? session : null;
     }
 
     public Address registry() {
@@ -79,18 +95,15 @@ public final class RegistryDesk implements AutoCloseable {
         return Optional.ofNullable(governorSource);
     }
 
-    private synchronized ChainClient client() {
-        if (client == null) {
-            client = ChainClient.connect(network);
-        }
-        return client;
+    private ChainClient client() {
+        return session.client();
     }
 
     /** @param now this machine's clock, used only until the chain's head time is known */
     public Data load(Progress progress, long now) {
         ChainClient c = client();
         RegistryReader reader = new RegistryReader(c, registry);
-        RegistryIndexer.Settings settings = RegistryIndexer.Settings.forNetwork(network.local());
+        RegistryIndexer.Settings settings = RegistryIndexer.Settings.forNetwork(network.logReading());
         // Deadlines and metrics run on chain time: the head block's timestamp, not this machine's clock.
         now = new RegistrySync(c, history, registry, settings).catchUp(progress).now();
         List<RegistryEvent> events = new RegistryEventStore(history, network.chainId(), registry).events();
@@ -123,27 +136,15 @@ public final class RegistryDesk implements AutoCloseable {
 
     /** The registry action run from the signer's account on a private fork, before the device is asked to sign it. */
     public String simulate(org.steward.governance.service.governor.PreparedCall call) {
-        return org.steward.governance.service.governor.CallSimulation.describe(simulator(), signer.get().address(), call,
+        return org.steward.governance.service.governor.CallSimulation.describe(session.simulator(), signer.get().address(), call,
                 org.steward.simulation.SimulationContext.none().withDao(governor, timelock, Optional.of(registry)));
     }
 
-    private synchronized org.steward.simulation.Simulator simulator() {
-        if (simulator == null) {
-            simulator = new org.steward.simulation.Simulator(client().rpcUrl());
-        }
-        return simulator;
-    }
-
+    /** Closes the chain session only when this desk opened it. */
     @Override
-    public synchronized void close() {
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (governorSource != null) {
-            governorSource.close();
-        }
-        if (client != null) {
-            client.close();
+    public void close() {
+        if (own != null) {
+            own.close();
         }
     }
 }

@@ -33,6 +33,7 @@ import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.treasury.service.share.SafeQueue;
 import org.steward.treasury.service.share.SafeTxServiceClient;
 import org.steward.treasury.service.share.ServiceQueue;
+import org.steward.simulation.ChainSession;
 import org.web3j.crypto.Hash;
 
 /**
@@ -42,27 +43,39 @@ import org.web3j.crypto.Hash;
  */
 public final class TreasuryDesk implements AutoCloseable {
 
+    private final ChainSession session;
     private final Network network;
     private final Address safe;
     private final List<Address> tokens;
     private final HistoryStore history;
     private final Supplier<DeviceTransactions.Account> signer;
-    private ChainClient client;
-    private org.steward.simulation.Simulator simulator;
+    /** The session this desk opened itself and so closes; null when it uses the profile's. */
+    private final ChainSession own;
 
+    /** @param session the profile's chain, shared with its other screens (not closed here) */
+    public TreasuryDesk(ChainSession session, Address safe, List<Address> tokens, HistoryStore history,
+                        Supplier<DeviceTransactions.Account> signer) {
+        this(session, false, safe, tokens, history, signer);
+    }
+
+    /** A desk on a chain session of its own, closed with it: a background probe, a test. */
     public TreasuryDesk(Network network, Address safe, List<Address> tokens, HistoryStore history, Supplier<DeviceTransactions.Account> signer) {
-        this.network = network;
+        this(new ChainSession(network), true, safe, tokens, history, signer);
+    }
+
+    private TreasuryDesk(ChainSession session, boolean owned, Address safe, List<Address> tokens, HistoryStore history,
+                         Supplier<DeviceTransactions.Account> signer) {
+        this.session = session;
+        this.network = session.network();
         this.safe = safe;
         this.tokens = List.copyOf(tokens);
         this.history = history;
         this.signer = signer;
+        this.own = owned ? session : null;
     }
 
-    private synchronized ChainClient client() {
-        if (client == null) {
-            client = ChainClient.connect(network);
-        }
-        return client;
+    private ChainClient client() {
+        return session.client();
     }
 
     /** Blocks searched for tokens sent to the Safe: about two weeks on mainnet. */
@@ -151,17 +164,10 @@ public final class TreasuryDesk implements AutoCloseable {
             if (!noRefund) {
                 notes.add("its gas refund settings (safeTxGas, baseGas, gasPrice, gasToken, refundReceiver) were left out of the simulation.");
             }
-            return SafeTxSimulation.of(simulator().safeTx(request, ctx), notes.isEmpty() ? null : String.join(" ", notes));
+            return SafeTxSimulation.of(session.simulator().safeTx(request, ctx), notes.isEmpty() ? null : String.join(" ", notes));
         } catch (org.steward.core.UserFacingException | IllegalArgumentException e) {
             return SafeTxSimulation.unavailable(e.getMessage());
         }
-    }
-
-    private synchronized org.steward.simulation.Simulator simulator() {
-        if (simulator == null) {
-            simulator = new org.steward.simulation.Simulator(client().rpcUrl());
-        }
-        return simulator;
     }
 
     /** Signs the safeTxHash on the device (typed data), checks the signer is an owner, and stores it in the queue. */
@@ -264,7 +270,8 @@ public final class TreasuryDesk implements AutoCloseable {
     public List<SafeExecution> history(Progress progress, int limit) {
         SafeHistoryStore store = new SafeHistoryStore(history, network.chainId(), safe);
         new SafeHistoryIndexer(new RpcLogSource(client()), store, safe,
-                org.steward.core.chain.logs.DeploymentBlock.remembered(client(), history, safe), network.local() ? 0 : 12, 10_000).catchUp(progress);
+                org.steward.core.chain.logs.DeploymentBlock.remembered(client(), history, safe), network.logReading().confirmationDepth(),
+                network.logReading().maxPageBlocks()).catchUp(progress);
         return store.page(0, limit);
     }
 
@@ -272,13 +279,11 @@ public final class TreasuryDesk implements AutoCloseable {
         return state().nonce();
     }
 
+    /** Closes the chain session only when this desk opened it. */
     @Override
-    public synchronized void close() {
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (client != null) {
-            client.close();
+    public void close() {
+        if (own != null) {
+            own.close();
         }
     }
 }

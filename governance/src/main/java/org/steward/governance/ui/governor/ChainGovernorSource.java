@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.steward.core.chain.ChainClient;
+import org.steward.core.chain.ChainConnection;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
+import org.steward.core.net.LogReading;
 import org.steward.core.net.Network;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.Progress;
@@ -23,38 +25,47 @@ import org.steward.governance.service.governor.GovernorIndexer;
 import org.steward.governance.service.governor.GovernorReader;
 import org.steward.governance.service.governor.GovernorStore;
 import org.steward.governance.service.governor.PreparedCall;
+import org.steward.simulation.ChainSession;
 
-/** {@link GovernorSource} over a JSON-RPC node, the history file and the connected device. */
+/** {@link GovernorSource} over the profile's chain connection, the history file and the connected device. */
 public final class ChainGovernorSource implements GovernorSource, AutoCloseable {
 
-    /** Blocks re-read on every refresh: deep enough for a mainnet reorganisation, cheap on an L2. */
-    private static final long CONFIRMATION_DEPTH = 12;
-    private static final long MAX_PAGE_BLOCKS = 10_000;
     private static final int STATUS_BATCH = 40;
 
-    private final Network network;
+    private final ChainSession session;
+    private final ChainConnection chain;
     private final Address governor;
     private final HistoryStore history;
     private final Supplier<DeviceTransactions.Account> signer;
-    private ChainClient client;
-    private GovernorReader reader;
+    /** The session this source opened itself and so closes; null when it uses the profile's. */
+    private final ChainSession own;
     private GovernorReader.Setup setup;
-    private org.steward.simulation.Simulator simulator;
 
-    /** @param signer the signing account; opening it may block on the device */
+    /**
+     * @param session the profile's chain, shared with its other screens (not closed here)
+     * @param signer the signing account; opening it may block on the device
+     */
+    public ChainGovernorSource(ChainSession session, Address governor, HistoryStore history, Supplier<DeviceTransactions.Account> signer) {
+        this(session, false, governor, history, signer);
+    }
+
+    /** A source on a chain session of its own, closed with it: a background probe, a test. */
     public ChainGovernorSource(Network network, Address governor, HistoryStore history, Supplier<DeviceTransactions.Account> signer) {
-        this.network = network;
+        this(new ChainSession(network), true, governor, history, signer);
+    }
+
+    private ChainGovernorSource(ChainSession session, boolean owned, Address governor, HistoryStore history,
+                                Supplier<DeviceTransactions.Account> signer) {
+        this.session = session;
+        this.chain = session.connection();
         this.governor = governor;
         this.history = history;
         this.signer = signer;
+        this.own = owned ? session : null;
     }
 
-    private synchronized GovernorReader reader() {
-        if (reader == null) {
-            client = ChainClient.connect(network);
-            reader = new GovernorReader(client, governor);
-        }
-        return reader;
+    private GovernorReader reader() {
+        return new GovernorReader(chain.get(), governor);
     }
 
     @Override
@@ -67,10 +78,13 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
 
     @Override
     public List<Proposal> proposals(Progress progress) {
-        GovernorReader r = reader();
+        ChainClient client = chain.get();
+        GovernorReader r = new GovernorReader(client, governor);
         GovernorStore store = new GovernorStore(history, client.network().chainId(), governor);
+        LogReading reading = client.network().logReading();
         new GovernorIndexer(new RpcLogSource(client), store, governor,
-                org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, governor), CONFIRMATION_DEPTH, MAX_PAGE_BLOCKS).catchUp(progress);
+                org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, governor), reading.confirmationDepth(),
+                reading.maxPageBlocks()).catchUp(progress);
         List<GovernorEvent.Created> created = store.proposals();
         List<Proposal> out = new ArrayList<>(created.size());
         for (int i = 0; i < created.size(); i += STATUS_BATCH) {
@@ -85,7 +99,7 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
 
     @Override
     public List<GovernorEvent> events(BigInteger proposalId) {
-        return new GovernorStore(history, network.chainId(), governor).events(proposalId);
+        return new GovernorStore(history, chain.network().chainId(), governor).events(proposalId);
     }
 
     @Override
@@ -99,8 +113,7 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     }
 
     private GovernorActions actions() {
-        reader();
-        return new GovernorActions(new DeviceTransactions(client, new SignedItems(history)), governor);
+        return new GovernorActions(new DeviceTransactions(chain.get(), new SignedItems(history)), governor);
     }
 
     @Override
@@ -138,32 +151,22 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
         GovernorReader.Setup s = setup();
         org.steward.simulation.SimulationContext ctx = org.steward.simulation.SimulationContext.none()
                 .withDao(java.util.Optional.of(governor), java.util.Optional.of(s.timelock()), java.util.Optional.empty());
-        return org.steward.simulation.ReportText.write(simulator().proposal(governor, proposalId, ctx));
+        return org.steward.simulation.ReportText.write(session.simulator().proposal(governor, proposalId, ctx));
     }
 
     @Override
     public String simulate(PreparedCall call) {
         GovernorReader.Setup s = setup();
-        return org.steward.governance.service.governor.CallSimulation.describe(simulator(), account(), call,
+        return org.steward.governance.service.governor.CallSimulation.describe(session.simulator(), account(), call,
                 org.steward.simulation.SimulationContext.none().withDao(java.util.Optional.of(governor), java.util.Optional.of(s.timelock()),
                         java.util.Optional.empty()));
     }
 
-    private synchronized org.steward.simulation.Simulator simulator() {
-        reader();
-        if (simulator == null) {
-            simulator = new org.steward.simulation.Simulator(client.rpcUrl());
-        }
-        return simulator;
-    }
-
+    /** Closes the chain session only when this source opened it. */
     @Override
-    public synchronized void close() {
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (client != null) {
-            client.close();
+    public void close() {
+        if (own != null) {
+            own.close();
         }
     }
 }

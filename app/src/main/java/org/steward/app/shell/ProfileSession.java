@@ -1,0 +1,183 @@
+package org.steward.app.shell;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.steward.app.account.SigningAccount;
+import org.steward.app.account.SigningChoice;
+import org.steward.core.addressbook.AddressBook;
+import org.steward.core.chain.DeviceTransactions;
+import org.steward.core.eth.Address;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.history.SignedItems;
+import org.steward.core.net.DaoProfile;
+import org.steward.core.notify.Changes;
+import org.steward.core.sign.DevicePrompts;
+import org.steward.core.task.BackgroundTask;
+import org.steward.core.task.TaskRunner;
+import org.steward.simulation.ChainSession;
+import org.steward.ui.control.AddressNames;
+import org.steward.ui.control.SigningAccountLine;
+import org.steward.ui.device.FxDevicePrompts;
+import org.steward.ui.screen.ScreenContext;
+
+/**
+ * Everything one profile's window is built on, made once when the window opens on the profile and
+ * closed with it: the profile and its history file, its one chain session (connection and
+ * simulator, shared by every screen, the status bar and the notifications), the signing account,
+ * the clock, the device prompts, and the changes by which an action tells the views that show the
+ * changed thing to follow. Built on the FX thread.
+ */
+final class ProfileSession implements ScreenContext, AutoCloseable {
+
+    private final ShellContext shell;
+    private final SigningAccount signing;
+    private final TaskRunner runner;
+    private final Supplier<Window> owner;
+    private final Clock clock;
+    private final ChainSession chain;
+    private final Changes changes = new Changes();
+    /** The screens' subscriptions to changes, ended with the window. */
+    private final List<AutoCloseable> kept = new ArrayList<>();
+
+    ProfileSession(ShellContext shell, SigningAccount signing, TaskRunner runner, Supplier<Window> owner, Clock clock) {
+        this.shell = shell;
+        this.signing = signing;
+        this.runner = runner;
+        this.owner = owner;
+        this.clock = clock;
+        this.chain = new ChainSession(shell.profile().network());
+        loadAddressNames();
+    }
+
+    ShellContext shell() {
+        return shell;
+    }
+
+    ChainSession chain() {
+        return chain;
+    }
+
+    SigningAccount signing() {
+        return signing;
+    }
+
+    @Override
+    public DaoProfile profile() {
+        return shell.profile();
+    }
+
+    @Override
+    public HistoryStore history() {
+        return shell.history();
+    }
+
+    @Override
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    @Override
+    public Window owner() {
+        return owner.get();
+    }
+
+    @Override
+    public DevicePrompts prompts() {
+        return new FxDevicePrompts(runner, owner, "device", signing::cancel);
+    }
+
+    @Override
+    public DeviceTransactions.Account signer() {
+        DeviceTransactions.Account account = signing.resolve().transactions();
+        onFx(this::nameTheSigner);
+        return account;
+    }
+
+    @Override
+    public Address signerAddress() {
+        return signing.choice().map(SigningChoice::address).orElseGet(() -> signer().address());
+    }
+
+    /**
+     * The signing account when it is known without asking a device: the one chosen for this
+     * profile, the demo's simulated device, or else the last signer in the history.
+     */
+    Optional<Address> knownAccount() {
+        Optional<Address> chosen = signing.choice().map(SigningChoice::address);
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        if (shell.demo()) {
+            return Optional.of(signing.resolve().address());
+        }
+        return new SignedItems(shell.history()).recent(1).stream().map(SignedItems.Item::signer).findFirst();
+    }
+
+    @Override
+    public long nowSeconds() {
+        return clock.instant().getEpochSecond();
+    }
+
+    @Override
+    public void publish(Changes.Topic topic, String subject) {
+        changes.publish(topic, subject);
+    }
+
+    @Override
+    public void follow(Changes.Topic topic, Consumer<String> view) {
+        keep(changes.subscribe(topic, subject -> onFx(() -> view.accept(subject))));
+    }
+
+    @Override
+    public void openLink(String url) {
+        new LinkOpener().accept(url);
+    }
+
+    private synchronized void keep(AutoCloseable resource) {
+        kept.add(resource);
+    }
+
+    /** Every address label shows its address-book name: the names are read once, in the background. */
+    private void loadAddressNames() {
+        runner.run(BackgroundTask.of("Read the address book", p -> new AddressBook(shell.history()).labels(profile().network().chainId()))
+                .onSuccess(names -> {
+                    AddressNames.replace(names);
+                    nameTheSigner();
+                })
+                // A history that cannot be read is reported by the screens that need it; labels then show bare addresses.
+                .onFailure(e -> AddressNames.replace(Map.of())));
+        nameTheSigner();
+    }
+
+    /** Every review's "Signs with" line: device, path, address and its address-book name. */
+    private void nameTheSigner() {
+        SigningAccountLine.set(signing.choice()
+                .map(c -> c.describe() + AddressNames.of(c.address()).map(n -> " (" + n + ")").orElse(""))
+                .orElse("the first connected device's first account (m/44'/60'/0'/0/0) until you choose one on the Devices screen"));
+    }
+
+    /** Runs {@code work} on the FX thread through the window's runner, the one place that hops threads. */
+    private void onFx(Runnable work) {
+        runner.run(BackgroundTask.of("Update the window", p -> Boolean.TRUE).onSuccess(done -> work.run()));
+    }
+
+    /** Ends the subscriptions, then closes the chain connection and the simulator's fork. */
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable c : kept) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // closing at window close: nothing left to save
+            }
+        }
+        kept.clear();
+        chain.close();
+    }
+}
