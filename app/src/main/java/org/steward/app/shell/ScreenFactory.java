@@ -178,11 +178,23 @@ final class ScreenFactory {
         return tabs;
     }
 
+    /** Name, symbol and decimals of the profile chain's tokens: read from the contract once, then from the history file. */
+    private org.steward.core.token.TokenInfos tokenInfos() {
+        var network = context.profile().network();
+        return new org.steward.core.token.TokenInfos(network.chainId(),
+                java.util.Optional.of(new org.steward.core.token.TokenInfoStore(context.history())), token -> {
+                    try (org.steward.core.chain.ChainClient client = org.steward.core.chain.ChainClient.connect(network)) {
+                        return org.steward.core.token.TokenMetadataReader.read(client, token);
+                    }
+                });
+    }
+
     /** The Safe's overview, transaction building, the nonce queue with its review, and the history, all signed on the device. */
     private Parent treasury(org.steward.core.eth.Address safe) {
         var profile = context.profile();
         java.util.List<org.steward.core.eth.Address> tokens = profile.token().stream().toList();
-        SafeOverviewViewModel overviewModel = new SafeOverviewViewModel(keep(new LiveSafe(profile.network(), safe, tokens)), runner);
+        SafeOverviewViewModel overviewModel = new SafeOverviewViewModel(keep(new LiveSafe(profile.network(), safe, tokens)),
+                tokenInfos()::of, runner);
         follow(org.steward.core.notify.Changes.Topic.SAFE, s -> overviewModel.refresh());
         Parent overview = new SafeOverviewView(overviewModel).root();
         org.steward.treasury.service.TreasuryDesk desk = keep(new org.steward.treasury.service.TreasuryDesk(profile.network(), safe, tokens,
