@@ -39,7 +39,8 @@ public final class RegistryDesk implements AutoCloseable {
     public record Data(List<RegistryEvent> events, RegistryParams params, Address token, List<DisputeLinker.Proposal> proposals,
                        long minDelaySeconds, Optional<Address> account, boolean accountIsGuardian, long now,
                        java.util.Map<String, List<org.steward.registry.domain.ModelHistory.Point>> metricSeries,
-                       java.util.Map<String, String> metricDefinitions, Derived derived) {
+                       java.util.Map<String, String> metricDefinitions, Derived derived,
+                       org.steward.core.token.TokenInfo tokenInfo) {
     }
 
     /** What the workspace shows that is computed from the events and proposals: done here, off the FX thread. */
@@ -59,6 +60,7 @@ public final class RegistryDesk implements AutoCloseable {
     private final ChainGovernorSource governorSource;
     private ChainClient client;
     private org.steward.simulation.Simulator simulator;
+    private org.steward.core.token.TokenInfos tokenInfos;
 
     public RegistryDesk(Network network, HistoryStore history, Address registry, Optional<Address> governor, Optional<Address> timelock,
                         Supplier<DeviceTransactions.Account> signer) {
@@ -111,10 +113,25 @@ public final class RegistryDesk implements AutoCloseable {
         var definitions = new java.util.LinkedHashMap<String, String>();
         org.steward.registry.domain.RegistryMetricsCalculator.compute(events, registry, now, 0).metrics()
                 .forEach(metric -> definitions.put(metric.key(), metric.definition()));
-        Derived derived = new Derived(DisputeLinker.link(events, registry, proposals, minDelay, now), RegistryGovernance.history(events),
-                RegistryGovernance.pending(proposals, registry), RegistryGovernance.guardians(events));
-        return new Data(events, reader.params(), reader.token(), proposals, minDelay, account, guardian, now,
-                org.steward.registry.domain.MetricsHistory.series(events, registry, now, METRIC_POINTS), definitions, derived);
+        Address token = reader.token();
+        org.steward.core.token.TokenInfo tokenInfo = tokenInfos(c).of(token);
+        // Relative times ("3 days ago") count from the chain's head time, as the deadlines do.
+        org.steward.core.format.Timestamps time = new org.steward.core.format.Timestamps(
+                java.time.Clock.fixed(java.time.Instant.ofEpochSecond(now), java.time.ZoneOffset.UTC), java.time.ZoneId.systemDefault());
+        Derived derived = new Derived(DisputeLinker.link(events, registry, proposals, minDelay, now),
+                RegistryGovernance.history(events, tokenInfo, time), RegistryGovernance.pending(proposals, registry, tokenInfo),
+                RegistryGovernance.guardians(events));
+        return new Data(events, reader.params(), token, proposals, minDelay, account, guardian, now,
+                org.steward.registry.domain.MetricsHistory.series(events, registry, now, METRIC_POINTS), definitions, derived, tokenInfo);
+    }
+
+    /** The registry token's symbol and decimals, read once and kept in the history file. */
+    private synchronized org.steward.core.token.TokenInfos tokenInfos(ChainClient c) {
+        if (tokenInfos == null) {
+            tokenInfos = new org.steward.core.token.TokenInfos(network.chainId(),
+                    Optional.of(new org.steward.core.token.TokenInfoStore(history)), t -> org.steward.core.token.TokenMetadataReader.read(c, t));
+        }
+        return tokenInfos;
     }
 
     public RegistryCallSender sender() {
