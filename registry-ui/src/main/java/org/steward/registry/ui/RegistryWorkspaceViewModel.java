@@ -94,7 +94,7 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
 
     private void show(RegistryDesk.Data d) {
         data.set(d);
-        actions = new RegistryActions(desk.registry(), d.token());
+        actions = new RegistryActions(desk.registry(), d.tokenInfo());
         disputes.setAll(d.derived().disputes());
         parameters.setAll(parameterLines(d));
         List<String> history = d.derived().parameterHistory();

@@ -49,6 +49,7 @@ public final class TreasuryDesk implements AutoCloseable {
     private final Supplier<DeviceTransactions.Account> signer;
     private ChainClient client;
     private org.steward.simulation.Simulator simulator;
+    private org.steward.core.token.TokenInfos tokenInfos;
 
     public TreasuryDesk(Network network, Address safe, List<Address> tokens, HistoryStore history, Supplier<DeviceTransactions.Account> signer) {
         this.network = network;
@@ -56,6 +57,21 @@ public final class TreasuryDesk implements AutoCloseable {
         this.tokens = List.copyOf(tokens);
         this.history = history;
         this.signer = signer;
+    }
+
+    /** What a token contract says of itself, read once per chain and token and kept in the history file; empty when it cannot be read now. */
+    private synchronized java.util.Optional<org.steward.core.token.TokenInfo> tokenInfo(Address token) {
+        if (tokenInfos == null) {
+            ChainClient c = client();
+            tokenInfos = new org.steward.core.token.TokenInfos(network.chainId(), java.util.Optional.of(new org.steward.core.token.TokenInfoStore(history)),
+                    t -> org.steward.core.token.TokenMetadataReader.read(c, t));
+        }
+        try {
+            return java.util.Optional.of(tokenInfos.of(token));
+        } catch (org.steward.core.chain.ChainException unreachable) {
+            // The review still shows the decoded call with its raw amount.
+            return java.util.Optional.empty();
+        }
     }
 
     private synchronized ChainClient client() {
@@ -120,7 +136,7 @@ public final class TreasuryDesk implements AutoCloseable {
             }
         }
         RiskContext ctx = new RiskContext(safe, SafeTxRisks.knownOf(safe, state.owners()), sameCode, state.balance().value(), withoutCode, sameNonce);
-        return SafeTxReview.of(state.domain(), tx, ctx);
+        return SafeTxReview.of(state.domain(), tx, ctx, this::tokenInfo);
     }
 
     /**
