@@ -20,7 +20,7 @@ import org.steward.treasury.domain.SafeTx;
 class SafeTxReviewTextTest {
 
     private static final Address STW = Address.parse("0x5FC8d32690cc91D4c39d9d3abcBD16989F875707");
-    private static final Address PAYEE = Address.parse("0x00000000000000000000000000000000000bEEF1");
+    private static final Address PAYEE = Address.parse("0x00000000000000000000000000000000000beef1");
     private static final Map<Address, TokenInfo> KNOWN = Map.of(STW, TokenInfo.fromContract(STW, "Steward", "STW", BigInteger.valueOf(18)));
 
     @Test
@@ -39,7 +39,7 @@ class SafeTxReviewTextTest {
 
         byte[] batch = MultiSendBatch.encodeCallOnly(List.of(new MultiSendCall(Operation.CALL, STW, BigInteger.ZERO, approve),
                 new MultiSendCall(Operation.CALL, PAYEE, new BigInteger("100000000000000000"), new byte[0])));
-        String nested = SafeTxReview.describe(SafeTx.call(Address.parse("0x9641d764fc13c8B624c04430C7356C1C7C8102e2"), BigInteger.ZERO, batch,
+        String nested = SafeTxReview.describe(SafeTx.call(Address.parse("0x9641d764fc13c8b624c04430c7356c1c7c8102e2"), BigInteger.ZERO, batch,
                 BigInteger.ONE), t -> Optional.ofNullable(KNOWN.get(t)));
         assertThat(nested).contains("= allows an unlimited amount of STW").contains("sending 0.1 ETH (100000000000000000 wei)");
     }
