@@ -8,7 +8,7 @@ import org.steward.wallet.AccountPicker;
 public record AccountRow(String layout, int index, DerivationPath path, Address address, String balance, String roles) {
 
     static AccountRow of(AccountPicker.Account account, String roles) {
-        String balance = account.balance() == null ? "—" : account.balance().toEtherString() + " ETH";
+        String balance = account.balance() == null ? "—" : org.steward.core.format.Amounts.ether(account.balance());
         return new AccountRow(account.layout().label(), account.index(), account.path(), account.address(), balance, roles);
     }
 

@@ -1,8 +1,5 @@
 package org.steward.app.history;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
@@ -16,8 +13,6 @@ import org.steward.ui.control.FilterBar;
 
 /** The history table: what was signed, by whom, about what, and whether it was sent. */
 public final class HistoryView extends View<HistoryViewModel> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     public HistoryView(HistoryViewModel model) {
         super(model);
@@ -53,7 +48,7 @@ public final class HistoryView extends View<HistoryViewModel> {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().addAll(
-                column("When", i -> WHEN.format(i.createdAt()), 150),
+                column("When", i -> org.steward.core.format.Timestamps.local().text(i.createdAt().getEpochSecond()), 240),
                 column("Kind", SignedItems.Item::kind, 120),
                 column("Status", SignedItems.Item::status, 70),
                 column("Signer", i -> org.steward.ui.control.AddressNames.brief(i.signer()), 110),

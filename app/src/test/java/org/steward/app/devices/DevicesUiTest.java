@@ -98,9 +98,9 @@ class DevicesUiTest {
                 .isEqualTo("15 accounts on the Ledger Nano X (simulated device)");
         assertThat(cellTexts(robot, "col-address")).contains(FIRST);
         assertThat(cellTexts(robot, "col-path")).contains("m/44'/60'/0'/0/0", "m/44'/60'/1'/0/0");
-        assertThat(cellTexts(robot, "col-balance")).contains("10000 ETH", "0 ETH");
+        assertThat(cellTexts(robot, "col-balance")).contains("10,000 ETH", "0 ETH");
         assertThat(table(robot).getItems().get(0).addressText()).isEqualTo(FIRST);
-        assertThat(table(robot).getItems().get(0).balance()).isEqualTo("10000 ETH");
+        assertThat(table(robot).getItems().get(0).balance()).isEqualTo("10,000 ETH");
     }
 
     @Test

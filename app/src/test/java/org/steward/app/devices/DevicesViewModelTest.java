@@ -77,7 +77,7 @@ class DevicesViewModelTest {
         assertThat(bip44).extracting(AccountRow::addressText).containsExactlyElementsOf(ANVIL_ACCOUNTS);
         assertThat(bip44).extracting(AccountRow::pathText).containsExactly(
                 "m/44'/60'/0'/0/0", "m/44'/60'/0'/0/1", "m/44'/60'/0'/0/2", "m/44'/60'/0'/0/3", "m/44'/60'/0'/0/4");
-        assertThat(bip44).extracting(AccountRow::balance).containsOnly("10000 ETH");
+        assertThat(bip44).extracting(AccountRow::balance).containsOnly("10,000 ETH");
         AccountRow live0 = model.accounts().get(0);
         assertThat(live0.pathText()).isEqualTo("m/44'/60'/0'/0/0");
         assertThat(live0.addressText()).as("Ledger Live's account 0 is BIP-44's account 0").isEqualTo(ANVIL_ACCOUNTS.get(0));

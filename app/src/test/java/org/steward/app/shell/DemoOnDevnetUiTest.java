@@ -67,7 +67,10 @@ class DemoOnDevnetUiTest {
         assertThat(label(robot, "#safe-policy")).isEqualTo("2 of 3");
         assertThat(label(robot, "#safe-version")).isEqualTo("1.5.0");
         assertThat(label(robot, "#safe-status")).startsWith("Safe 1.5.0 on chain 31337");
-        assertThat(label(robot, "#safe-tokens")).endsWith(": 5000000");
+        // The token's symbol and decimals come from the STW contract on the devnet, read once and kept in the history file.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#safe-assets").queryTableView().getItems().isEmpty());
+        assertThat(robot.lookup("#safe-assets").queryTableView().getItems()).extracting(r -> (org.steward.treasury.ui.AssetRow) r)
+                .extracting(r -> r.symbol() + " " + r.balance().text()).containsExactly("STW 5,000,000 STW");
         assertThat(robot.lookup("#safe-owners").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(3);
 
         robot.clickOn("Queue");

@@ -26,7 +26,8 @@ final class Migrations {
             "V5__address_book.sql",
             "V6__safe_queue.sql",
             "V7__notices.sql",
-            "V8__raw_logs.sql");
+            "V8__raw_logs.sql",
+            "V9__token_info.sql");
 
     private Migrations() {
     }

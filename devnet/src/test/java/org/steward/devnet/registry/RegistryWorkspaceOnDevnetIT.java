@@ -70,8 +70,10 @@ class RegistryWorkspaceOnDevnetIT {
             assertThat(m.disputes()).extracting(Dispute::outcome).contains("open", "rejected").anyMatch(o -> o.startsWith("upheld"));
             Dispute decided = m.disputes().stream().filter(x -> x.open() && x.proposalTitle().isPresent()).findFirst().orElseThrow();
             assertThat(decided.proposalTitle().get()).startsWith("Slash model");
-            assertThat(m.parameters()).anyMatch(p -> p.equals("challengeBond = 150000000000000000000"));
-            assertThat(m.paramHistory().get()).contains("challengeBond: 100000000000000000000 → 150000000000000000000");
+            assertThat(m.parameters()).anyMatch(p -> p.text().equals("Challenge bond (challengeBond): 150 STW")
+                    && p.exact().startsWith("challengeBond = 150000000000000000000"));
+            assertThat(m.parameters()).anyMatch(p -> p.text().startsWith("Unbonding period (unbondingPeriod): ") && p.text().matches(".*\\d+ (day|hour|minute)s?.*"));
+            assertThat(m.paramHistory().get()).contains("Challenge bond (challengeBond): 100 STW → 150 STW");
             assertThat(m.emergency().get()).contains("The registry is running.").contains(d.safe().checksummed())
                     .contains("is not a guardian");
             assertThat(m.canPause().get()).isFalse();

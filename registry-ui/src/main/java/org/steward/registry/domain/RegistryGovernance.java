@@ -2,7 +2,6 @@ package org.steward.registry.domain;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedCall;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
+import org.steward.core.format.Timestamps;
+import org.steward.core.token.TokenInfo;
 import org.steward.governance.domain.governor.ProposalAction;
 import org.web3j.crypto.Hash;
 
@@ -36,19 +37,26 @@ public final class RegistryGovernance {
         return NAMES.getOrDefault(key, key.hex());
     }
 
-    /** "2026-05-01T10:00:00Z challengeBond 100 → 150", oldest first. */
-    public static List<String> history(List<RegistryEvent> events) {
+    /** "2026-05-01 12:00 CEST (3 days ago)  Challenge bond (challengeBond): 100 STW → 150 STW", oldest first, each value in its unit. */
+    public static List<String> history(List<RegistryEvent> events, TokenInfo token, Timestamps time) {
         List<String> out = new ArrayList<>();
         for (RegistryEvent e : events) {
             if (e instanceof RegistryEvent.ParamChanged p) {
-                out.add(Instant.ofEpochSecond(p.meta().blockTime()) + "  " + name(p.key()) + ": " + p.oldValue() + " → " + p.newValue());
+                String name = name(p.key());
+                out.add(time.text(p.meta().blockTime()) + "  " + ParameterUnits.title(name) + " (" + name + "): "
+                        + inUnit(name, p.oldValue(), token) + " → " + inUnit(name, p.newValue(), token));
             }
         }
         return out;
     }
 
+    /** A value of a known parameter in its unit; the bare integer for a key no parameter has. */
+    private static String inUnit(String name, BigInteger value, TokenInfo token) {
+        return RegistryParams.NAMES.contains(name) ? ParameterUnits.shown(name, value, token).text() : value.toString();
+    }
+
     /** The setParam calls on {@code registry} inside open proposals, with the proposal that carries them. */
-    public static List<String> pending(List<DisputeLinker.Proposal> proposals, Address registry) {
+    public static List<String> pending(List<DisputeLinker.Proposal> proposals, Address registry, TokenInfo token) {
         List<String> out = new ArrayList<>();
         for (DisputeLinker.Proposal p : proposals) {
             boolean open = p.status().map(s -> s.state().open()).orElse(true);
@@ -60,11 +68,16 @@ public final class RegistryGovernance {
                     continue;
                 }
                 Optional<DecodedCall> call = AbiCalls.decode(List.of(SET_PARAM), a.calldata());
-                call.ifPresent(c -> out.add(name(Hash32.of((byte[]) c.argument("key").raw())) + " → " + c.argument("value").raw()
+                call.ifPresent(c -> out.add(pendingValue(Hash32.of((byte[]) c.argument("key").raw()), (BigInteger) c.argument("value").raw(), token)
                         + "  (proposal \"" + p.created().draft().title() + "\", " + p.status().map(s -> s.state().label()).orElse("state unknown") + ")"));
             }
         }
         return out;
+    }
+
+    private static String pendingValue(Hash32 key, BigInteger value, TokenInfo token) {
+        String name = name(key);
+        return (RegistryParams.NAMES.contains(name) ? ParameterUnits.title(name) + " (" + name + ")" : name) + " → " + inUnit(name, value, token);
     }
 
     /** Accounts holding the guardian role now, from RoleGranted / RoleRevoked. */

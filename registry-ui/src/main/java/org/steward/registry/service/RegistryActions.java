@@ -21,15 +21,22 @@ public final class RegistryActions {
 
     private final Address registry;
     private final Address token;
+    private final org.steward.core.token.TokenInfo tokenInfo;
 
     public RegistryActions(Address registry, Address token) {
+        this(registry, org.steward.core.token.TokenInfo.unknown(token));
+    }
+
+    /** @param token the registry's token with what it says of itself, so approvals read in its symbol */
+    public RegistryActions(Address registry, org.steward.core.token.TokenInfo token) {
         this.registry = registry;
-        this.token = token;
+        this.token = token.token();
+        this.tokenInfo = token;
     }
 
     /** The registry pulls stake, endorsements and bonds with transferFrom: approve it first. */
     public PreparedCall approve(BigInteger amount) {
-        return call("Allow the registry to take " + amount + " token units", token, Erc20Functions.APPROVE, registry.lowerHex(), amount.toString());
+        return call("Allow the registry to take " + tokenInfo.amount(amount).text(), token, Erc20Functions.APPROVE, registry.lowerHex(), amount.toString());
     }
 
     public PreparedCall register(String name, String version, Hash32 weightsHash, String metadataUri, BigInteger stake) {

@@ -1,14 +1,18 @@
 package org.steward.registry.ui;
 
 import java.util.List;
+import java.util.Optional;
 import org.steward.core.chain.ChainConnection;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.Network;
 import org.steward.core.task.Progress;
+import org.steward.core.token.TokenInfo;
+import org.steward.core.token.TokenInfos;
 import org.steward.registry.domain.ModelView;
 import org.steward.registry.service.RegistryEventStore;
 import org.steward.registry.service.RegistryIndexer;
+import org.steward.registry.service.RegistryReader;
 import org.steward.registry.service.RegistrySync;
 
 /**
@@ -23,6 +27,9 @@ public final class ChainRegistrySource implements RegistrySource, AutoCloseable 
     private final Address registry;
     /** The connection this source opened itself and so closes; null when it uses the profile's. */
     private final ChainConnection own;
+    /** Read once per chain and token, then from the history file. */
+    private final TokenInfos tokens;
+    private volatile TokenInfo tokenInfo;
 
     /** @param chain the profile's connection, shared with its other screens (not closed here) */
     public ChainRegistrySource(ChainConnection chain, HistoryStore history, Address registry) {
@@ -40,6 +47,7 @@ public final class ChainRegistrySource implements RegistrySource, AutoCloseable 
         this.history = history;
         this.registry = registry;
         this.own = owned ? chain : null;
+        this.tokens = TokenInfos.over(chain, history);
     }
 
     @Override
@@ -50,7 +58,17 @@ public final class ChainRegistrySource implements RegistrySource, AutoCloseable 
     @Override
     public synchronized RegistrySync.Snapshot refresh(Progress progress) {
         RegistryIndexer.Settings settings = RegistryIndexer.Settings.forNetwork(network.logReading());
-        return chain.use(client -> new RegistrySync(client, history, registry, settings).refresh(progress));
+        return chain.use(client -> {
+            RegistrySync.Snapshot snapshot = new RegistrySync(client, history, registry, settings).refresh(progress);
+            // One call per refresh at most, for the token's address; its symbol and decimals come from the history file after the first.
+            tokenInfo = tokens.of(new RegistryReader(client, registry).token());
+            return snapshot;
+        });
+    }
+
+    @Override
+    public Optional<TokenInfo> tokenInfo() {
+        return Optional.ofNullable(tokenInfo);
     }
 
     /** Closes the connection only when this source opened it. */

@@ -86,7 +86,7 @@ final class ModelPage extends ScrollPane {
         ListView<String> list = new ListView<>();
         list.setId("model-timeline");
         list.setPrefHeight(220);
-        list.getItems().setAll(h.timeline().stream().map(e -> java.time.Instant.ofEpochSecond(e.time()) + "  " + e.text()).toList());
+        list.getItems().setAll(h.timeline().stream().map(e -> org.steward.core.format.Timestamps.local().text(e.time()) + "  " + e.text()).toList());
         return list;
     }
 }

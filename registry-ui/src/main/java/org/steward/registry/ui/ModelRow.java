@@ -1,15 +1,24 @@
 package org.steward.registry.ui;
 
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import org.steward.core.format.Amounts;
+import org.steward.core.format.Durations;
+import org.steward.core.format.Shown;
+import org.steward.core.token.TokenInfo;
 import org.steward.registry.domain.ModelView;
 
 /**
  * One row of the registry table: the domain row plus the texts the cells show. Sorting uses the
- * domain values (amounts, times), never the formatted text.
+ * domain values (amounts, times), never the formatted text. Amounts are in the registry token's
+ * symbol once a refresh has read it (18 decimals and no symbol before), the exact amount on hover.
  */
-public record ModelRow(ModelView model, long now) {
+public record ModelRow(ModelView model, long now, Optional<TokenInfo> token) {
+
+    public ModelRow(ModelView model, long now) {
+        this(model, now, Optional.empty());
+    }
 
     public long id() {
         return model.id();
@@ -32,16 +41,24 @@ public record ModelRow(ModelView model, long now) {
         return model.stake();
     }
 
-    public String stakeText() {
-        return TokenAmounts.format(model.stake());
+    public Shown stakeText() {
+        return amount(model.stake());
     }
 
-    public String unbondingText() {
-        return model.unbonding().signum() == 0 ? "" : TokenAmounts.format(model.unbonding());
+    public Shown unbondingText() {
+        return model.unbonding().signum() == 0 ? Shown.plain("") : amount(model.unbonding());
     }
 
-    public String endorsementsText() {
-        return model.curators() == 0 ? "" : TokenAmounts.format(model.endorsedTokens()) + " (" + model.curators() + ")";
+    public Shown endorsementsText() {
+        if (model.curators() == 0) {
+            return Shown.plain("");
+        }
+        Shown a = amount(model.endorsedTokens());
+        return new Shown(a.text() + " (" + model.curators() + ")", a.exact());
+    }
+
+    private Shown amount(BigInteger raw) {
+        return token.map(t -> t.amount(raw)).orElseGet(() -> Amounts.shown(raw, 18, ""));
     }
 
     /** The verifiability ratio as a percentage; -1 sorts rows without validations last. */
@@ -53,13 +70,13 @@ public record ModelRow(ModelView model, long now) {
         return model.verifiability().isPresent() ? String.format(Locale.ROOT, "%.0f %%", model.verifiability().getAsDouble() * 100) : "—";
     }
 
-    public String rewardsText() {
-        return model.rewards().signum() == 0 ? "" : TokenAmounts.format(model.rewards());
+    public Shown rewardsText() {
+        return model.rewards().signum() == 0 ? Shown.plain("") : amount(model.rewards());
     }
 
-    public String yieldText() {
+    public Shown yieldText() {
         return model.alignmentYield().isPresent()
-                ? TokenAmounts.format(BigInteger.valueOf((long) model.alignmentYield().getAsDouble())) : "—";
+                ? amount(java.math.BigDecimal.valueOf(model.alignmentYield().getAsDouble()).toBigInteger()) : Shown.plain("—");
     }
 
     public int slashes() {
@@ -72,7 +89,7 @@ public record ModelRow(ModelView model, long now) {
             return "";
         }
         long left = model.challengeDeadline().orElse(now) - now;
-        return "#" + model.openChallenge() + (left > 0 ? ", " + duration(left) + " left" : ", lapsed: anyone may cancel it");
+        return "#" + model.openChallenge() + (left > 0 ? ", " + Durations.brief(left) + " left" : ", lapsed: anyone may cancel it");
     }
 
     public long ageSeconds() {
@@ -80,7 +97,7 @@ public record ModelRow(ModelView model, long now) {
     }
 
     public String ageText() {
-        return duration(model.ageSeconds());
+        return Durations.brief(model.ageSeconds());
     }
 
     public String weightsText() {
@@ -89,7 +106,7 @@ public record ModelRow(ModelView model, long now) {
     }
 
     public String lastValidationText() {
-        return model.lastValidationAt().isPresent() ? duration(now - model.lastValidationAt().getAsLong()) + " ago" : "never";
+        return model.lastValidationAt().isPresent() ? Durations.brief(now - model.lastValidationAt().getAsLong()) + " ago" : "never";
     }
 
     /**
@@ -106,16 +123,5 @@ public record ModelRow(ModelView model, long now) {
                 || needle.startsWith("0x") && model.provider().lowerHex().contains(needle)
                 || org.steward.ui.control.AddressNames.of(model.provider()).map(n -> n.toLowerCase(Locale.ROOT).contains(needle)).orElse(false)
                 || model.status().jsonName().equals(needle);
-    }
-
-    static String duration(long seconds) {
-        Duration d = Duration.ofSeconds(Math.max(0, seconds));
-        if (d.toDays() > 0) {
-            return d.toDays() + " d " + d.toHoursPart() + " h";
-        }
-        if (d.toHours() > 0) {
-            return d.toHours() + " h " + d.toMinutesPart() + " min";
-        }
-        return d.toMinutes() + " min";
     }
 }

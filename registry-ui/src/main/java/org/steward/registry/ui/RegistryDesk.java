@@ -40,7 +40,8 @@ public final class RegistryDesk implements AutoCloseable {
     public record Data(List<RegistryEvent> events, RegistryParams params, Address token, List<DisputeLinker.Proposal> proposals,
                        long minDelaySeconds, Optional<Address> account, boolean accountIsGuardian, long now,
                        java.util.Map<String, List<org.steward.registry.domain.ModelHistory.Point>> metricSeries,
-                       java.util.Map<String, String> metricDefinitions, Derived derived) {
+                       java.util.Map<String, String> metricDefinitions, Derived derived,
+                       org.steward.core.token.TokenInfo tokenInfo) {
     }
 
     /** What the workspace shows that is computed from the events and proposals: done here, off the FX thread. */
@@ -61,6 +62,8 @@ public final class RegistryDesk implements AutoCloseable {
     private final ChainGovernorSource governorSource;
     /** The session this desk opened itself and so closes; null when it uses the profile's. */
     private final ChainSession own;
+    /** The registry token's symbol and decimals, read once and kept in the history file. */
+    private final org.steward.core.token.TokenInfos tokenInfos;
 
     /** @param session the profile's chain, shared with its other screens (not closed here) */
     public RegistryDesk(ChainSession session, HistoryStore history, Address registry, Optional<Address> governor, Optional<Address> timelock,
@@ -85,6 +88,7 @@ public final class RegistryDesk implements AutoCloseable {
         this.signer = signer;
         this.governorSource = governor.map(g -> new ChainGovernorSource(session, g, history, signer)).orElse(null);
         this.own = owned ? session : null;
+        this.tokenInfos = org.steward.core.token.TokenInfos.over(session.connection(), history);
     }
 
     public Address registry() {
@@ -124,10 +128,16 @@ public final class RegistryDesk implements AutoCloseable {
         var definitions = new java.util.LinkedHashMap<String, String>();
         org.steward.registry.domain.RegistryMetricsCalculator.compute(events, registry, now, 0).metrics()
                 .forEach(metric -> definitions.put(metric.key(), metric.definition()));
-        Derived derived = new Derived(DisputeLinker.link(events, registry, proposals, minDelay, now), RegistryGovernance.history(events),
-                RegistryGovernance.pending(proposals, registry), RegistryGovernance.guardians(events));
-        return new Data(events, reader.params(), reader.token(), proposals, minDelay, account, guardian, now,
-                org.steward.registry.domain.MetricsHistory.series(events, registry, now, METRIC_POINTS), definitions, derived);
+        Address token = reader.token();
+        org.steward.core.token.TokenInfo tokenInfo = tokenInfos.of(token);
+        // Relative times ("3 days ago") count from the chain's head time, as the deadlines do.
+        org.steward.core.format.Timestamps time = new org.steward.core.format.Timestamps(
+                java.time.Clock.fixed(java.time.Instant.ofEpochSecond(now), java.time.ZoneOffset.UTC), java.time.ZoneId.systemDefault());
+        Derived derived = new Derived(DisputeLinker.link(events, registry, proposals, minDelay, now),
+                RegistryGovernance.history(events, tokenInfo, time), RegistryGovernance.pending(proposals, registry, tokenInfo),
+                RegistryGovernance.guardians(events));
+        return new Data(events, reader.params(), token, proposals, minDelay, account, guardian, now,
+                org.steward.registry.domain.MetricsHistory.series(events, registry, now, METRIC_POINTS), definitions, derived, tokenInfo);
     }
 
     public RegistryCallSender sender() {

@@ -1,6 +1,8 @@
 package org.steward.registry.ui;
 
 import java.util.List;
+import java.util.Optional;
+import org.steward.core.token.TokenInfo;
 import org.steward.core.task.Progress;
 import org.steward.registry.domain.ModelView;
 import org.steward.registry.service.RegistrySync;
@@ -13,4 +15,9 @@ public interface RegistrySource {
 
     /** Index new events and read the models' current state. */
     RegistrySync.Snapshot refresh(Progress progress);
+
+    /** The registry token's name, symbol and decimals as of the last refresh; empty before it or when the token did not say. No network. */
+    default Optional<TokenInfo> tokenInfo() {
+        return Optional.empty();
+    }
 }

@@ -1,7 +1,6 @@
 package org.steward.registry.ui;
 
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -21,7 +20,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.steward.registry.domain.Metric;
 import org.steward.ui.View;
+import org.steward.core.format.Shown;
+import org.steward.registry.domain.MetricTexts;
 import org.steward.ui.control.FilterBar;
+import org.steward.ui.control.ValueCells;
+import org.steward.ui.control.ValueLabel;
 
 /**
  * The registry table (virtualized by TableView: only visible rows have cells), a filter field,
@@ -65,14 +68,14 @@ public final class RegistryView extends View<RegistryViewModel> {
                 column("Provider", ModelRow::provider, String.CASE_INSENSITIVE_ORDER, 110),
                 column("Status", ModelRow::status, Comparator.naturalOrder(), 90),
                 sortedBy("Stake", ModelRow::stakeText, ModelRow::stake, 90),
-                column("Unbonding", ModelRow::unbondingText, Comparator.naturalOrder(), 90),
-                column("Endorsed (curators)", ModelRow::endorsementsText, Comparator.naturalOrder(), 130),
-                sortedBy("Verifiable", ModelRow::verifiabilityText, ModelRow::verifiability, 80),
-                column("Rewards", ModelRow::rewardsText, Comparator.naturalOrder(), 80),
-                column("Yield / pass", ModelRow::yieldText, Comparator.naturalOrder(), 90),
+                sortedBy("Unbonding", ModelRow::unbondingText, r -> r.model().unbonding(), 90),
+                sortedBy("Endorsed (curators)", ModelRow::endorsementsText, r -> r.model().endorsedTokens(), 130),
+                sortedBy("Verifiable", r -> Shown.plain(r.verifiabilityText()), ModelRow::verifiability, 80),
+                sortedBy("Rewards", ModelRow::rewardsText, r -> r.model().rewards(), 80),
+                sortedBy("Yield / pass", ModelRow::yieldText, r -> r.model().alignmentYield().orElse(-1), 90),
                 column("Slashes", ModelRow::slashes, Comparator.naturalOrder(), 60),
                 column("Open challenge", ModelRow::challengeText, Comparator.naturalOrder(), 170),
-                sortedBy("Age", ModelRow::ageText, ModelRow::ageSeconds, 90),
+                sortedBy("Age", r -> Shown.plain(r.ageText()), ModelRow::ageSeconds, 90),
                 column("Weights", ModelRow::weightsText, Comparator.naturalOrder(), 100),
                 column("Last validation", ModelRow::lastValidationText, Comparator.naturalOrder(), 110));
         table.getColumns().get(3).setId("registry-status-column");
@@ -83,7 +86,7 @@ public final class RegistryView extends View<RegistryViewModel> {
         ListView<Metric> metrics = new ListView<>(m.metrics());
         metrics.setId("registry-metrics");
         metrics.setCellFactory(list -> new MetricCell());
-        Label metricsTitle = new Label("Metrics, computed from events alone (hover for the definition)");
+        Label metricsTitle = new Label("Metrics, computed from events alone (hover for the whole definition)");
         metricsTitle.getStyleClass().add("title-4");
         VBox metricsPane = new VBox(4, metricsTitle, metrics);
         metricsPane.setPadding(new Insets(8));
@@ -105,38 +108,41 @@ public final class RegistryView extends View<RegistryViewModel> {
         return c;
     }
 
-    /** A column that shows text but sorts by the underlying number. */
-    private static <K extends Comparable<K>> TableColumn<ModelRow, ModelRow> sortedBy(String title, Function<ModelRow, String> text,
+    /** A column that shows a value as read (exact on hover, copy on right-click) but sorts by the underlying number. */
+    private static <K extends Comparable<K>> TableColumn<ModelRow, ModelRow> sortedBy(String title, Function<ModelRow, Shown> shown,
             Function<ModelRow, K> key, double width) {
         TableColumn<ModelRow, ModelRow> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setComparator(Comparator.comparing(key));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(ModelRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : text.apply(row));
-            }
-        });
+        c.setCellFactory(ValueCells.table(shown));
         c.setPrefWidth(width);
         return c;
     }
 
-    private static final class MetricCell extends ListCell<Metric> {
+    /** A metric by its name in words, its value in its unit, and the definition's first sentence; the whole definition on hover. */
+    private final class MetricCell extends ListCell<Metric> {
         @Override
         protected void updateItem(Metric metric, boolean empty) {
             super.updateItem(metric, empty);
             if (empty || metric == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
+                setContextMenu(null);
                 return;
             }
-            String value = metric.value() == null ? "—"
-                    // The yield is an amount of tokens per passing validation, held in wei.
-                    : metric.key().equals("alignmentYield") ? String.format(Locale.ROOT, "%.4g STW", metric.value() / 1e18)
-                    : String.format(Locale.ROOT, "%.4g", metric.value());
-            setText(metric.key() + ": " + value);
-            setTooltip(new Tooltip(metric.definition()));
+            Shown value = MetricTexts.value(metric, model().token());
+            Label name = new Label(MetricTexts.name(metric.key()));
+            name.getStyleClass().add("metric-name");
+            ValueLabel number = new ValueLabel(value);
+            number.getStyleClass().add("metric-value");
+            Label caption = new Label(MetricTexts.oneLine(metric.definition()));
+            caption.getStyleClass().addAll("text-muted", "text-small");
+            caption.setWrapText(true);
+            VBox box = new VBox(2, new javafx.scene.layout.HBox(8, name, number), caption);
+            setText(null);
+            setGraphic(box);
+            setTooltip(new Tooltip(metric.definition() + "\n\nExact: " + value.exact()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -18,6 +19,7 @@ import javafx.collections.transformation.FilteredList;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskHandle;
 import org.steward.core.task.TaskRunner;
+import org.steward.core.token.TokenInfo;
 import org.steward.registry.domain.Metric;
 import org.steward.registry.domain.ModelView;
 import org.steward.registry.service.RegistrySync;
@@ -32,6 +34,7 @@ import org.steward.ui.ViewModel;
 public final class RegistryViewModel extends ViewModel {
 
     private final RegistrySource source;
+    private Optional<TokenInfo> token = Optional.empty();
     private final TaskRunner runner;
     private final ObservableList<ModelRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ModelRow> visible = new FilteredList<>(rows);
@@ -100,6 +103,7 @@ public final class RegistryViewModel extends ViewModel {
     private void show(RegistrySync.Snapshot snapshot) {
         busy.set(false);
         progress.set(1);
+        token = source.tokenInfo();
         show(snapshot.models(), snapshot.now());
         metrics.setAll(snapshot.metrics().metrics());
         status.set(String.format(Locale.ROOT, "%d models, indexed to block %d", snapshot.models().size(), snapshot.asOfBlock())
@@ -107,7 +111,12 @@ public final class RegistryViewModel extends ViewModel {
     }
 
     private void show(List<ModelView> models, long now) {
-        rows.setAll(models.stream().map(m -> new ModelRow(m, now)).toList());
+        rows.setAll(models.stream().map(m -> new ModelRow(m, now, token)).toList());
+    }
+
+    /** The registry token as the last refresh read it, for the metrics' amounts; empty before. */
+    public Optional<TokenInfo> token() {
+        return token;
     }
 
     /** The rows that pass the filter (the view wraps them in a sorted list for its columns). */

@@ -21,7 +21,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.steward.governance.ui.governor.ReviewPane;
 import org.steward.registry.domain.Dispute;
+import org.steward.core.format.Shown;
+import org.steward.core.format.Timestamps;
+import org.steward.registry.domain.MetricTexts;
 import org.steward.registry.domain.RegistryParams;
+import org.steward.ui.control.ValueCells;
 
 /**
  * The curator workspace: the registry table with the selected model's page, the disputes inbox,
@@ -80,7 +84,12 @@ public final class RegistryWorkspace {
         table.getColumns().add(column("Challenge", d -> "#" + d.challengeId(), 80));
         table.getColumns().add(column("Model", d -> "#" + d.modelId(), 70));
         table.getColumns().add(column("Outcome", Dispute::outcome, 150));
-        table.getColumns().add(column("Deadline", d -> java.time.Instant.ofEpochSecond(d.deadline()).toString(), 170));
+        TableColumn<Dispute, Dispute> deadline = new TableColumn<>("Deadline");
+        deadline.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        // Relative to the chain's head time, as the deadline itself is.
+        deadline.setCellFactory(ValueCells.table(d -> chainTime(m).shown(d.deadline())));
+        deadline.setPrefWidth(260);
+        table.getColumns().add(deadline);
         table.getColumns().add(column("Deciding proposal", d -> d.proposalTitle().map(t -> t + " (" + d.proposalState().orElse("?") + ")")
                 .orElse("none yet"), 260));
         table.getColumns().add(column("Warning", d -> d.warning().orElse(""), 360));
@@ -102,8 +111,9 @@ public final class RegistryWorkspace {
     }
 
     private static Parent governance(RegistryWorkspaceViewModel m) {
-        ListView<String> params = new ListView<>(m.parameters());
+        ListView<Shown> params = new ListView<>(m.parameters());
         params.setId("registry-parameters");
+        params.setCellFactory(ValueCells.list(shown -> shown));
         params.setPrefHeight(240);
         TextArea history = area(m.paramHistory().get(), "registry-param-history");
         history.textProperty().bind(m.paramHistory());
@@ -177,12 +187,36 @@ public final class RegistryWorkspace {
     private static Parent metrics(RegistryWorkspaceViewModel m) {
         ComboBox<String> key = new ComboBox<>();
         key.setId("metric-key");
+        key.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String k) {
+                return k == null ? "" : MetricTexts.name(k);
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException("the metric is chosen, not typed");
+            }
+        });
         Label definition = new Label();
         definition.setWrapText(true);
         javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
         x.setForceZeroInRange(false);
-        x.setLabel("block time (unix s)");
-        javafx.scene.chart.LineChart<Number, Number> chart = new javafx.scene.chart.LineChart<>(x, new javafx.scene.chart.NumberAxis());
+        x.setLabel("date (block time, " + Timestamps.local().zone().getId() + ")");
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number seconds) {
+                return Timestamps.local().date(seconds.longValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are only shown");
+            }
+        });
+        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
+        y.setForceZeroInRange(false);
+        javafx.scene.chart.LineChart<Number, Number> chart = new javafx.scene.chart.LineChart<>(x, y);
         chart.setId("metric-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
@@ -193,6 +227,7 @@ public final class RegistryWorkspace {
                 return;
             }
             definition.setText(d.metricDefinitions().getOrDefault(key.getValue(), ""));
+            y.setLabel(MetricTexts.name(key.getValue()));
             javafx.scene.chart.XYChart.Series<Number, Number> series = new javafx.scene.chart.XYChart.Series<>();
             for (var p : d.metricSeries().getOrDefault(key.getValue(), java.util.List.of())) {
                 series.getData().add(new javafx.scene.chart.XYChart.Data<>(p.time(), p.value()));
@@ -213,6 +248,13 @@ public final class RegistryWorkspace {
         box.setPadding(new javafx.geometry.Insets(8));
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         return box;
+    }
+
+    /** Moments read against the chain's head time of the last refresh (the machine's clock before the first). */
+    private static Timestamps chainTime(RegistryWorkspaceViewModel m) {
+        RegistryDesk.Data d = m.data().get();
+        return d == null ? Timestamps.local() : new Timestamps(java.time.Clock.fixed(java.time.Instant.ofEpochSecond(d.now()),
+                java.time.ZoneOffset.UTC), Timestamps.local().zone());
     }
 
     private static BigInteger tokens(TextField f) {

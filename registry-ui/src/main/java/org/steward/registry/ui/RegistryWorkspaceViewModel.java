@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steward.core.eth.Hash32;
+import org.steward.core.format.Shown;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
@@ -23,7 +24,7 @@ import org.steward.governance.service.governor.PreparedCall;
 import org.steward.governance.ui.governor.TransactionReview;
 import org.steward.registry.domain.Dispute;
 import org.steward.registry.domain.ModelHistory;
-import org.steward.registry.domain.RegistryGovernance;
+import org.steward.registry.domain.ParameterUnits;
 import org.steward.registry.domain.RegistryParams;
 import org.steward.registry.service.RegistryActions;
 import org.steward.ui.UserMessages;
@@ -47,9 +48,9 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
     private final ObservableList<Dispute> disputes = FXCollections.observableArrayList();
     /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
     private final ObservableList<Dispute> disputesView = FXCollections.unmodifiableObservableList(disputes);
-    private final ObservableList<String> parameters = FXCollections.observableArrayList();
+    private final ObservableList<Shown> parameters = FXCollections.observableArrayList();
     /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
-    private final ObservableList<String> parametersView = FXCollections.unmodifiableObservableList(parameters);
+    private final ObservableList<Shown> parametersView = FXCollections.unmodifiableObservableList(parameters);
     private final ReadOnlyStringWrapper paramHistory = new ReadOnlyStringWrapper(this, "paramHistory", "");
     private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper(this, "pending", "");
     private final ReadOnlyStringWrapper emergency = new ReadOnlyStringWrapper(this, "emergency", "");
@@ -93,10 +94,9 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
 
     private void show(RegistryDesk.Data d) {
         data.set(d);
-        actions = new RegistryActions(desk.registry(), d.token());
+        actions = new RegistryActions(desk.registry(), d.tokenInfo());
         disputes.setAll(d.derived().disputes());
-        parameters.setAll(RegistryParams.NAMES.stream()
-                .map(n -> n + " = " + RegistryGovernance.display(n, d.params().values().getOrDefault(n, BigInteger.ZERO))).toList());
+        parameters.setAll(parameterLines(d));
         List<String> history = d.derived().parameterHistory();
         paramHistory.set(history.isEmpty() ? "No parameter change yet." : String.join("\n", history));
         List<String> open = d.derived().pendingChanges();
@@ -114,6 +114,12 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
         if (model.get() != null) {
             openModel(model.get().modelId());
         }
+    }
+
+    /** Each parameter by name, in its unit ("Minimum stake (minStake): 1,000 STW"), the stored integer as its exact form. */
+    static List<Shown> parameterLines(RegistryDesk.Data d) {
+        return RegistryParams.NAMES.stream()
+                .map(n -> ParameterUnits.line(n, d.params().values().getOrDefault(n, BigInteger.ZERO), d.tokenInfo())).toList();
     }
 
     /** The model page of {@code modelId}, from the stored events. */
@@ -191,7 +197,7 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
         return disputesView;
     }
 
-    public ObservableList<String> parameters() {
+    public ObservableList<Shown> parameters() {
         return parametersView;
     }
 

@@ -73,10 +73,23 @@ class RegistryViewModelTest {
     @Test
     void anOpenChallengeShowsItsCountdownAndAmountsAreReadable() {
         ModelRow row = new ModelRow(model(2, "mistral", ModelStatus.CHALLENGED, BOB, 7), 1_000_000);
-        assertThat(row.challengeText()).isEqualTo("#7, 1 d 0 h left");
-        assertThat(row.stakeText()).isEqualTo("1,500.5");
+        assertThat(row.challengeText()).isEqualTo("#7, 1 d left");
+        assertThat(row.stakeText().text()).as("before a refresh has read the token: 18 decimals, no symbol").isEqualTo("1,500.5");
+        assertThat(row.stakeText().exact()).contains("1500500000000000000000");
         assertThat(new ModelRow(model(2, "m", ModelStatus.CHALLENGED, BOB, 7), 1_100_000).challengeText())
                 .isEqualTo("#7, lapsed: anyone may cancel it");
+    }
+
+    @Test
+    void afterARefreshAmountsCarryTheTokensSymbol() {
+        FakeSource source = new FakeSource(List.of(), List.of(model(1, "llama", ModelStatus.ACTIVE, ALICE, 0)));
+        source.token = java.util.Optional.of(org.steward.core.token.TokenInfo.fromContract(
+                Address.parse("0x5FC8d32690cc91D4c39d9d3abcBD16989F875707"), "Steward", "STW", BigInteger.valueOf(18)));
+        RegistryViewModel vm = new RegistryViewModel(source, new DirectTaskRunner());
+        vm.activate();
+        assertThat(vm.visibleRows().get(0).stakeText().text()).isEqualTo("1,500.5 STW");
+        assertThat(vm.visibleRows().get(0).ageText()).isEqualTo("1 h");
+        assertThat(vm.token()).isEqualTo(source.token);
     }
 
     @Test
@@ -101,6 +114,7 @@ class RegistryViewModelTest {
         private final List<ModelView> fresh;
         boolean progressSeen;
         java.util.Optional<org.steward.core.chain.logs.Reorg> reorg = java.util.Optional.empty();
+        java.util.Optional<org.steward.core.token.TokenInfo> token = java.util.Optional.empty();
 
         FakeSource(List<ModelView> cached, List<ModelView> fresh) {
             this.cached = cached;
@@ -121,6 +135,11 @@ class RegistryViewModelTest {
             }
             return new RegistrySync.Snapshot(fresh, new RegistryMetrics(List.of(new Metric("slashingFrequency", 0.5, "slashes per 100 model-days")),
                     Map.of(), Map.of()), 42, 1_000_000, reorg);
+        }
+
+        @Override
+        public java.util.Optional<org.steward.core.token.TokenInfo> tokenInfo() {
+            return token;
         }
     }
 }

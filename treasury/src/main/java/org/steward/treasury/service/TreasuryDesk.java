@@ -51,6 +51,7 @@ public final class TreasuryDesk implements AutoCloseable {
     private final Supplier<DeviceTransactions.Account> signer;
     /** The session this desk opened itself and so closes; null when it uses the profile's. */
     private final ChainSession own;
+    private final org.steward.core.token.TokenInfos tokenInfos;
 
     /** @param session the profile's chain, shared with its other screens (not closed here) */
     public TreasuryDesk(ChainSession session, Address safe, List<Address> tokens, HistoryStore history,
@@ -72,6 +73,17 @@ public final class TreasuryDesk implements AutoCloseable {
         this.history = history;
         this.signer = signer;
         this.own = owned ? session : null;
+        this.tokenInfos = org.steward.core.token.TokenInfos.over(session.connection(), history);
+    }
+
+    /** What a token contract says of itself, read once per chain and token and kept in the history file; empty when it cannot be read now. */
+    private java.util.Optional<org.steward.core.token.TokenInfo> tokenInfo(Address token) {
+        try {
+            return java.util.Optional.of(tokenInfos.of(token));
+        } catch (org.steward.core.chain.ChainException unreachable) {
+            // The review still shows the decoded call with its raw amount.
+            return java.util.Optional.empty();
+        }
     }
 
     private ChainClient client() {
@@ -133,7 +145,7 @@ public final class TreasuryDesk implements AutoCloseable {
             }
         }
         RiskContext ctx = new RiskContext(safe, SafeTxRisks.knownOf(safe, state.owners()), sameCode, state.balance().value(), withoutCode, sameNonce);
-        return SafeTxReview.of(state.domain(), tx, ctx);
+        return SafeTxReview.of(state.domain(), tx, ctx, this::tokenInfo);
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.steward.treasury.ui;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.steward.core.eth.Address;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
+import org.steward.core.token.TokenInfo;
 import org.steward.treasury.domain.SafeState;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
@@ -26,16 +27,24 @@ import org.steward.ui.ViewModel;
 public final class SafeOverviewViewModel extends ViewModel {
 
     private final Supplier<SafeState> reader;
+    private final Function<Address, TokenInfo> tokens;
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<SafeState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
     private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ObservableList<AssetRow> assets = FXCollections.observableArrayList();
+    /** Kept, as {@link #warningsView}. */
+    private final ObservableList<AssetRow> assetsView = FXCollections.unmodifiableObservableList(assets);
 
-    /** @param reader reads the Safe (blocking; runs in a background task) */
-    public SafeOverviewViewModel(Supplier<SafeState> reader, TaskRunner runner) {
+    /**
+     * @param reader reads the Safe (blocking; runs in a background task)
+     * @param tokens what each token says of itself: name, symbol, decimals (blocking; read in the same task)
+     */
+    public SafeOverviewViewModel(Supplier<SafeState> reader, Function<Address, TokenInfo> tokens, TaskRunner runner) {
         this.reader = Objects.requireNonNull(reader);
+        this.tokens = Objects.requireNonNull(tokens);
         this.runner = Objects.requireNonNull(runner);
     }
 
@@ -46,11 +55,16 @@ public final class SafeOverviewViewModel extends ViewModel {
 
     public void refresh() {
         status.set("Reading the Safe…");
-        runner.run(BackgroundTask.of("Read the Safe", p -> reader.get())
-                .onSuccess(s -> {
+        runner.run(BackgroundTask.of("Read the Safe", p -> {
+                    SafeState s = reader.get();
+                    return new Read(s, assetsOf(s, tokens));
+                })
+                .onSuccess(read -> {
+                    SafeState s = read.state();
                     // The state goes last: its listeners build the page, and the status then already reads "Safe …".
                     status.set("Safe " + s.version().core() + " on chain " + s.chainId() + ", next nonce " + s.nonce());
                     warnings.setAll(warningsFor(s));
+                    assets.setAll(read.assets());
                     state.set(s);
                 })
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
@@ -79,11 +93,20 @@ public final class SafeOverviewViewModel extends ViewModel {
         return s.threshold() + " of " + s.owners().size();
     }
 
-    public static String tokenLines(Map<Address, BigInteger> balances) {
-        StringBuilder b = new StringBuilder();
-        balances.forEach((token, amount) -> b.append(b.length() == 0 ? "" : "\n").append(token.shortForm()).append(": ")
-                .append(new java.math.BigDecimal(amount, 18).stripTrailingZeros().toPlainString()));
-        return b.toString();
+    /** Each token the Safe holds, by address, each in its own decimals and symbol. */
+    static List<AssetRow> assetsOf(SafeState s, Function<Address, TokenInfo> tokens) {
+        List<AssetRow> out = new java.util.ArrayList<>();
+        s.tokenBalances().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.add(AssetRow.token(tokens.apply(e.getKey()), e.getValue())));
+        return out;
+    }
+
+    private record Read(SafeState state, List<AssetRow> assets) {
+    }
+
+    /** Every token the Safe holds, for the assets table. */
+    public ObservableList<AssetRow> assets() {
+        return assetsView;
     }
 
     public ReadOnlyObjectProperty<SafeState> stateProperty() {

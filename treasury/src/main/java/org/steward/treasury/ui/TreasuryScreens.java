@@ -32,7 +32,7 @@ public final class TreasuryScreens {
         DaoProfile profile = context.profile();
         List<Address> tokens = profile.token().stream().toList();
         SafeOverviewViewModel overviewModel = new SafeOverviewViewModel(() -> new SafeReader(chain.client()).read(safe, tokens),
-                context.runner());
+                org.steward.core.token.TokenInfos.over(chain.connection(), context.history())::of, context.runner());
         context.follow(Changes.Topic.SAFE, s -> overviewModel.refresh());
         TreasuryDesk desk = new TreasuryDesk(chain, safe, tokens, context.history(), context::signer);
         TreasuryViewModel model = new TreasuryViewModel(desk, context.runner(), context::prompts, profile.timelock());

@@ -173,7 +173,7 @@ public final class TreasuryWorkspace {
         table.setId("history-table");
         table.setPlaceholder(new Label("No executed transaction yet."));
         TableColumn<SafeExecution, String> when = new TableColumn<>("When");
-        when.setCellValueFactory(c -> new ReadOnlyStringWrapper(java.time.Instant.ofEpochSecond(c.getValue().meta().blockTime()).toString()));
+        when.setCellValueFactory(c -> new ReadOnlyStringWrapper(org.steward.core.format.Timestamps.local().text(c.getValue().meta().blockTime())));
         TableColumn<SafeExecution, String> hash = new TableColumn<>("safeTxHash");
         hash.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().safeTxHash().hex()));
         hash.setPrefWidth(300);
@@ -198,7 +198,7 @@ public final class TreasuryWorkspace {
         table.setPlaceholder(new Label("No timelock operation, or the profile names no timelock."));
         table.getColumns().add(column("Operation id (recomputed)", e -> e.id().hex() + (e.idVerified() ? "" : "  MISMATCH"), 330));
         table.getColumns().add(column("State", e -> e.state().label(), 80));
-        table.getColumns().add(column("ETA", e -> java.time.Instant.ofEpochSecond(e.eta()).toString(), 170));
+        table.getColumns().add(column("ETA", e -> org.steward.core.format.Timestamps.local().text(e.eta()), 250));
         table.getColumns().add(column("Calls", e -> e.operation().calls().size() + " call(s) to " + org.steward.ui.control.AddressNames.display(e.operation().calls().get(0).target()), 300));
         Button execute = button("Execute as Safe transaction", "timelock-execute",
                 () -> m.timelockAction(table.getSelectionModel().getSelectedItem(), true));

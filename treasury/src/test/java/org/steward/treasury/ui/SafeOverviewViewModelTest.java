@@ -11,6 +11,7 @@ import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Wei;
 import org.steward.core.task.DirectTaskRunner;
+import org.steward.core.token.TokenInfo;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeVersion;
 
@@ -23,7 +24,7 @@ class SafeOverviewViewModelTest {
 
     @Test
     void aPlainTwoOfThreeHasNoWarnings() {
-        SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> state(2, List.of(), Address.ZERO, HANDLER), new DirectTaskRunner());
+        SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> state(2, List.of(), Address.ZERO, HANDLER), TokenInfo::unknown, new DirectTaskRunner());
         vm.activate();
         assertThat(SafeOverviewViewModel.policy(vm.stateProperty().get())).isEqualTo("2 of 3");
         assertThat(vm.warnings()).isEmpty();
@@ -33,7 +34,7 @@ class SafeOverviewViewModelTest {
     @Test
     void everyWayAroundTheThresholdIsNamed() {
         Address module = Address.parse("0x0000000000000000000000000000000000000abc");
-        SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> state(1, List.of(module), module, Address.ZERO), new DirectTaskRunner());
+        SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> state(1, List.of(module), module, Address.ZERO), TokenInfo::unknown, new DirectTaskRunner());
         vm.activate();
         assertThat(vm.warnings()).hasSize(4)
                 .anySatisfy(w -> assertThat(w).startsWith("1 module(s) enabled"))
@@ -45,7 +46,7 @@ class SafeOverviewViewModelTest {
     @Test
     void aThresholdNoTransactionCanReachIsShownFirst() {
         for (int threshold : new int[] {0, 4, Integer.MAX_VALUE}) {
-            SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> state(threshold, List.of(), Address.ZERO, HANDLER), new DirectTaskRunner());
+            SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> state(threshold, List.of(), Address.ZERO, HANDLER), TokenInfo::unknown, new DirectTaskRunner());
             vm.activate();
             assertThat(vm.warnings()).as("threshold " + threshold).singleElement()
                     .satisfies(w -> assertThat(w).startsWith("The Safe reports a threshold of " + (threshold == Integer.MAX_VALUE ? "2^31 or more" : threshold)));
@@ -56,17 +57,30 @@ class SafeOverviewViewModelTest {
     void aFailedReadShowsItsSentence() {
         SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> {
             throw new UserFacingException("Cannot reach the RPC at http://127.0.0.1:9: check the URL.");
-        }, new DirectTaskRunner());
+        }, TokenInfo::unknown, new DirectTaskRunner());
         vm.activate();
         assertThat(vm.statusProperty().get()).isEqualTo("Cannot reach the RPC at http://127.0.0.1:9: check the URL.");
         assertThat(vm.stateProperty().get()).isNull();
     }
 
     @Test
-    void tokenBalancesAreInWholeTokens() {
-        Address token = Address.parse("0x5FC8d32690cc91D4c39d9d3abcBD16989F875707");
-        assertThat(SafeOverviewViewModel.tokenLines(Map.of(token, new BigInteger("5000000500000000000000000"))))
-                .isEqualTo("0x5FC8…5707: 5000000.5");
+    void tokenBalancesReadInTheTokensOwnDecimalsAndSymbolWithTheExactAmountKept() {
+        Address stw = Address.parse("0x5FC8d32690cc91D4c39d9d3abcBD16989F875707");
+        Address usdc = Address.parse("0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48");
+        Address hostile = Address.parse("0x00000000000000000000000000000000000bad01");
+        Map<Address, TokenInfo> said = Map.of(
+                stw, TokenInfo.fromContract(stw, "Steward", "STW", BigInteger.valueOf(18)),
+                usdc, TokenInfo.fromContract(usdc, "USD Coin", "USDC", BigInteger.valueOf(6)),
+                hostile, TokenInfo.fromContract(hostile, "Tether\u202E", "US\u202EDT", BigInteger.valueOf(6)));
+        SafeState s = new SafeState(SAFE, ChainId.of(31337), SafeVersion.parse("1.5.0"), OWNERS, 2, BigInteger.ONE, List.of(),
+                Address.ZERO, HANDLER, Address.ZERO, Wei.ZERO, Map.of(stw, new BigInteger("5000000500000000000000000"),
+                usdc, BigInteger.valueOf(1_234_567_890), hostile, BigInteger.valueOf(2_000_000)));
+        SafeOverviewViewModel vm = new SafeOverviewViewModel(() -> s, said::get, new DirectTaskRunner());
+        vm.activate();
+        assertThat(vm.assets()).extracting(r -> r.symbol() + " " + r.balance().text()).containsExactly(
+                hostile.shortForm() + " 2 " + hostile.shortForm(), "STW 5,000,000.5 STW", "USDC 1,234.5678 USDC");
+        assertThat(vm.assets().get(0).name()).as("a hidden character in the name is written out").isEqualTo("Tether⟨U+202E⟩");
+        assertThat(vm.assets().get(2).balance().exact()).isEqualTo("1,234.56789 USDC (1234567890 with 6 decimals)");
     }
 
     private static SafeState state(int threshold, List<Address> modules, Address guard, Address handler) {

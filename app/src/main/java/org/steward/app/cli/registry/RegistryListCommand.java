@@ -8,6 +8,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.steward.core.chain.ChainClient;
+import org.steward.core.text.OutsideText;
+import org.steward.core.token.TokenInfo;
+import org.steward.core.token.TokenMetadataReader;
 import org.steward.registry.domain.ModelRecord;
 import org.steward.registry.service.RegistryReader;
 import picocli.CommandLine.Command;
@@ -36,9 +39,15 @@ final class RegistryListCommand implements Runnable {
     public void run() {
         List<ModelRecord> models;
         long chainId;
+        TokenInfo token = null;
         try (ChainClient client = target.connect()) {
             chainId = client.network().chainId().value();
-            models = new RegistryReader(client, target.registry()).models();
+            RegistryReader reader = new RegistryReader(client, target.registry());
+            models = reader.models();
+            if (!json) {
+                // The text is for a person: stakes in the registry token's symbol and decimals, as the token says them.
+                token = TokenMetadataReader.read(client, reader.token());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -48,7 +57,7 @@ final class RegistryListCommand implements Runnable {
             out.println(json(models));
         } else {
             out.println("Registry " + target.registry().checksummed() + " on chain " + chainId);
-            out.println(table(models));
+            out.println(table(models, token));
         }
         out.flush();
     }
@@ -80,21 +89,21 @@ final class RegistryListCommand implements Runnable {
         return text.toString();
     }
 
-    private static String table(List<ModelRecord> models) {
+    /** One line per model; stakes in whole tokens ("2,000 STW"), the exact wei in {@code --json}. */
+    static String table(List<ModelRecord> models, TokenInfo token) {
         if (models.isEmpty()) {
             return "The registry has no models yet.";
         }
-        StringBuilder out = new StringBuilder(String.format("%-5s %-28s %-10s %-12s %-42s %s%n", "id", "name", "version", "status", "provider", "stake (wei)"));
+        StringBuilder out = new StringBuilder(String.format("%-5s %-28s %-10s %-12s %-42s %s%n", "id", "name", "version", "status", "provider", "stake"));
         for (ModelRecord m : models) {
             out.append(String.format("%-5d %-28s %-10s %-12s %-42s %s%n", m.id(), printable(m.name()), printable(m.version()),
-                    m.status().jsonName(), m.provider().checksummed(), m.stake()));
+                    m.status().jsonName(), m.provider().checksummed(), token.amount(m.stake()).text()));
         }
         return out.toString().stripTrailing();
     }
 
-    /** Names come from whoever registered the model: control characters must not reach the terminal. */
+    /** Names come from whoever registered the model: invisible, bidi and control characters must not reach the terminal. */
     private static String printable(String s) {
-        return s.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return OutsideText.line(s);
     }
 }

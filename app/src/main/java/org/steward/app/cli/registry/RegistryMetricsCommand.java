@@ -8,14 +8,21 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.task.Progress;
+import org.steward.core.token.TokenInfo;
+import org.steward.core.token.TokenInfoStore;
+import org.steward.core.token.TokenInfos;
+import org.steward.core.token.TokenMetadataReader;
 import org.steward.registry.domain.Metric;
+import org.steward.registry.domain.MetricTexts;
 import org.steward.registry.domain.RegistryMetrics;
 import org.steward.registry.service.RegistryIndexer;
+import org.steward.registry.service.RegistryReader;
 import org.steward.registry.service.RegistrySync;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +61,17 @@ final class RegistryMetricsCommand implements Runnable {
         Address registry = target.registry();
         RegistrySync.Snapshot snapshot;
         long chainId;
+        Optional<TokenInfo> token = Optional.empty();
         try (ChainClient client = target.connect(); HistoryStore history = HistoryStore.openDefault()) {
             chainId = client.network().chainId().value();
             var settings = new RegistryIndexer.Settings(Math.max(0, fromBlock), Math.max(0, confirmations),
                     RegistryIndexer.Settings.DEVNET.maxPageBlocks());
             snapshot = new RegistrySync(client, history, registry, settings).refresh(Progress.NONE);
+            if (!json) {
+                ChainClient c = client;
+                token = Optional.of(new TokenInfos(client.network().chainId(), Optional.of(new TokenInfoStore(history)),
+                        t -> TokenMetadataReader.read(c, t)).of(new RegistryReader(client, registry).token()));
+            }
         }
         PrintWriter err = spec.commandLine().getErr();
         snapshot.reorg().ifPresent(r -> err.println("steward: reorg: " + r.sentence("registry events")));
@@ -67,7 +80,7 @@ final class RegistryMetricsCommand implements Runnable {
         if (!json) {
             out.println("Registry " + registry.checksummed() + " on chain " + chainId + ", as of block " + snapshot.asOfBlock());
         }
-        out.println(json ? json(chainId, registry, snapshot) : text(snapshot.metrics()));
+        out.println(json ? json(chainId, registry, snapshot) : text(snapshot.metrics(), token));
         out.flush();
     }
 
@@ -108,11 +121,12 @@ final class RegistryMetricsCommand implements Runnable {
         return text.toString();
     }
 
-    private static String text(RegistryMetrics m) {
+    /** Each metric by name, in its unit ("Challenges upheld  50 %"), its JSON key and definition below. */
+    static String text(RegistryMetrics m, Optional<TokenInfo> token) {
         StringBuilder out = new StringBuilder();
         for (Metric metric : m.metrics()) {
-            out.append(String.format("%-26s %s%n    %s%n", metric.key(), metric.value() == null ? "-" : String.format("%.6g", metric.value()),
-                    metric.definition()));
+            out.append(String.format("%-32s %s%n    %s (%s)%n", MetricTexts.name(metric.key()), MetricTexts.value(metric, token).text(),
+                    metric.definition(), metric.key()));
         }
         return out.toString().stripTrailing();
     }

@@ -100,7 +100,7 @@ final class SafeInfoCommand implements Runnable {
                 + "Guard:            " + none(s.guard()) + "\n"
                 + "Fallback handler: " + none(s.fallbackHandler()) + "\n"
                 + "Singleton:        " + s.singleton() + "\n"
-                + "Balance:          " + s.balance().toEtherString() + " ETH (" + s.balance().value() + " wei)";
+                + "Balance:          " + org.steward.core.format.Amounts.ether(s.balance()) + " (" + s.balance().value() + " wei)";
     }
 
     private static String none(Address a) {

@@ -110,6 +110,23 @@ class RegistryCommandIT {
     }
 
     @Test
+    void theTextListShowsStakesInTheTokensSymbolNotInWei(Devnet devnet) {
+        Run run = run("registry", "list", "--rpc", devnet.rpcUrl().toString(), "--registry", d.registry().checksummed());
+
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).contains("model-beta").contains("2,000 STW").doesNotContain(STW.multiply(BigInteger.valueOf(2_000)).toString());
+    }
+
+    @Test
+    void theTextMetricsReadByNameInTheirUnits(Devnet devnet) {
+        Run run = run("registry", "metrics", "--rpc", devnet.rpcUrl().toString(), "--registry", d.registry().lowerHex());
+
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).containsPattern("Challenges upheld +50 %").containsPattern("Slash severity +50 %")
+                .containsPattern("Nakamoto coefficient +1 provider").contains("(upheldChallengeShare)").doesNotContain("e+");
+    }
+
+    @Test
     void metricsPrintsEveryMetricWithItsDefinition(Devnet devnet) throws IOException {
         Run run = run("registry", "metrics", "--rpc", devnet.rpcUrl().toString(), "--registry", d.registry().lowerHex(), "--json");
 

@@ -58,7 +58,7 @@ class TreasuryScreenOnDevnetIT {
             m.refresh();
             m.payEth(payee.checksummed(), "0.5");
             assertThat(m.queue()).singleElement().extracting(QueueRow::confirmations).isEqualTo("0 of 2");
-            assertThat(m.reviewText().get()).contains("safeTxHash    0x").contains("sending 500000000000000000 wei").contains("Your Ledger will show:");
+            assertThat(m.reviewText().get()).contains("safeTxHash    0x").contains("sending 0.5 ETH (500000000000000000 wei)").contains("Your Ledger will show:");
             assertThat(m.reviewText().get()).contains("Simulation on a private fork (nothing sent):\nResult:   succeeds").contains(": +0.5 ETH (0 → 0.5)");
             assertThat(m.signable().get()).isTrue();
 
@@ -120,7 +120,7 @@ class TreasuryScreenOnDevnetIT {
             assertThat(m.batch()).hasSize(2);
             m.queueBatch();
             assertThat(m.queue()).hasSize(3);
-            assertThat(m.reviewText().get()).contains("transfer(address to, uint256 amount)").contains("sending 100000000000000000 wei");
+            assertThat(m.reviewText().get()).contains("transfer(address to, uint256 amount)").contains("sending 0.1 ETH (100000000000000000 wei)");
         }
     }
 }
