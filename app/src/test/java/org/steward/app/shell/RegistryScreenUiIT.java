@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The registry table on the demo DAO's real on-chain history: indexed in the background, then filtered. */
 @ExtendWith(ApplicationExtension.class)
-class RegistryScreenUiTest {
+class RegistryScreenUiIT {
 
     private static Devnet devnet;
     private HistoryStore history;

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** What `steward demo` opens: the shell on a real devnet, following its blocks. */
 @ExtendWith({DevnetExtension.class, ApplicationExtension.class})
-class DemoOnDevnetUiTest {
+class DemoOnDevnetUiIT {
 
     private static Devnet devnet;
     private HistoryStore history;

@@ -55,7 +55,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * book's names on other screens, and the About box, driven by mouse and keyboard.
  */
 @ExtendWith(ApplicationExtension.class)
-class ProductFlowsUiTest {
+class ProductFlowsUiIT {
 
     private static Devnet devnet;
     private static String queuedHash;

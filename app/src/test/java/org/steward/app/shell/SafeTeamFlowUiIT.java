@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Overview's balance follows without Refresh.
  */
 @ExtendWith(ApplicationExtension.class)
-class SafeTeamFlowUiTest {
+class SafeTeamFlowUiIT {
 
     private static final String RECIPIENT = "0x00000000000000000000000000000000000bEEf2";
     private static Devnet devnet;
