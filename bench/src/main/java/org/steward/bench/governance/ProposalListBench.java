@@ -19,7 +19,7 @@ import org.steward.governance.domain.hub.HubVotingPower;
 import org.steward.governance.domain.hub.ProposalState;
 import org.steward.governance.ui.ProposalListView;
 import org.steward.governance.ui.ProposalListViewModel;
-import org.steward.governance.ui.SnapshotSource;
+import org.steward.governance.service.SnapshotSource;
 import org.steward.ui.FxTaskRunner;
 import org.steward.ui.StewardStyles;
 import org.steward.ui.Theme;

@@ -14,6 +14,7 @@ import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.governance.service.governor.GovernorReader;
+import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
 

@@ -29,6 +29,7 @@ import org.steward.governance.domain.governor.ProposalStatus;
 import org.steward.governance.domain.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.governance.service.governor.GovernorReader;
+import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.PendingOpen;
 import org.steward.ui.UiScheduler;
 import org.steward.ui.UserMessages;

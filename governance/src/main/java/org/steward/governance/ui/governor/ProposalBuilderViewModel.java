@@ -17,6 +17,7 @@ import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.ViewModel;
 import org.steward.ui.abi.CallBuilderViewModel;
 

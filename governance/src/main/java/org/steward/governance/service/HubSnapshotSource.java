@@ -1,4 +1,4 @@
-package org.steward.governance.ui;
+package org.steward.governance.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,6 @@ import org.steward.core.UserFacingException;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubVote;
 import org.steward.governance.domain.hub.HubVotingPower;
-import org.steward.governance.service.ProposalQuery;
-import org.steward.governance.service.SnapshotHubClient;
 
 /** The proposals screen's data from a Snapshot hub, for one space. */
 public final class HubSnapshotSource implements SnapshotSource {

@@ -1,4 +1,4 @@
-package org.steward.governance.ui;
+package org.steward.governance.service;
 
 import java.util.List;
 import org.steward.governance.domain.hub.HubProposal;

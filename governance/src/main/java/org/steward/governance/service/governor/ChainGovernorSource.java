@@ -1,4 +1,4 @@
-package org.steward.governance.ui.governor;
+package org.steward.governance.service.governor;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,11 +18,6 @@ import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
 import org.steward.governance.domain.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
-import org.steward.governance.service.governor.GovernorActions;
-import org.steward.governance.service.governor.GovernorIndexer;
-import org.steward.governance.service.governor.GovernorReader;
-import org.steward.governance.service.governor.GovernorStore;
-import org.steward.governance.service.governor.PreparedCall;
 
 /** {@link GovernorSource} over a JSON-RPC node, the history file and the connected device. */
 public final class ChainGovernorSource implements GovernorSource, AutoCloseable {

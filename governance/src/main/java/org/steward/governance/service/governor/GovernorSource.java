@@ -1,6 +1,5 @@
-package org.steward.governance.ui.governor;
+package org.steward.governance.service.governor;
 
-import org.steward.governance.service.governor.CallSender;
 import java.util.List;
 import org.steward.core.eth.Address;
 import org.steward.core.task.Progress;
@@ -9,8 +8,6 @@ import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
 import org.steward.governance.domain.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
-import org.steward.governance.service.governor.GovernorReader;
-import org.steward.governance.service.governor.PreparedCall;
 
 /** What the Governor screens read and send. Every method blocks: the ViewModels call it from background tasks. */
 public interface GovernorSource extends CallSender {
