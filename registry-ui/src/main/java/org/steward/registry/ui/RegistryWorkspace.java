@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.steward.governance.ui.governor.ReviewPane;
 import org.steward.registry.domain.Dispute;
 import org.steward.registry.domain.RegistryParams;
+import org.steward.registry.service.RegistryDesk;
 
 /**
  * The curator workspace: the registry table with the selected model's page, the disputes inbox,

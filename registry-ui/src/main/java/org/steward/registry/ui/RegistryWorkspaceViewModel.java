@@ -26,6 +26,7 @@ import org.steward.registry.domain.ModelHistory;
 import org.steward.registry.domain.RegistryGovernance;
 import org.steward.registry.domain.RegistryParams;
 import org.steward.registry.service.RegistryActions;
+import org.steward.registry.service.RegistryDesk;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
 

@@ -1,9 +1,8 @@
-package org.steward.registry.ui;
+package org.steward.registry.service;
 
 import java.util.List;
 import org.steward.core.task.Progress;
 import org.steward.registry.domain.ModelView;
-import org.steward.registry.service.RegistrySync;
 
 /** Where the registry screen gets its data: the local copy at once, then a refresh from the chain. Blocking. */
 public interface RegistrySource {

@@ -1,4 +1,4 @@
-package org.steward.registry.ui;
+package org.steward.registry.service;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -20,11 +20,6 @@ import org.steward.registry.domain.DisputeLinker;
 import org.steward.registry.domain.RegistryEvent;
 import org.steward.registry.domain.RegistryGovernance;
 import org.steward.registry.domain.RegistryParams;
-import org.steward.registry.service.RegistryCallSender;
-import org.steward.registry.service.RegistryEventStore;
-import org.steward.registry.service.RegistryIndexer;
-import org.steward.registry.service.RegistryReader;
-import org.steward.registry.service.RegistrySync;
 
 /**
  * What the curator workspace reads beyond the table: the stored events, the parameters, the

@@ -1,4 +1,4 @@
-package org.steward.registry.ui;
+package org.steward.registry.service;
 
 import java.util.List;
 import org.steward.core.chain.ChainClient;
@@ -7,9 +7,6 @@ import org.steward.core.history.HistoryStore;
 import org.steward.core.net.Network;
 import org.steward.core.task.Progress;
 import org.steward.registry.domain.ModelView;
-import org.steward.registry.service.RegistryEventStore;
-import org.steward.registry.service.RegistryIndexer;
-import org.steward.registry.service.RegistrySync;
 
 /**
  * The registry screen's data from the history file and the chain. The RPC is opened on the first
