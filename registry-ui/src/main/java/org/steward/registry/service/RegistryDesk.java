@@ -117,7 +117,7 @@ public final class RegistryDesk implements AutoCloseable {
     }
 
     /** The registry action run from the signer's account on a private fork, before the device is asked to sign it. */
-    public String simulate(org.steward.governance.service.governor.PreparedCall call) {
+    public String simulate(org.steward.core.chain.PreparedCall call) {
         return org.steward.governance.service.governor.CallSimulation.describe(simulator(), signer.get().address(), call,
                 org.steward.simulation.SimulationContext.none().withDao(governor, timelock, Optional.of(registry)));
     }

@@ -19,7 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.steward.governance.ui.governor.ReviewPane;
+import org.steward.ui.review.ReviewPane;
 import org.steward.registry.domain.Dispute;
 import org.steward.registry.domain.RegistryParams;
 import org.steward.registry.service.RegistryDesk;

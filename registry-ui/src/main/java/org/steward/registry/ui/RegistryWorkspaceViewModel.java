@@ -19,8 +19,8 @@ import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.ProposalDraft;
-import org.steward.governance.service.governor.PreparedCall;
-import org.steward.governance.ui.governor.TransactionReview;
+import org.steward.core.chain.PreparedCall;
+import org.steward.ui.review.TransactionReview;
 import org.steward.registry.domain.Dispute;
 import org.steward.registry.domain.ModelHistory;
 import org.steward.registry.domain.RegistryGovernance;
@@ -65,7 +65,7 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
         this.runner = runner;
         this.nowSeconds = nowSeconds;
         this.proposeViaGovernor = proposeViaGovernor;
-        this.review = new TransactionReview(runner, new org.steward.governance.service.governor.CallSender() {
+        this.review = new TransactionReview(runner, new org.steward.core.chain.CallSender() {
             @Override
             public String send(PreparedCall call, DevicePrompts p) {
                 return desk.sender().send(call, p);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.chain.DeviceTransactions;
+import org.steward.core.chain.PreparedCall;
 import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;

@@ -1,6 +1,8 @@
 package org.steward.governance.service.governor;
 
 import java.util.List;
+import org.steward.core.chain.CallSender;
+import org.steward.core.chain.PreparedCall;
 import org.steward.core.eth.Address;
 import org.steward.core.task.Progress;
 import org.steward.governance.domain.governor.GovernorEvent;

@@ -17,6 +17,7 @@ import org.steward.governance.service.governor.GovernorReader;
 import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
+import org.steward.ui.review.TransactionReview;
 
 /** The account's delegation: balance, votes, current delegate, the undelegated warning, and delegating. */
 public final class DelegationViewModel extends ViewModel {

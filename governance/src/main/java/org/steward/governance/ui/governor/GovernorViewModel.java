@@ -34,6 +34,7 @@ import org.steward.ui.PendingOpen;
 import org.steward.ui.UiScheduler;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
+import org.steward.ui.review.TransactionReview;
 
 /**
  * The on-chain proposals: the indexed list with live states, and for the selected proposal its

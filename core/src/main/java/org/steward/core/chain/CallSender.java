@@ -1,4 +1,4 @@
-package org.steward.governance.service.governor;
+package org.steward.core.chain;
 
 import org.steward.core.sign.DevicePrompts;
 

@@ -1,4 +1,4 @@
-package org.steward.governance.ui.governor;
+package org.steward.ui.review;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -6,7 +6,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.steward.governance.service.governor.PreparedCall;
+import org.steward.core.chain.PreparedCall;
 
 /** What will be signed, shown before the device is asked: decoded call, recipient, value and the device's text. */
 public final class ReviewPane extends VBox {

@@ -1,4 +1,4 @@
-package org.steward.governance.service.governor;
+package org.steward.core.chain;
 
 import java.math.BigInteger;
 import org.steward.core.eth.Address;

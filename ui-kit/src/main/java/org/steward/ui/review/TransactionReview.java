@@ -1,6 +1,6 @@
-package org.steward.governance.ui.governor;
+package org.steward.ui.review;
 
-import org.steward.governance.service.governor.CallSender;
+import org.steward.core.chain.CallSender;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,7 +12,7 @@ import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.core.task.Work;
-import org.steward.governance.service.governor.PreparedCall;
+import org.steward.core.chain.PreparedCall;
 import org.steward.ui.UserMessages;
 
 /**
