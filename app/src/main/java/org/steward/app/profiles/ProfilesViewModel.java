@@ -22,7 +22,7 @@ import org.steward.core.net.DaoProfileJson;
 import org.steward.core.net.DaoProfiles;
 import org.steward.core.net.Network;
 import org.steward.core.net.Networks;
-import org.steward.core.net.ProfileCheck;
+import org.steward.core.chain.ProfileCheck;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.core.task.Work;

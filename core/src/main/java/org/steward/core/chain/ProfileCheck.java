@@ -1,12 +1,14 @@
-package org.steward.core.net;
+package org.steward.core.chain;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
-import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
+import org.steward.core.net.DaoProfile;
+import org.steward.core.net.Network;
+import org.steward.core.net.Redact;
 
 /**
  * The connection check of a DAO profile: each RPC answers with the profile's chain id, and each
