@@ -1,4 +1,4 @@
-package org.steward.treasury.domain.risk;
+package org.steward.treasury.domain;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ public final class CanonicalLibraries {
                     "0x6439e7ABD8Bb915A5263094784C5CF561c4172AC"));
 
     /** SafeMigration changes the singleton: trusted code, but a change every signer must see. */
-    static final Set<Address> MIGRATIONS = Set.of(Address.parse("0x526643F69b81B008F46d95CD5ced5eC0edFFDaC6"),
+    public static final Set<Address> MIGRATIONS = Set.of(Address.parse("0x526643F69b81B008F46d95CD5ced5eC0edFFDaC6"),
             Address.parse("0x6439e7ABD8Bb915A5263094784C5CF561c4172AC"));
 
     /**
