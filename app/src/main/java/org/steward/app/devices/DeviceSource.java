@@ -1,4 +1,4 @@
-package org.steward.app.shell;
+package org.steward.app.devices;
 
 import java.util.function.Consumer;
 
