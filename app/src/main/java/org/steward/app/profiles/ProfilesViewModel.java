@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 import org.steward.core.UserFacingException;
 import org.steward.core.net.DaoProfile;
 import org.steward.core.net.DaoProfileJson;
-import org.steward.core.net.DaoProfiles;
+import org.steward.core.history.DaoProfiles;
 import org.steward.core.net.Network;
 import org.steward.core.net.Networks;
 import org.steward.core.chain.ProfileCheck;

@@ -169,7 +169,7 @@ final class ScreenFactory {
         Parent book = new org.steward.app.addressbook.AddressBookView(new org.steward.app.addressbook.AddressBookViewModel(
                 new org.steward.core.addressbook.AddressBook(context.history()), context.profile().network().chainId(), runner)).root();
         Parent profiles = new org.steward.app.profiles.ProfilesView(new org.steward.app.profiles.ProfilesViewModel(
-                new org.steward.core.net.DaoProfiles(context.history()), context.profile().name(), runner, switcher)).root();
+                new org.steward.core.history.DaoProfiles(context.history()), context.profile().name(), runner, switcher)).root();
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("General", general),
                 new javafx.scene.control.Tab("Profiles", profiles), new javafx.scene.control.Tab("Address book", book));
         tabs.getTabs().forEach(t -> t.setClosable(false));

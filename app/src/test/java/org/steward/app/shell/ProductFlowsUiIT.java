@@ -30,7 +30,7 @@ import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.DaoProfile;
-import org.steward.core.net.DaoProfiles;
+import org.steward.core.history.DaoProfiles;
 import org.steward.core.notify.NoticeBoard;
 import org.steward.core.sign.DerivationPath;
 import org.steward.core.sign.DevicePrompts;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.DaoProfile;
-import org.steward.core.net.DaoProfiles;
+import org.steward.core.history.DaoProfiles;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetOptions;
 import org.steward.ui.Theme;

@@ -1,4 +1,4 @@
-package org.steward.core.net;
+package org.steward.core.history;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.steward.core.UserFacingException;
-import org.steward.core.history.HistoryStore;
-import org.steward.core.history.Settings;
+import org.steward.core.net.DaoProfile;
+import org.steward.core.net.DaoProfileJson;
 
 /**
  * The saved DAO profiles ({@code dao_profiles}) and which one is active (a setting). The stored JSON

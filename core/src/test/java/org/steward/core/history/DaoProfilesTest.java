@@ -1,4 +1,4 @@
-package org.steward.core.net;
+package org.steward.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.core.UserFacingException;
 import org.steward.core.eth.Address;
-import org.steward.core.history.HistoryStore;
+import org.steward.core.net.DaoProfile;
+import org.steward.core.net.DaoProfileJson;
+import org.steward.core.net.Network;
+import org.steward.core.net.Networks;
+import org.steward.core.net.Redact;
+import org.steward.core.net.Secret;
 
 class DaoProfilesTest {
 
