@@ -1,4 +1,4 @@
-package org.steward.simulation;
+package org.steward.simulation.report;
 
 import org.steward.core.eth.Address;
 

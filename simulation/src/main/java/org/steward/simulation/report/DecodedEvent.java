@@ -1,4 +1,4 @@
-package org.steward.simulation;
+package org.steward.simulation.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.steward.simulation;
+package org.steward.simulation.report;
 
 import java.math.BigInteger;
 import org.steward.core.eth.Address;
