@@ -1,4 +1,4 @@
-package org.steward.app.cli;
+package org.steward.app.cli.options;
 
 import java.math.BigInteger;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.steward.app.cli;
+package org.steward.app.cli.options;
 
 import org.steward.core.UserFacingException;
 import org.steward.core.eth.Address;
