@@ -1,4 +1,4 @@
-package org.steward.bench.start;
+package org.steward.bench.ui.start;
 
 import java.io.IOException;
 import java.net.ServerSocket;

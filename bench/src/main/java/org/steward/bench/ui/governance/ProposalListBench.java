@@ -1,4 +1,4 @@
-package org.steward.bench.governance;
+package org.steward.bench.ui.governance;
 
 import java.util.ArrayList;
 import java.util.List;
