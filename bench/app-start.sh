@@ -24,7 +24,7 @@ fi
 classes=bench/target/start-classes
 mkdir -p "$classes"
 app_cp="app/target/steward-app.jar:app/target/lib/*"
-javac -nowarn -d "$classes" -cp "$app_cp" bench/src/main/java/org/steward/bench/start/*.java
+javac -nowarn -d "$classes" -cp "$app_cp" bench/src/main/java/org/steward/bench/ui/start/*.java
 
 flags=(-Dprism.order=sw -Dsteward.startupProbe=exit)
 
@@ -50,14 +50,14 @@ steward_cp="$classes:$app_cp"
 reference_cp="$classes:$app_cp"
 
 # Warm the page cache once for each, so "cold" means a fresh JVM, not a cold disk.
-measure "$steward_cp" org.steward.bench.start.ShellStart >/dev/null
-measure "$reference_cp" org.steward.bench.start.ReferenceStart >/dev/null
+measure "$steward_cp" org.steward.bench.ui.start.ShellStart >/dev/null
+measure "$reference_cp" org.steward.bench.ui.start.ReferenceStart >/dev/null
 
 steward=()
 reference=()
 for ((i = 1; i <= RUNS; i++)); do
-    steward+=("$(measure "$steward_cp" org.steward.bench.start.ShellStart)")
-    reference+=("$(measure "$reference_cp" org.steward.bench.start.ReferenceStart)")
+    steward+=("$(measure "$steward_cp" org.steward.bench.ui.start.ShellStart)")
+    reference+=("$(measure "$reference_cp" org.steward.bench.ui.start.ReferenceStart)")
     echo "run $i: steward ${steward[-1]} ms, reference ${reference[-1]} ms" >&2
 done
 

@@ -18,12 +18,12 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/
 
 classes="$WORK/classes"
 mkdir -p "$classes"
-javac -nowarn -d "$classes" -cp "$APP/lib/app/*" bench/src/main/java/org/steward/bench/start/ReferenceApp.java bench/src/main/java/org/steward/bench/start/ReferenceStart.java
+javac -nowarn -d "$classes" -cp "$APP/lib/app/*" bench/src/main/java/org/steward/bench/ui/start/ReferenceApp.java bench/src/main/java/org/steward/bench/ui/start/ReferenceStart.java
 first() { grep -m1 -oE '^first-frame-ms [0-9]+' | awk '{print $2}'; }
 installed=(); reference=()
 for _ in $(seq "$RUNS"); do
   installed+=($(JAVA_TOOL_OPTIONS="-Dsteward.startupProbe=exit -Dprism.order=sw" STEWARD_DATA_DIR="$WORK/data" xvfb-run -a "$APP/bin/steward" 2>/dev/null | first))
-  reference+=($(xvfb-run -a "$APP/lib/runtime/bin/java" -Dsteward.startupProbe=exit -Dprism.order=sw $JOPTS -cp "$classes:$APP/lib/app/*" org.steward.bench.start.ReferenceStart 2>/dev/null | first))
+  reference+=($(xvfb-run -a "$APP/lib/runtime/bin/java" -Dsteward.startupProbe=exit -Dprism.order=sw $JOPTS -cp "$classes:$APP/lib/app/*" org.steward.bench.ui.start.ReferenceStart 2>/dev/null | first))
 done
 I=$(printf '%s\n' "${installed[@]}" | median); R=$(printf '%s\n' "${reference[@]}" | median)
 RSS=$(STEWARD_JAVA_OPTS="-Dprism.order=sw -Dsteward.tour=exit $JOPTS" xvfb-run -a ./steward demo 2>/dev/null | grep -m1 -oE 'rss-mb [0-9]+' | awk '{print $2}')

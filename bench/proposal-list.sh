@@ -18,7 +18,7 @@ CP="$ROOT/bench/target/classes:$(cat "$CPFILE")"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
 run() {
-  xvfb-run -a java -Xmx2g -Dprism.order=sw -cp "$CP" org.steward.bench.governance.ProposalListBench "$1" "$N" 2>/dev/null
+  xvfb-run -a java -Xmx2g -Dprism.order=sw -cp "$CP" org.steward.bench.ui.governance.ProposalListBench "$1" "$N" 2>/dev/null
 }
 
 s_ms=(); s_mb=(); r_ms=(); r_mb=()

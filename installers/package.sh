@@ -29,14 +29,14 @@ mkdir -p "$OUT/input" "$OUT/app-image" "$OUT/deb"
 cp "$ROOT/app/target/steward-app.jar" "$ROOT"/app/target/lib/*.jar "$OUT/input/"
 
 # A Linux package for this machine's architecture: drop the jars Steward never loads (web3j's
-# Unix-socket IPC stack, JUnit reached through the devnet's test extension) and the native
+# Unix-socket IPC stack) and the native
 # libraries built for other systems (sqlite-jdbc, JNA and hid4java carry every platform's).
 case "$(uname -m)" in
   x86_64) KEEP='(^|/)(Linux/x86_64|linux-x86-64|linux-amd64)/'; USB=linux-x86-64; ANVIL_PLATFORM=linux-amd64 ;;
   aarch64) KEEP='(^|/)(Linux/aarch64|linux-aarch64)/'; USB=linux-aarch64; ANVIL_PLATFORM=linux-arm64 ;;
   *) echo "package: $(uname -m) is not a packaged architecture (x86_64, aarch64)." >&2; exit 1 ;;
 esac
-rm -f "$OUT"/input/{jnr-,jffi-,junit-,opentest4j-,apiguardian-}*.jar
+rm -f "$OUT"/input/{jnr-,jffi-}*.jar
 find "$OUT/input" -name 'libusb4java-*.jar' ! -name "libusb4java-*-$USB.jar" -delete
 for jar in "$OUT"/input/{sqlite-jdbc,jna,hid4java}-*.jar; do
   other=$(unzip -Z1 "$jar" | grep -E '\.(so|dll|dylib|jnilib|a)$' | grep -Ev "$KEEP" || true)

@@ -26,6 +26,7 @@ for id in '2c97' '53c0' '53c1' '4f4a' '4f4b'; do
 done
 grep -q '/lib/udev/rules.d/60-steward-hw.rules' "$SCRATCH/control/postinst" || fail "the postinst does not install the udev rules"
 grep -q 'xdg-desktop-menu install' "$SCRATCH/control/postinst" || fail "the postinst does not install the desktop entry"
+! ls "$APP"/lib/app/{junit-,opentest4j-,apiguardian-}*.jar >/dev/null 2>&1 || fail "JUnit is in the package: test code reached the app's runtime class path"
 
 OUT=$(JAVA_TOOL_OPTIONS="-Dsteward.startupProbe=exit -Dprism.order=sw" STEWARD_DATA_DIR="$SCRATCH/data" \
   timeout 120 xvfb-run -a "$APP/bin/steward" 2>&1) || true

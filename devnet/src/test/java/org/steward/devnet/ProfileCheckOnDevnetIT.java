@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.net.DaoProfile;
 import org.steward.core.net.Networks;
-import org.steward.core.net.ProfileCheck;
+import org.steward.core.chain.ProfileCheck;
 
 /** The profile connection check against the devnet: good addresses pass, a swapped one and a dead RPC are named. */
 @ExtendWith(DevnetExtension.class)

@@ -2,6 +2,9 @@ package org.steward.simulation;
 
 import java.util.stream.Collectors;
 import org.steward.core.eth.TokenFormat;
+import org.steward.simulation.report.BalanceChange;
+import org.steward.simulation.report.DecodedEvent;
+import org.steward.simulation.report.StateChange;
 
 /** A simulation report for a person (the CLI's text output and the review screens): amounts in ether and token units, then what changed and why to care. */
 public final class ReportText {

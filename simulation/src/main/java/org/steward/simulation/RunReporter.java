@@ -18,6 +18,9 @@ import org.steward.simulation.observe.BalanceReader;
 import org.steward.simulation.observe.BalanceReader.Holding;
 import org.steward.simulation.observe.CallTrace;
 import org.steward.simulation.observe.DaoState;
+import org.steward.simulation.report.BalanceChange;
+import org.steward.simulation.report.DecodedEvent;
+import org.steward.simulation.report.StateChange;
 
 /**
  * Turns the executing transactions of one simulation into its report: events from the receipts,

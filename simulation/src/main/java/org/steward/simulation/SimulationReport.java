@@ -2,6 +2,9 @@ package org.steward.simulation;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.steward.simulation.report.BalanceChange;
+import org.steward.simulation.report.DecodedEvent;
+import org.steward.simulation.report.StateChange;
 
 /**
  * What a simulated run did on a private fork.

@@ -5,10 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import org.steward.arch.ArchitectureRules;
 
 @AnalyzeClasses(packages = "org.steward.ui", importOptions = ImportOption.DoNotIncludeTests.class)
 class UiKitArchitectureTest {
+
+    @ArchTest
+    static final ArchTests rules = ArchTests.in(ArchitectureRules.class);
 
     @ArchTest
     static final ArchRule uiKitKnowsNoApplication = noClasses().that().resideInAPackage("org.steward.ui..")

@@ -14,7 +14,7 @@ import org.steward.core.UserFacingException;
 import org.steward.core.history.DataDirectory;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.DaoProfile;
-import org.steward.core.net.DaoProfiles;
+import org.steward.core.history.DaoProfiles;
 import org.steward.core.net.Networks;
 import org.steward.devnet.DemoActors;
 import org.steward.devnet.Devnet;

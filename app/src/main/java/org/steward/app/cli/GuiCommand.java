@@ -9,7 +9,7 @@ import org.steward.wallet.usb.DeviceDiscovery;
 import org.steward.core.UserFacingException;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.DaoProfile;
-import org.steward.core.net.DaoProfiles;
+import org.steward.core.history.DaoProfiles;
 import org.steward.core.net.Network;
 import org.steward.core.net.Networks;
 import picocli.CommandLine.Command;

@@ -3,7 +3,6 @@ package org.steward.app.devices;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
-import org.steward.app.shell.DeviceSource;
 import org.steward.wallet.DeviceSessions;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskHandle;

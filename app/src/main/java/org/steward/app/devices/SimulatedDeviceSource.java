@@ -1,7 +1,6 @@
 package org.steward.app.devices;
 
 import java.util.function.Consumer;
-import org.steward.app.shell.DeviceSource;
 
 /**
  * The demo's device line: the simulators never come or go, so the line is known at once and

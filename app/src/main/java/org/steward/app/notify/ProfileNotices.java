@@ -19,7 +19,7 @@ import org.steward.governance.service.ProposalQuery;
 import org.steward.governance.service.SnapshotHubClient;
 import org.steward.governance.service.SnapshotNotices;
 import org.steward.governance.service.governor.GovernorNotices;
-import org.steward.governance.ui.governor.ChainGovernorSource;
+import org.steward.governance.service.governor.ChainGovernorSource;
 import org.steward.simulation.ChainSession;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.service.TreasuryDesk;

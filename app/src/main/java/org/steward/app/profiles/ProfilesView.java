@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.steward.core.net.DaoProfile;
 import org.steward.core.net.Network;
-import org.steward.core.net.ProfileCheck;
+import org.steward.core.chain.ProfileCheck;
 import org.steward.ui.View;
 
 /** The saved profiles on the left; the form, its check and the switch on the right. */

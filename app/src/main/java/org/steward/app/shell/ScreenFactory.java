@@ -22,11 +22,15 @@ import org.steward.core.abi.Erc20Functions;
 import org.steward.core.addressbook.AddressBook;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.DaoProfile;
-import org.steward.core.net.DaoProfiles;
+import org.steward.core.history.DaoProfiles;
 import org.steward.core.notify.Changes;
 import org.steward.core.notify.Notice;
 import org.steward.governance.domain.governor.KnownCalls;
-import org.steward.governance.ui.GovernanceScreens;
+import org.steward.core.eth.Address;
+import org.steward.governance.service.governor.GovernorSource;
+import org.steward.governance.ui.screens.GovernanceScreens;
+import org.steward.governance.ui.governor.ProposalBuilderView;
+import org.steward.governance.ui.governor.ProposalBuilderViewModel;
 import org.steward.registry.ui.RegistryScreens;
 import org.steward.treasury.ui.TreasuryScreens;
 import org.steward.ui.Theme;
@@ -75,7 +79,8 @@ final class ScreenFactory {
             case GOVERNANCE -> governance.build().orElseGet(() -> intro(screen, ScreenIntro.governance(profile)));
             case TREASURY -> profile.safe().map(safe -> treasury.build(safe, treasuryCalls()))
                     .orElseGet(() -> intro(screen, ScreenIntro.treasury(profile)));
-            case REGISTRY -> profile.registry().map(registry::build).orElseGet(() -> intro(screen, ScreenIntro.registry(profile)));
+            case REGISTRY -> profile.registry().map(r -> registry.build(r, source -> proposalTab(source, r)))
+                    .orElseGet(() -> intro(screen, ScreenIntro.registry(profile)));
             case DEVICES -> devices();
             case HISTORY -> history();
             case SETTINGS -> settings();
@@ -92,6 +97,12 @@ final class ScreenFactory {
         List<AbiFunction> functions = new ArrayList<>(Erc20Functions.all());
         functions.addAll(KnownCalls.ALL);
         return functions;
+    }
+
+    /** Governance's proposal builder inside the registry workspace, aimed at the registry's own functions. */
+    private RegistryScreens.ProposalTab proposalTab(GovernorSource source, Address registry) {
+        ProposalBuilderViewModel builder = new ProposalBuilderViewModel(source, session.runner(), session::prompts, KnownCalls.REGISTRY, registry);
+        return new RegistryScreens.ProposalTab(new ProposalBuilderView(builder).root(), builder::load);
     }
 
     private Parent devices() {

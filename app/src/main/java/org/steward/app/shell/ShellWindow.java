@@ -1,6 +1,7 @@
 package org.steward.app.shell;
 
 import org.steward.app.devices.ChainBalances;
+import org.steward.app.devices.DeviceSource;
 import org.steward.app.devices.LiveDeviceSource;
 import org.steward.app.account.SigningAccount;
 import org.steward.app.account.SigningChoice;

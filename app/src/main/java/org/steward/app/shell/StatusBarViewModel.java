@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.steward.app.devices.DeviceSource;
 import org.steward.core.net.Network;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskHandle;

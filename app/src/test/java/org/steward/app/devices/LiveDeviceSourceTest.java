@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.steward.app.shell.DeviceSource;
 import org.steward.core.UserFacingException;
 import org.steward.core.sign.SignerException.Reason;
 import org.steward.core.task.DirectTaskRunner;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.DaoProfile;
-import org.steward.core.net.DaoProfiles;
+import org.steward.core.history.DaoProfiles;
 import org.steward.core.net.Networks;
 import org.steward.core.task.DirectTaskRunner;
 

@@ -41,8 +41,4 @@ class ScreenIntroTest {
         assertThat(ScreenIntro.registry(FULL).body()).contains("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB");
         assertThat(ScreenIntro.registry(BARE).body()).contains("no registry contract");
     }
-
-    @Test
-    void devicesAndHistorySayWhereTheyStand() {
-    }
 }

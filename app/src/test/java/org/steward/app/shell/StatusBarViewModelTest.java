@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.steward.app.devices.DeviceSource;
 import org.steward.app.shell.StatusBarViewModel.ChainState;
 import org.steward.core.chain.ChainException;
 import org.steward.core.chain.WrongChainException;

@@ -36,7 +36,7 @@ import org.steward.governance.service.governor.GovernorActions;
 import org.steward.governance.service.governor.GovernorIndexer;
 import org.steward.governance.service.governor.GovernorReader;
 import org.steward.governance.service.governor.GovernorStore;
-import org.steward.governance.service.governor.PreparedCall;
+import org.steward.core.chain.PreparedCall;
 import org.steward.wallet.sim.SimulatedBehaviour;
 import org.steward.wallet.sim.SimulatedDevices;
 import org.steward.wallet.sim.SimulatedSeed;

@@ -22,7 +22,7 @@ import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetExtension;
 import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.VoteSupport;
-import org.steward.governance.ui.governor.ChainGovernorSource;
+import org.steward.governance.service.governor.ChainGovernorSource;
 import org.steward.governance.ui.governor.DelegationViewModel;
 import org.steward.governance.ui.governor.GovernorRow;
 import org.steward.governance.ui.governor.GovernorViewModel;

@@ -23,7 +23,7 @@ import org.steward.governance.domain.snapshot.VotingType;
 import org.steward.governance.service.SnapshotHubClient;
 import org.steward.governance.service.SnapshotSequencerClient;
 import org.steward.governance.service.SnapshotVoting;
-import org.steward.governance.ui.HubSnapshotSource;
+import org.steward.governance.service.HubSnapshotSource;
 import org.steward.governance.ui.MyVotesViewModel;
 import org.steward.governance.ui.ProposalListViewModel;
 import org.steward.governance.ui.ProposalRow;

@@ -19,7 +19,7 @@ import org.steward.core.abi.Erc20Functions;
 import org.steward.core.eth.Address;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetExtension;
-import org.steward.simulation.BalanceChange;
+import org.steward.simulation.report.BalanceChange;
 import org.steward.simulation.SafeTxRequest;
 import org.steward.simulation.SimulationContext;
 import org.steward.simulation.SimulationReport;

@@ -15,6 +15,7 @@ import org.steward.core.history.SignedItems;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.hub.HubVote;
+import org.steward.governance.service.SnapshotSource;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
 

@@ -29,6 +29,7 @@ import org.steward.governance.domain.snapshot.ChoiceNames;
 import org.steward.governance.domain.hub.HubVotingPower;
 import org.steward.governance.domain.hub.ProposalState;
 import org.steward.governance.domain.snapshot.VotingType;
+import org.steward.governance.service.SnapshotSource;
 import org.steward.ui.PendingOpen;
 import org.steward.ui.UiScheduler;
 import org.steward.ui.UserMessages;

@@ -10,7 +10,7 @@ import org.steward.core.eth.Hash32;
 import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
-import org.steward.governance.service.governor.PreparedCall;
+import org.steward.core.chain.PreparedCall;
 import org.steward.registry.domain.RegistryParams;
 
 /**

@@ -7,8 +7,8 @@ import org.steward.core.chain.CustomErrors;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.history.SignedItems;
 import org.steward.core.sign.DevicePrompts;
-import org.steward.governance.service.governor.PreparedCall;
-import org.steward.governance.service.governor.CallSender;
+import org.steward.core.chain.PreparedCall;
+import org.steward.core.chain.CallSender;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /** Sends registry calls signed on the device; the registry's custom errors come back as sentences. */

@@ -22,6 +22,7 @@ import org.steward.core.task.TaskRunner;
 import org.steward.core.token.TokenInfo;
 import org.steward.registry.domain.Metric;
 import org.steward.registry.domain.ModelView;
+import org.steward.registry.service.RegistrySource;
 import org.steward.registry.service.RegistrySync;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;

@@ -19,13 +19,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.steward.governance.ui.governor.ReviewPane;
+import org.steward.ui.review.ReviewPane;
 import org.steward.registry.domain.Dispute;
 import org.steward.core.format.Shown;
 import org.steward.core.format.Timestamps;
 import org.steward.registry.domain.MetricTexts;
 import org.steward.registry.domain.RegistryParams;
 import org.steward.ui.control.ValueCells;
+import org.steward.registry.service.RegistryDesk;
 
 /**
  * The curator workspace: the registry table with the selected model's page, the disputes inbox,

@@ -20,13 +20,14 @@ import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.ProposalDraft;
-import org.steward.governance.service.governor.PreparedCall;
-import org.steward.governance.ui.governor.TransactionReview;
+import org.steward.core.chain.PreparedCall;
+import org.steward.ui.review.TransactionReview;
 import org.steward.registry.domain.Dispute;
 import org.steward.registry.domain.ModelHistory;
 import org.steward.registry.domain.ParameterUnits;
 import org.steward.registry.domain.RegistryParams;
 import org.steward.registry.service.RegistryActions;
+import org.steward.registry.service.RegistryDesk;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
 
@@ -65,7 +66,7 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
         this.runner = runner;
         this.nowSeconds = nowSeconds;
         this.proposeViaGovernor = proposeViaGovernor;
-        this.review = new TransactionReview(runner, new org.steward.governance.service.governor.CallSender() {
+        this.review = new TransactionReview(runner, new org.steward.core.chain.CallSender() {
             @Override
             public String send(PreparedCall call, DevicePrompts p) {
                 return desk.sender().send(call, p);

@@ -17,6 +17,7 @@ import org.steward.registry.domain.Metric;
 import org.steward.registry.domain.ModelStatus;
 import org.steward.registry.domain.ModelView;
 import org.steward.registry.domain.RegistryMetrics;
+import org.steward.registry.service.RegistrySource;
 import org.steward.registry.service.RegistrySync;
 
 /** The registry table's logic without a toolkit; the source is a stand-in for the chain and the history file. */

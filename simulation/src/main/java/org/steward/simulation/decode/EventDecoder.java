@@ -10,7 +10,7 @@ import org.steward.core.abi.AbiParam;
 import org.steward.core.abi.DecodedArgument;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
-import org.steward.simulation.DecodedEvent;
+import org.steward.simulation.report.DecodedEvent;
 
 /**
  * Decodes a log by its first topic against {@link KnownAbi}. Which parameters are indexed is read

@@ -15,7 +15,7 @@ import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.AbiParam;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
-import org.steward.simulation.BalanceChange;
+import org.steward.simulation.report.BalanceChange;
 import org.steward.simulation.fork.ForkCalls;
 import org.steward.simulation.fork.JsonRpc;
 import org.steward.simulation.fork.JsonRpc.Req;

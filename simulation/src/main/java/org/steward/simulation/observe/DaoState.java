@@ -12,7 +12,7 @@ import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedArgument;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
-import org.steward.simulation.StateChange;
+import org.steward.simulation.report.StateChange;
 import org.steward.simulation.fork.ForkCalls;
 import org.steward.simulation.fork.JsonRpc;
 import org.steward.simulation.fork.JsonRpc.Req;

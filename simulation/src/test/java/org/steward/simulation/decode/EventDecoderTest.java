@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.steward.core.eth.Address;
-import org.steward.simulation.DecodedEvent;
+import org.steward.simulation.report.DecodedEvent;
 
 class EventDecoderTest {
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.Erc20Functions;
 import org.steward.core.eth.Address;
-import org.steward.treasury.domain.risk.CanonicalLibraries;
 
 /**
  * The new-transaction forms' text turned into Safe transactions. Amounts are exact: ETH with at

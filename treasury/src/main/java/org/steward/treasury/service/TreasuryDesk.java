@@ -21,7 +21,7 @@ import org.steward.treasury.domain.Operation;
 import org.steward.treasury.domain.SafeSignature;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeTx;
-import org.steward.treasury.domain.risk.CanonicalLibraries;
+import org.steward.treasury.domain.CanonicalLibraries;
 import org.steward.treasury.domain.risk.RiskContext;
 import org.steward.treasury.domain.risk.SafeTxRisks;
 import org.steward.treasury.domain.share.SignedSafeTxFile;

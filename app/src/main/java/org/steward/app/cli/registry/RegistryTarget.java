@@ -1,7 +1,7 @@
 package org.steward.app.cli.registry;
 
 import org.steward.core.UserFacingException;
-import org.steward.app.cli.RpcOption;
+import org.steward.app.cli.options.RpcOption;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
 import picocli.CommandLine.Option;

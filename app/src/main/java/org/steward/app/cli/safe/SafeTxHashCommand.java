@@ -1,6 +1,6 @@
 package org.steward.app.cli.safe;
 
-import org.steward.app.cli.OptionValues;
+import org.steward.app.cli.options.OptionValues;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

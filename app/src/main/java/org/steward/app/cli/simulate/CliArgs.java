@@ -6,7 +6,7 @@ import org.steward.core.UserFacingException;
 import org.steward.core.eth.Hex;
 import org.steward.simulation.SimulationContext;
 import org.steward.treasury.domain.SafeRevert;
-import org.steward.treasury.domain.risk.CanonicalLibraries;
+import org.steward.treasury.domain.CanonicalLibraries;
 
 /** Parsing of the simulate commands' options, each failure one sentence naming the option. */
 final class CliArgs {

@@ -7,10 +7,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.steward.simulation.BalanceChange;
-import org.steward.simulation.DecodedEvent;
+import org.steward.simulation.report.BalanceChange;
+import org.steward.simulation.report.DecodedEvent;
 import org.steward.simulation.SimulationReport;
-import org.steward.simulation.StateChange;
+import org.steward.simulation.report.StateChange;
 
 /**
  * The simulate commands' JSON contract (issue 18): {@code success}, {@code revertReason},

@@ -1,6 +1,6 @@
 package org.steward.app.cli.simulate;
 
-import org.steward.app.cli.OptionValues;
+import org.steward.app.cli.options.OptionValues;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import org.steward.core.UserFacingException;

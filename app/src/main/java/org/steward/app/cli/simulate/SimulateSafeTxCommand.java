@@ -1,6 +1,6 @@
 package org.steward.app.cli.simulate;
 
-import org.steward.app.cli.OptionValues;
+import org.steward.app.cli.options.OptionValues;
 import java.io.PrintWriter;
 import org.steward.core.UserFacingException;
 import org.steward.simulation.SafeTxRequest;

@@ -2,6 +2,7 @@ package org.steward.governance.service.governor;
 
 import java.util.List;
 import org.steward.core.UserFacingException;
+import org.steward.core.chain.PreparedCall;
 import org.steward.core.eth.Address;
 import org.steward.simulation.ProposalActions;
 import org.steward.simulation.ReportText;

@@ -6,6 +6,7 @@ import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.chain.ChainException;
 import org.steward.core.chain.DeviceTransactions;
+import org.steward.core.chain.PreparedCall;
 import org.steward.core.eth.Address;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.governance.domain.governor.ProposalDraft;

@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.steward.ui.View;
+import org.steward.ui.review.ReviewPane;
 
 /** Delegation: who carries the account's votes, with the warning when nobody does. */
 public final class DelegationView extends View<DelegationViewModel> {

@@ -14,8 +14,10 @@ import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.governance.service.governor.GovernorReader;
+import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
+import org.steward.ui.review.TransactionReview;
 
 /** The account's delegation: balance, votes, current delegate, the undelegated warning, and delegating. */
 public final class DelegationViewModel extends ViewModel {

@@ -3,7 +3,7 @@ package org.steward.governance.ui.governor;
 import java.math.BigInteger;
 import java.util.Locale;
 import org.steward.core.eth.TokenFormat;
-import org.steward.governance.ui.governor.GovernorSource.Proposal;
+import org.steward.governance.service.governor.GovernorSource.Proposal;
 
 /** One proposal in the list, with the texts its columns show. */
 public record GovernorRow(Proposal proposal, int decimals) {

@@ -20,6 +20,7 @@ import org.steward.governance.domain.governor.VoteSupport;
 import org.steward.governance.ui.MarkdownView;
 import org.steward.ui.View;
 import org.steward.ui.control.FilterBar;
+import org.steward.ui.review.ReviewPane;
 
 /** On-chain proposals: a virtualized table, and the selected proposal with its results and commands. */
 public final class GovernorView extends View<GovernorViewModel> {

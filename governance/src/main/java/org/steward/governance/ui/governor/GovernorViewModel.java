@@ -29,10 +29,12 @@ import org.steward.governance.domain.governor.ProposalStatus;
 import org.steward.governance.domain.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.governance.service.governor.GovernorReader;
+import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.PendingOpen;
 import org.steward.ui.UiScheduler;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
+import org.steward.ui.review.TransactionReview;
 
 /**
  * The on-chain proposals: the indexed list with live states, and for the selected proposal its

@@ -11,6 +11,7 @@ import org.steward.core.eth.Address;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.UiScheduler;
 
 /** The Governor's pages in tabs: proposals, delegation, and the proposal builder other screens can open pre-filled. */

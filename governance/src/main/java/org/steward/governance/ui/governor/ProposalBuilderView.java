@@ -14,6 +14,7 @@ import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalAction;
 import org.steward.ui.View;
 import org.steward.ui.abi.CallBuilderPane;
+import org.steward.ui.review.ReviewPane;
 
 /** Writes a Governor proposal: actions from the call builder, a description, the full preview with its id. */
 public final class ProposalBuilderView extends View<ProposalBuilderViewModel> {

@@ -17,8 +17,10 @@ import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.ViewModel;
 import org.steward.ui.abi.CallBuilderViewModel;
+import org.steward.ui.review.TransactionReview;
 
 /**
  * A Governor proposal being written: actions composed with the call builder (target, value, call),

@@ -16,6 +16,7 @@ import org.steward.core.abi.DecodedCall;
 import org.steward.core.abi.Erc20Functions;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Wei;
+import org.steward.treasury.domain.CanonicalLibraries;
 import org.steward.treasury.domain.MultiSendBatch;
 import org.steward.treasury.domain.MultiSendCall;
 import org.steward.treasury.domain.Operation;

@@ -1,0 +1,50 @@
+package org.steward.governance.service.governor;
+
+import java.util.List;
+import org.steward.core.chain.CallSender;
+import org.steward.core.chain.PreparedCall;
+import org.steward.core.eth.Address;
+import org.steward.core.task.Progress;
+import org.steward.governance.domain.governor.GovernorEvent;
+import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.governance.domain.governor.ProposalStatus;
+import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.governance.domain.governor.VoterPosition;
+
+/** What the Governor screens read and send. Every method blocks: the ViewModels call it from background tasks. */
+public interface GovernorSource extends CallSender {
+
+    /** A proposal as indexed from its ProposalCreated log, with its live status. */
+    record Proposal(GovernorEvent.Created created, ProposalStatus status) {
+    }
+
+    GovernorReader.Setup setup();
+
+    /** Catches the index up with the chain, then reads every proposal's status. */
+    List<Proposal> proposals(Progress progress);
+
+    List<GovernorEvent> events(java.math.BigInteger proposalId);
+
+    /** The account that signs: the connected device's first account. Opens the device. */
+    Address account();
+
+    VoterPosition position(Address account, ProposalStatus proposal);
+
+    PreparedCall vote(java.math.BigInteger proposalId, VoteSupport support, String reason);
+
+    PreparedCall delegate(Address delegatee);
+
+    PreparedCall propose(ProposalDraft draft);
+
+    PreparedCall queue(ProposalDraft draft);
+
+    PreparedCall execute(ProposalDraft draft);
+
+    /**
+     * "If this passes, executing it through the Timelock does …": the proposal's actions run as the
+     * Timelock on a private fork, as a report for a person. Sources without a chain have none.
+     */
+    default String ifPasses(java.math.BigInteger proposalId) {
+        return "This source cannot simulate proposals.";
+    }
+}
