@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.format.Shown;
 import org.steward.core.history.HistoryStore;
 import org.steward.devnet.Devnet;
-import org.steward.devnet.DevnetExtension;
+import org.steward.devnet.DevnetOptions;
 import org.steward.treasury.ui.AssetRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,16 +33,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * their symbol, the registry's parameters in their units, the metrics by name. With
  * {@code -Dsteward.test.shots=DIR} each screen is also written as a PNG for a person to look at.
  */
-@ExtendWith({DevnetExtension.class, ApplicationExtension.class})
+@ExtendWith(ApplicationExtension.class)
 class ValueDisplayUiTest {
 
     private static Devnet devnet;
     private HistoryStore history;
     private ShellWindow window;
 
+    /** The demo's data: models with stake, a parameter change waiting in a Governor proposal, metrics with a history. */
     @BeforeAll
-    static void chain(Devnet started) {
-        devnet = started;
+    static void chain() {
+        devnet = Devnet.start(DevnetOptions.forTests().withDemoData(true));
+    }
+
+    @AfterAll
+    static void stop() {
+        devnet.close();
     }
 
     @Start
@@ -57,7 +64,7 @@ class ValueDisplayUiTest {
     }
 
     @Test
-    void theSafesTokensReadWithTheirSymbolAndTheExactAmountOnHover(FxRobot robot) throws TimeoutException {
+    void tokensParametersAndMetricsReadInTheirUnits(FxRobot robot) throws TimeoutException {
         robot.clickOn("#" + Screen.TREASURY.navId());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#safe-assets").tryQuery()
                 .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
@@ -68,10 +75,8 @@ class ValueDisplayUiTest {
         assertThat(stw.balance().exact()).contains("with 18 decimals");
         assertThat(robot.lookup("#safe-balance").queryLabeled().getTooltip().getText()).endsWith(" wei)");
         shot(robot, "treasury-overview");
-    }
 
-    @Test
-    void registryParametersReadInTheirUnitsAndMetricsByName(FxRobot robot) throws TimeoutException {
+        // One window for both screens: opening the shell on the seeded demo twice outlasts TestFX's setup timeout on a busy machine.
         robot.clickOn("#" + Screen.REGISTRY.navId());
         robot.clickOn("Parameters & emergency");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#registry-parameters").tryQuery()
@@ -83,6 +88,8 @@ class ValueDisplayUiTest {
                 .anyMatch(t -> t.matches("Minimum stake \\(minStake\\): [\\d,.]+ STW"))
                 .anyMatch(t -> t.matches("Unbonding period \\(unbondingPeriod\\): \\d+ (day|hour|minute)s?.*"))
                 .anyMatch(t -> t.matches("Largest slash \\(maxSlashBps\\): [\\d.]+ %"));
+        assertThat(robot.lookup("#registry-param-pending").queryAs(javafx.scene.control.TextArea.class).getText())
+                .as("the demo's unvoted proposal raises the bond to 200 STW").contains("Challenge bond (challengeBond) → 200 STW");
         shot(robot, "registry-parameters");
 
         robot.clickOn("Metrics over time");
@@ -91,6 +98,9 @@ class ValueDisplayUiTest {
         robot.clickOn("Models");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#registry-metrics").queryListView().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<org.steward.registry.ui.ModelRow> models = robot.lookup("#registry-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> models.getItems().stream().anyMatch(r -> r.stakeText().text().endsWith(" STW")));
         assertThat(robot.lookup(".metric-name").queryAll()).as("metrics read by name, not by their JSON keys")
                 .extracting(n -> ((javafx.scene.control.Label) n).getText()).contains("Challenges upheld").doesNotContain("upheldChallengeShare");
         shot(robot, "registry-models");
