@@ -16,6 +16,7 @@ public final class Timestamps {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+    private static final DateTimeFormatter AXIS_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
     /** Closer than this to now reads "now": block times are only so precise. */
     private static final long NOW_SECONDS = 60;
 
@@ -44,6 +45,15 @@ public final class Timestamps {
     /** "2026-12-05": for chart axes, where the time of day would crowd the labels. */
     public String date(long epochSeconds) {
         return DATE.format(Instant.ofEpochSecond(epochSeconds).atZone(zone));
+    }
+
+    /**
+     * A label on a time axis that spans {@code spanSeconds}: the date when the axis covers days
+     * ("2026-12-05"), the day and time when it covers hours ("12-05 13:00"), so that neighbouring
+     * labels differ.
+     */
+    public String axisLabel(long epochSeconds, long spanSeconds) {
+        return spanSeconds >= 2 * 86_400 ? date(epochSeconds) : AXIS_TIME.format(Instant.ofEpochSecond(epochSeconds).atZone(zone));
     }
 
     /** "in 3 h", "2 days ago", "now". */

@@ -20,6 +20,13 @@ class TimestampsTest {
     }
 
     @Test
+    void axisLabelsShowTheTimeOfDayOnlyWhenTheAxisSpansLessThanTwoDays() {
+        long t = NOW.getEpochSecond();
+        assertThat(berlin.axisLabel(t, 30 * 86_400)).isEqualTo("2026-12-05");
+        assertThat(berlin.axisLabel(t, 6 * 3_600)).isEqualTo("12-05 13:00");
+    }
+
+    @Test
     void relativeTimeSaysHowFarFromNowInItsLargestUnit() {
         long now = NOW.getEpochSecond();
         assertThat(berlin.relative(now + 3 * 3_600 + 1_200)).isEqualTo("in 3 h");

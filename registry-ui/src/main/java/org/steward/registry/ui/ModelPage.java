@@ -12,7 +12,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.steward.core.eth.Address;
-import org.steward.core.eth.TokenFormat;
 import org.steward.registry.domain.ModelHistory;
 
 /** One model: charts over time, status timeline, versions, curators, validations and the challenge thread. */
@@ -47,9 +46,9 @@ final class ModelPage extends ScrollPane {
     }
 
     private static LineChart<Number, Number> chart(String name, String id, List<ModelHistory.Point> points, double scale) {
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setLabel("block time (unix s)");
+        NumberAxis x = org.steward.ui.control.TimeAxes.create(org.steward.core.format.Timestamps.local());
+        org.steward.ui.control.TimeAxes.fit(x, points.stream().mapToLong(ModelHistory.Point::time).min().orElse(java.time.Instant.now().getEpochSecond() - 86_400),
+                points.stream().mapToLong(ModelHistory.Point::time).max().orElse(java.time.Instant.now().getEpochSecond()));
         NumberAxis y = new NumberAxis();
         y.setLabel(name);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -68,7 +67,7 @@ final class ModelPage extends ScrollPane {
 
     private static String curators(Map<Address, java.math.BigInteger> curators) {
         return curators.isEmpty() ? "No curator endorses this model."
-                : curators.entrySet().stream().map(e -> org.steward.ui.control.AddressNames.display(e.getKey()) + "  " + TokenFormat.format(e.getValue(), 18, "STW"))
+                : curators.entrySet().stream().map(e -> org.steward.ui.control.AddressNames.display(e.getKey()) + "  " + org.steward.core.format.Amounts.text(e.getValue(), 18, "STW"))
                         .collect(Collectors.joining("\n"));
     }
 

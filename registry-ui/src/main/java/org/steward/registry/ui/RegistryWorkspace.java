@@ -25,6 +25,7 @@ import org.steward.core.format.Shown;
 import org.steward.core.format.Timestamps;
 import org.steward.registry.domain.MetricTexts;
 import org.steward.registry.domain.RegistryParams;
+import org.steward.ui.control.TimeAxes;
 import org.steward.ui.control.ValueCells;
 import org.steward.registry.service.RegistryDesk;
 
@@ -201,20 +202,7 @@ public final class RegistryWorkspace {
         });
         Label definition = new Label();
         definition.setWrapText(true);
-        javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setLabel("date (block time, " + Timestamps.local().zone().getId() + ")");
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number seconds) {
-                return Timestamps.local().date(seconds.longValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("axis labels are only shown");
-            }
-        });
+        javafx.scene.chart.NumberAxis x = TimeAxes.create(Timestamps.local());
         javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
         y.setForceZeroInRange(false);
         javafx.scene.chart.LineChart<Number, Number> chart = new javafx.scene.chart.LineChart<>(x, y);
@@ -230,9 +218,15 @@ public final class RegistryWorkspace {
             definition.setText(d.metricDefinitions().getOrDefault(key.getValue(), ""));
             y.setLabel(MetricTexts.name(key.getValue()));
             javafx.scene.chart.XYChart.Series<Number, Number> series = new javafx.scene.chart.XYChart.Series<>();
-            for (var p : d.metricSeries().getOrDefault(key.getValue(), java.util.List.of())) {
+            var points = d.metricSeries().getOrDefault(key.getValue(), java.util.List.of());
+            for (var p : points) {
                 series.getData().add(new javafx.scene.chart.XYChart.Data<>(p.time(), p.value()));
             }
+            // The axis spans the points' own times (a day before now when there is none), never 1970.
+            long from = points.stream().mapToLong(p -> p.time()).min().orElse(d.now() - 86_400);
+            long to = points.stream().mapToLong(p -> p.time()).max().orElse(d.now());
+            TimeAxes.fit(x, from, to);
+            chart.setTitle(points.isEmpty() ? "Nothing to measure yet" : null);
             chart.getData().add(series);
         };
         m.data().addListener((obs, before, now) -> {

@@ -74,8 +74,10 @@ final class ProposalsCommand implements Runnable {
         } else if (proposals.isEmpty()) {
             out.println("No proposals in " + space + (state == null ? "" : " in the state " + state) + ".");
         } else {
+            org.steward.core.format.Timestamps time = org.steward.core.format.Timestamps.local();
             for (HubProposal p : proposals) {
-                out.println(p.state().id() + "  " + p.type() + (p.shielded() ? " (private)" : "") + "  " + p.votes() + " votes  "
+                out.println(p.state().id() + "  " + p.type() + (p.shielded() ? " (private)" : "") + "  "
+                        + String.format(java.util.Locale.ROOT, "%,d", p.votes()) + " votes  " + (p.end() > 0 ? "ends " + time.text(p.end()) + "  " : "")
                         + p.title() + (p.flagged() ? "  [flagged " + p.flagCode() + "]" : "") + "  " + p.id());
             }
         }

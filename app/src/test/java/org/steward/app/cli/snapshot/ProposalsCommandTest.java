@@ -83,7 +83,9 @@ class ProposalsCommandTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString().lines()).hasSize(8).allMatch(line -> line.startsWith("active  "))
-                .anyMatch(line -> line.contains("(private)"));
+                .anyMatch(line -> line.contains("(private)"))
+                .as("an active proposal's end reads as a date in the local zone and how far off it is")
+                .allMatch(line -> line.matches(".* votes  ends \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+ \\(in [^)]+\\)  .*"));
     }
 
     @Test

@@ -64,7 +64,8 @@ public final class KnownCalls {
 
     /** The action decoded against the known calls, else its raw call data said plainly. */
     public static String describe(ProposalAction a) {
-        String head = "→ " + a.target().checksummed() + (a.value().signum() > 0 ? " with " + a.value() + " wei" : "");
+        String head = "→ " + a.target().checksummed() + (a.value().signum() > 0
+                ? " with " + org.steward.core.format.Amounts.ether(new org.steward.core.eth.Wei(a.value())) + " (" + a.value() + " wei)" : "");
         if (a.calldata().length == 0) {
             return head + "\n  (plain ETH transfer, no call data)";
         }
