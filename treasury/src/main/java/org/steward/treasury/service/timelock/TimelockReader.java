@@ -62,7 +62,7 @@ public final class TimelockReader {
     public List<TimelockEntry> operations(Progress progress) {
         RpcLogSource source = new RpcLogSource(client);
         List<RawLog> all = logs.catchUp(source, List.of(SCHEDULED, EXECUTED, SALT, CANCELLED),
-                org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, timelock), CONFIRMATION_DEPTH, MAX_PAGE_BLOCKS, progress);
+                org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, timelock), CONFIRMATION_DEPTH, MAX_PAGE_BLOCKS, progress).logs();
         long now = source.blockTime(source.head());
         Map<Hash32, Builder> ops = new LinkedHashMap<>();
         for (RawLog log : all) {
