@@ -79,7 +79,7 @@ class OneKeyAnswersFuzzTest {
     @Test
     void mutatedAnswersEndInAValueOrANamedProtocolFailure() {
         Kind[] kinds = Kind.values();
-        SeededFuzz.Report r = SeededFuzz.run("OneKey answers", SeededFuzz.cases(6_000), rnd -> {
+        SeededFuzz.Report r = SeededFuzz.run("OneKey answers", SeededFuzz.cases(3_000), rnd -> {
             Kind kind = kinds[rnd.nextInt(kinds.length)];
             Frame real = answer(kind);
             int type = switch (rnd.nextInt(8)) {
