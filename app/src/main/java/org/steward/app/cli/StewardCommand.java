@@ -1,6 +1,8 @@
 package org.steward.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.steward.core.net.CommandDeadline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -65,12 +67,29 @@ public final class StewardCommand implements Runnable {
         if (!(root.getErr() instanceof SafePrintWriter)) {
             root.setErr(new SafePrintWriter(root.getErr()));
         }
-        try {
+        try (CommandDeadline.Scope deadline = networkCommand(parsed) ? CommandDeadline.start() : () -> { }) {
             return new CommandLine.RunLast().execute(parsed);
         } catch (Error e) {
             throw new CommandLine.ExecutionException(parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1),
                     e.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * Whether the chosen command talks to a node or a hub ({@code --rpc}, {@code --hub}): those run
+     * under one overall {@link CommandDeadline}, so a server that answers each call just in time
+     * cannot hold them. {@code gui} hands the process to the app, which has no such deadline;
+     * {@code simulate} talks to the user's RPC only through its relay (each request bounded there)
+     * and otherwise to its own local fork, whose calls a deadline would wrongly blame on the RPC.
+     */
+    static boolean networkCommand(CommandLine.ParseResult parsed) {
+        List<CommandLine> chosen = parsed.asCommandLineList();
+        CommandLine.Model.CommandSpec leaf = chosen.get(chosen.size() - 1).getCommandSpec();
+        if (leaf.userObject() instanceof GuiCommand || chosen.stream().anyMatch(c -> c.getCommandSpec().userObject()
+                instanceof org.steward.app.cli.simulate.SimulateCommand)) {
+            return false;
+        }
+        return leaf.findOption("--rpc") != null || leaf.findOption("--hub") != null;
     }
 
     /** A print writer whose text passes through {@link TerminalSafeWriter}. */

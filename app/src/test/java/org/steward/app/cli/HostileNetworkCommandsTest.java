@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.core.history.DataDirectory;
+import org.steward.core.net.CommandDeadline;
 import org.steward.core.net.HostileServer;
 import org.steward.core.net.NetBudget;
 import picocli.CommandLine;
@@ -105,6 +106,64 @@ class HostileNetworkCommandsTest {
             }
             return CHAIN_ID;
         }), "did not answer within 1 s", COMMANDS.subList(0, 4));
+    }
+
+    /**
+     * A node that answers every call in time (0.4 s, under the 1 s first-byte limit) with plausible
+     * values, so the command goes on calling: a registry whose events start at block 0 of a chain a
+     * billion blocks long, read 10,000 blocks a page. Only the command's overall deadline ends it
+     * (the issue's `registry metrics` ran past 150 s against a node answering each request after 8 s).
+     */
+    @Test
+    void aNodeThatAnswersEveryCallJustInTimeEndsEachRpcCommandAtItsOverallDeadline() throws Exception {
+        System.setProperty(CommandDeadline.PROPERTY, "3000");
+        try {
+            everyCommandGivesUp("in-time", new HostileServer.Honest(HostileNetworkCommandsTest::justInTime),
+                    "kept the command past its overall limit of 3 s", COMMANDS.subList(3, 4));
+        } finally {
+            System.clearProperty(CommandDeadline.PROPERTY);
+        }
+    }
+
+    /** A call in flight when the command's deadline passes is cut there, before its own (longer) limit. */
+    @Test
+    void aCallInFlightIsCutAtTheCommandsDeadlineBeforeItsOwnLimit() throws Exception {
+        System.setProperty(CommandDeadline.PROPERTY, "1500");
+        try {
+            everyCommandGivesUp("deadline", new HostileServer.DripBody(Duration.ofMillis(500), body -> PADDED),
+                    "kept the command past its overall limit of 1.5 s");
+        } finally {
+            System.clearProperty(CommandDeadline.PROPERTY);
+        }
+    }
+
+    private static String justInTime(String body) {
+        sleep(Duration.ofMillis(400));
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.JsonNode request = json.readTree(body);
+            if (!request.isArray()) {
+                return answerOne(request);
+            }
+            List<String> answers = new ArrayList<>();
+            request.forEach(r -> answers.add(answerOne(r)));
+            return "[" + String.join(",", answers) + "]";
+        } catch (java.io.IOException e) {
+            return "{}";
+        }
+    }
+
+    private static String answerOne(com.fasterxml.jackson.databind.JsonNode request) {
+        String result = switch (request.path("method").asText()) {
+            case "eth_chainId" -> "\"0x7a69\"";
+            case "eth_blockNumber" -> "\"0x3b9aca00\"";
+            case "eth_getCode" -> "\"0x6080\"";
+            case "eth_getLogs" -> "[]";
+            case "eth_getBlockByNumber" -> "{\"number\": \"0x1\", \"hash\": \"0x" + "ab".repeat(32) + "\", \"timestamp\": \"0x65000000\","
+                    + " \"transactions\": [], \"uncles\": []}";
+            default -> "\"0x" + "00".repeat(32) + "\"";
+        };
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + request.path("id") + ",\"result\":" + result + "}";
     }
 
     private static void sleep(Duration d) {

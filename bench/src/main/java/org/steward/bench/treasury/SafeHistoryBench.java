@@ -96,7 +96,7 @@ public final class SafeHistoryBench {
         try (ChainClient client = ChainClient.connect(Networks.devnet(rpc)); HistoryStore history = HistoryStore.open(file)) {
             SafeHistoryStore store = new SafeHistoryStore(history, client.network().chainId(), safe);
             long t0 = System.nanoTime();
-            LogPager.Result r = new SafeHistoryIndexer(new RpcLogSource(client), store, safe, 0, 0, 10_000).catchUp(Progress.NONE);
+            LogPager.Result r = new SafeHistoryIndexer(new RpcLogSource(client), store, safe, 0, 0, 10_000).catchUp(Progress.NONE).read();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             System.out.println("index-ms " + ms + " executions " + r.stored() + " stored " + store.count());
         }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * java.net.http held to a {@link NetBudget}. The request's own timeout only covers the wait for
  * the headers, and {@code BodyHandlers.ofString} reads without end; here the body is counted as it
- * arrives and the whole exchange has a deadline, after which the connection is dropped.
+ * arrives and the whole exchange has a deadline (or a command's {@link CommandDeadline}, when it
+ * ends first), after which the connection is dropped.
  */
 public final class BoundedHttp {
 
@@ -41,6 +42,13 @@ public final class BoundedHttp {
      * @throws IOException as {@link HttpClient#send} does, e.g. {@code HttpConnectTimeoutException}
      */
     public static Answer send(HttpClient http, HttpRequest request, NetBudget budget) throws IOException, InterruptedException {
+        java.util.Optional<java.time.Duration> commandLeft = CommandDeadline.remaining();
+        if (CommandDeadline.passed()) {
+            throw CommandDeadline.exceeded();
+        }
+        // a command's deadline that ends before this call's own one bounds the wait instead
+        boolean commandFirst = commandLeft.isPresent() && commandLeft.get().compareTo(budget.total()) < 0;
+        long waitMillis = commandFirst ? Math.max(1, commandLeft.get().toMillis()) : budget.total().toMillis();
         HttpRequest timed = request.timeout().filter(t -> t.compareTo(budget.firstByte()) <= 0).isPresent() ? request
                 : HttpRequest.newBuilder(request, (name, value) -> true).timeout(budget.firstByte()).build();
         CappedBody[] body = new CappedBody[1];
@@ -50,11 +58,14 @@ public final class BoundedHttp {
         });
         HttpResponse<byte[]> response;
         try {
-            response = call.get(budget.total().toMillis(), TimeUnit.MILLISECONDS);
+            response = call.get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
             if (body[0] != null) {
                 body[0].abort();
+            }
+            if (commandFirst) {
+                throw CommandDeadline.exceeded();
             }
             throw new NetLimitException(NetBudget.Limit.TOTAL, "no complete answer within " + NetBudget.seconds(budget.total()));
         } catch (InterruptedException e) {

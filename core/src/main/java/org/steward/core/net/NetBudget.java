@@ -34,8 +34,8 @@ public record NetBudget(Duration connect, Duration firstByte, Duration total, lo
     /** Hub and Transaction Service pages are small JSON documents. */
     public static final long HTTP_MAX_BYTES = 8L << 20;
 
-    /** Which limit a call ran into. */
-    public enum Limit { CONNECT, FIRST_BYTE, TOTAL, SIZE }
+    /** Which limit a call ran into; {@code COMMAND} is the {@link CommandDeadline} of a whole command. */
+    public enum Limit { CONNECT, FIRST_BYTE, TOTAL, SIZE, COMMAND }
 
     public NetBudget {
         if (connect.isNegative() || connect.isZero() || firstByte.isNegative() || firstByte.isZero()
@@ -72,6 +72,7 @@ public record NetBudget(Duration connect, Duration firstByte, Duration total, lo
             case FIRST_BYTE -> who + " did not answer within " + seconds(firstByte);
             case TOTAL -> who + " did not finish its answer within " + seconds(total);
             case SIZE -> "the answer of " + who + " passed the " + size(maxBytes) + " limit";
+            case COMMAND -> who + " kept the command past its overall limit of " + seconds(CommandDeadline.limit());
         };
     }
 

@@ -136,7 +136,7 @@ class GovernorOnDevnetIT {
 
             long checkpoint = store.checkpoint().orElseThrow();
             GovernorIndexer resumed = new GovernorIndexer(new RpcLogSource(client), store, governor, 0, 0, 1_000);
-            assertThat(resumed.catchUp(Progress.NONE).fromBlock()).isEqualTo(checkpoint + 1);
+            assertThat(resumed.catchUp(Progress.NONE).read().fromBlock()).isEqualTo(checkpoint + 1);
             assertThat(store.events(draft.proposalId())).extracting(e -> e.getClass().getSimpleName())
                     .containsSubsequence("VoteCast", "VoteCast", "VoteCast", "Queued", "Executed");
         }

@@ -38,7 +38,7 @@ class SafeHistoryOnDevnetIT {
                 SafeTx second = SafeTx.call(payee, BigInteger.TWO, new byte[0], s.state().nonce());
                 s.confirmByTwoAndExecute(second);
                 long checkpoint = store.checkpoint().orElseThrow();
-                assertThat(indexer.catchUp(Progress.NONE).fromBlock()).isEqualTo(checkpoint + 1);
+                assertThat(indexer.catchUp(Progress.NONE).read().fromBlock()).isEqualTo(checkpoint + 1);
 
                 List<SafeExecution> page = store.page(0, 10);
                 assertThat(page).extracting(SafeExecution::safeTxHash).containsExactly(

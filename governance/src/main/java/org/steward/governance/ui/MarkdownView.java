@@ -1,5 +1,7 @@
 package org.steward.governance.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -42,8 +44,8 @@ import org.steward.governance.domain.markdown.MarkdownBudget;
  * Proposal bodies are Markdown written by strangers: rendered into plain JavaFX nodes, never a
  * browser. Raw HTML is shown as text, images are not fetched (their alt text and address are
  * shown), and a link only reports its full URL to {@code onLink}, which asks before opening it.
- * Parsing and the budget check ({@link MarkdownBudget}) run off the UI thread; a body over the
- * budget is replaced by one sentence and a way to read its raw text. Hidden characters in the
+ * Parsing, the budget check ({@link MarkdownBudget}) and building the nodes run off the UI thread;
+ * a body over the budget is replaced by one sentence and a way to read its raw text. Hidden characters in the
  * text and in link targets are shown written out ({@link OutsideText}).
  */
 public final class MarkdownView {
@@ -60,7 +62,11 @@ public final class MarkdownView {
     private MarkdownView() {
     }
 
-    /** A box that says the body is being rendered, and fills itself on the UI thread once the body is parsed and checked. */
+    /**
+     * A box that says the body is being rendered, and fills itself on the UI thread once the body
+     * is parsed, checked and turned into nodes on the worker: the UI thread only attaches them (and
+     * the links' tooltips, which are windows and so made there).
+     */
     public static VBox render(String markdown, Consumer<String> onLink) {
         VBox box = new VBox(8);
         box.getStyleClass().add("markdown");
@@ -68,19 +74,40 @@ public final class MarkdownView {
         waiting.getStyleClass().add("md-rendering");
         box.getChildren().add(waiting);
         String text = markdown == null ? "" : markdown;
-        CompletableFuture.supplyAsync(() -> MarkdownBudget.check(text), WORKER)
-                .whenComplete((checked, error) -> Platform.runLater(() -> fill(box, text, checked, error, onLink)));
+        CompletableFuture.supplyAsync(() -> built(text, onLink), WORKER)
+                .whenComplete((built, error) -> Platform.runLater(() -> fill(box, text, built, error)));
         return box;
     }
 
-    private static void fill(VBox box, String raw, MarkdownBudget.Checked checked, Throwable error, Consumer<String> onLink) {
+    /** The body's nodes, not yet in any scene, or the refusal when it is over the budget. */
+    private record Built(List<javafx.scene.Node> nodes, List<Hyperlink> links, String refusal) {
+    }
+
+    private static Built built(String text, Consumer<String> onLink) {
+        MarkdownBudget.Checked checked = MarkdownBudget.check(text);
+        if (!checked.renderable()) {
+            return new Built(List.of(), List.of(), checked.refusal());
+        }
+        VBox nodes = new VBox();
+        List<Hyperlink> links = new ArrayList<>();
+        checked.document().accept(new Blocks(nodes, onLink, links));
+        List<javafx.scene.Node> blocks = new ArrayList<>(nodes.getChildren());
+        nodes.getChildren().clear();
+        return new Built(blocks, links, null);
+    }
+
+    private static void fill(VBox box, String raw, Built built, Throwable error) {
         box.getChildren().clear();
-        if (error == null && checked.renderable()) {
-            checked.document().accept(new Blocks(box, onLink));
+        if (error == null && built.refusal() == null) {
+            box.getChildren().setAll(built.nodes());
+            for (Hyperlink link : built.links()) {
+                link.setTooltip(new Tooltip((String) link.getUserData()));
+            }
             return;
         }
-        Label refusal = new Label(error == null ? checked.refusal()
-                : MarkdownBudget.refusal("it could not be read: " + error.getClass().getSimpleName()));
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
+        Label refusal = new Label(error == null ? built.refusal()
+                : MarkdownBudget.refusal("it could not be read: " + cause.getClass().getSimpleName()));
         refusal.setId("md-too-large");
         refusal.setWrapText(true);
         Hyperlink open = new Hyperlink("Open the raw text");
@@ -100,11 +127,13 @@ public final class MarkdownView {
     private static final class Blocks extends AbstractVisitor {
         private final VBox target;
         private final Consumer<String> onLink;
+        private final List<Hyperlink> links;
         private int depth;
 
-        Blocks(VBox target, Consumer<String> onLink) {
+        Blocks(VBox target, Consumer<String> onLink, List<Hyperlink> links) {
             this.target = target;
             this.onLink = onLink;
+            this.links = links;
         }
 
         @Override
@@ -123,7 +152,7 @@ public final class MarkdownView {
         public void visit(BlockQuote quote) {
             VBox inner = new VBox(4);
             inner.getStyleClass().add("md-quote");
-            quote.accept(new ChildrenOnly(new Blocks(inner, onLink)));
+            quote.accept(new ChildrenOnly(new Blocks(inner, onLink, links)));
             target.getChildren().add(inner);
         }
 
@@ -142,7 +171,7 @@ public final class MarkdownView {
             for (org.commonmark.node.Node item = first; item != null; item = item.getNext()) {
                 VBox inner = new VBox(2);
                 depth++;
-                item.accept(new ChildrenOnly(new Blocks(inner, onLink)));
+                item.accept(new ChildrenOnly(new Blocks(inner, onLink, links)));
                 depth--;
                 Label marker = new Label(numbered ? (n++) + "." : "•");
                 javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, marker, inner);
@@ -217,7 +246,7 @@ public final class MarkdownView {
 
         private TextFlow inline(org.commonmark.node.Node block) {
             TextFlow flow = new TextFlow();
-            block.accept(new ChildrenOnly(new Inlines(flow, onLink, "")));
+            block.accept(new ChildrenOnly(new Inlines(flow, onLink, links, "")));
             return flow;
         }
     }
@@ -247,11 +276,13 @@ public final class MarkdownView {
     private static final class Inlines extends AbstractVisitor {
         private final TextFlow flow;
         private final Consumer<String> onLink;
+        private final List<Hyperlink> links;
         private final String style;
 
-        Inlines(TextFlow flow, Consumer<String> onLink, String style) {
+        Inlines(TextFlow flow, Consumer<String> onLink, List<Hyperlink> links, String style) {
             this.flow = flow;
             this.onLink = onLink;
+            this.links = links;
             this.style = style;
         }
 
@@ -262,12 +293,12 @@ public final class MarkdownView {
 
         @Override
         public void visit(Emphasis emphasis) {
-            emphasis.accept(new ChildrenOnly(new Inlines(flow, onLink, style + " md-em")));
+            emphasis.accept(new ChildrenOnly(new Inlines(flow, onLink, links, style + " md-em")));
         }
 
         @Override
         public void visit(StrongEmphasis strong) {
-            strong.accept(new ChildrenOnly(new Inlines(flow, onLink, style + " md-strong")));
+            strong.accept(new ChildrenOnly(new Inlines(flow, onLink, links, style + " md-strong")));
         }
 
         @Override
@@ -301,7 +332,9 @@ public final class MarkdownView {
             }));
             Hyperlink h = new Hyperlink(OutsideText.line(label.length() == 0 ? link.getDestination() : label.toString()));
             h.getStyleClass().add("md-link");
-            h.setTooltip(new Tooltip(OutsideText.line(link.getDestination())));
+            // a tooltip is a window, made on the UI thread when the nodes are attached
+            h.setUserData(OutsideText.line(link.getDestination()));
+            links.add(h);
             h.setOnAction(e -> onLink.accept(link.getDestination()));
             flow.getChildren().add(h);
         }

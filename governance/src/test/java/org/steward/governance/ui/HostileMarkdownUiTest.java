@@ -72,6 +72,34 @@ class HostileMarkdownUiTest {
         assertThat(link.getTooltip().getText()).contains("⟨U+202E⟩");
     }
 
+    /**
+     * A body at the edge of the budget (a table of 1,000 cells, each a link whose label hides a
+     * zero-width joiner and a bidi override) is built on the worker: the UI thread keeps answering
+     * while it is, and then shows every cell, each link written out, with its tooltip.
+     */
+    @Test
+    void aBodyAtTheEdgeOfTheBudgetIsBuiltOffTheUiThreadAndNothingSpoofs(FxRobot robot) throws Exception {
+        StringBuilder body = new StringBuilder("| a | b |\n|---|---|\n");
+        for (int i = 0; i < 499; i++) {
+            body.append("| [pay\u200Dme").append(i).append("](https://e.example/").append(i).append("\u202Eexe.txt) | `x` |\n");
+        }
+        VBox box = onFx(() -> MarkdownView.render(body.toString(), clicked::add));
+        robot.interact(() -> holder.getChildren().setAll(box));
+        for (int i = 0; i < 3; i++) {
+            CountDownLatch answered = new CountDownLatch(1);
+            Platform.runLater(answered::countDown);
+            assertThat(answered.await(10, TimeUnit.SECONDS)).as("a runLater round trip while the body is built").isTrue();
+        }
+        MarkdownViewUiTest.awaitRendered(robot, box);
+        assertThat(robot.from(box).lookup("#md-too-large").tryQuery()).as("within the budget").isEmpty();
+        java.util.Set<Hyperlink> links = robot.from(box).lookup(".md-link").queryAllAs(Hyperlink.class);
+        assertThat(links).hasSize(499).allSatisfy(link -> {
+            assertThat(link.getText()).contains("⟨U+200D⟩").doesNotContain("\u200D");
+            assertThat(link.getTooltip()).as("tooltips are made on the UI thread once attached").isNotNull();
+            assertThat(link.getTooltip().getText()).contains("⟨U+202E⟩").doesNotContain("\u202E");
+        });
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }

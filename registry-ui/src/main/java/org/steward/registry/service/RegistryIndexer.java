@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.steward.core.chain.logs.Reorg;
+import org.steward.core.chain.logs.ReorgWatch;
 import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
@@ -85,9 +86,7 @@ public final class RegistryIndexer {
     public Result catchUp(Progress progress) {
         OptionalLong storedUpTo = store.checkpoint();
         // What the pager will read again, as it was stored: a re-read that differs is reported, not applied in silence.
-        long reread = storedUpTo.isPresent() ? Math.max(settings.fromBlock(), storedUpTo.getAsLong() + 1 - settings.confirmationDepth()) : Long.MAX_VALUE;
-        List<Reorg.Key> stored = storedUpTo.isPresent() ? store.keysFrom(reread) : List.of();
-        List<Reorg.Key> fresh = new ArrayList<>();
+        ReorgWatch watch = ReorgWatch.before(storedUpTo, settings.fromBlock(), settings.confirmationDepth(), store::keysFrom);
         LogPager.Result r = pager.catchUp(storedUpTo, settings.fromBlock(), settings.confirmationDepth(), contracts, topics,
                 "registry events", progress, (from, to, logs) -> {
             List<RegistryEvent> events = new ArrayList<>(logs.size());
@@ -95,21 +94,10 @@ public final class RegistryIndexer {
                 RegistryEventDecoder.decode(log).ifPresent(events::add);
             }
             store.replaceFrom(from, events, to);
-            events.forEach(e -> fresh.add(new Reorg.Key(e.meta().block(), e.meta().logIndex(), e.meta().blockHash().hex())));
+            events.forEach(e -> watch.stored(e.meta()));
             return events.size();
         });
-        Optional<Reorg> reorg = Optional.empty();
-        // A run stopped early (cancelled) has not re-read everything: compare only the blocks it read.
-        boolean readAll = !progress.isCancelled();
-        List<Reorg.Key> comparable = r.toBlock() < r.fromBlock() ? List.of()
-                : stored.stream().filter(k -> readAll || k.block() <= r.toBlock()).toList();
-        // Blocks past the old checkpoint were never stored: new events there are news, not a change.
-        List<Reorg.Key> rereadFresh = fresh.stream().filter(k -> storedUpTo.isPresent() && k.block() <= storedUpTo.getAsLong()).toList();
-        OptionalLong first = Reorg.firstDifference(comparable, rereadFresh);
-        if (first.isPresent()) {
-            long lastStored = Math.max(storedUpTo.getAsLong(), first.getAsLong());
-            reorg = Optional.of(new Reorg(first.getAsLong(), lastStored - first.getAsLong() + 1, Reorg.dropped(comparable, rereadFresh)));
-        }
+        Optional<Reorg> reorg = watch.after(r, progress.isCancelled());
         return new Result(r.fromBlock(), r.toBlock(), r.stored(), r.pagesHalved(), reorg);
     }
 }

@@ -86,7 +86,13 @@ public final class OneKeySigner implements Signer {
         TrezorMessages.EthereumGetAddress.Builder req = TrezorMessages.EthereumGetAddress.newBuilder().setShowDisplay(showOnDevice);
         path(req::addAddressN, path);
         TrezorV1Framing.Message m = call(TrezorMessageType.ETHEREUM_GET_ADDRESS, req.build(), prompts, "Verify address for " + path);
-        return Address.parse(TrezorChannel.parse(TrezorMessages.EthereumAddress.parser(), expect(m, TrezorMessageType.ETHEREUM_ADDRESS)).getAddress());
+        String address = TrezorChannel.parse(TrezorMessages.EthereumAddress.parser(), expect(m, TrezorMessageType.ETHEREUM_ADDRESS)).getAddress();
+        try {
+            return Address.parse(address);
+        } catch (IllegalArgumentException e) {
+            // the firmware sends a checksummed address; anything else is a device out of step, not a mistyped entry
+            throw new SignerException(SignerException.Reason.PROTOCOL, e);
+        }
     }
 
     @Override
@@ -145,7 +151,12 @@ public final class OneKeySigner implements Signer {
             TrezorMessages.EthereumTxRequest r = TrezorChannel.parse(TrezorMessages.EthereumTxRequest.parser(),
                     expect(m, TrezorMessageType.ETHEREUM_TX_REQUEST));
             if (r.hasSignatureR()) {
-                return new EcdsaSignature(r.getSignatureR().toByteArray(), r.getSignatureS().toByteArray(), parity(tx, r.getSignatureV()));
+                int parity = parity(tx, r.getSignatureV());
+                try {
+                    return new EcdsaSignature(r.getSignatureR().toByteArray(), r.getSignatureS().toByteArray(), parity);
+                } catch (IllegalArgumentException e) {
+                    throw new SignerException(SignerException.Reason.PROTOCOL, e);
+                }
             }
             int n = r.getDataLength();
             if (n <= 0 || n > DATA_CHUNK || sent + n > data.length) {
@@ -256,7 +267,12 @@ public final class OneKeySigner implements Signer {
         if (signature.length != 65) {
             throw new SignerException(SignerException.Reason.PROTOCOL);
         }
-        return EcdsaSignature.fromRsv(signature);
+        try {
+            return EcdsaSignature.fromRsv(signature);
+        } catch (IllegalArgumentException e) {
+            // a recovery byte that is neither 0/1 nor 27/28
+            throw new SignerException(SignerException.Reason.PROTOCOL, e);
+        }
     }
 
     private static void path(java.util.function.IntConsumer add, DerivationPath path) {

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
@@ -33,19 +35,45 @@ public final class RawLogStore {
         this.stream = stream;
     }
 
+    /** Every stored log in chain order, and how this read changed what was stored, if it did. */
+    public record Read(List<RawLog> logs, Optional<Reorg> reorg) {
+    }
+
     /**
      * Reads the new blocks' logs into the store, then returns every stored log in chain order.
      *
      * @param fromBlock where a fresh store starts reading (the contract's deployment block, or 0)
      */
-    public List<RawLog> catchUp(LogSource source, List<Hash32> topics, long fromBlock, long confirmationDepth, long maxPageBlocks,
-                                Progress progress) {
-        new LogPager(source, maxPageBlocks).catchUp(IndexCheckpoints.read(history, chainId, contract, stream), fromBlock, confirmationDepth,
+    public Read catchUp(LogSource source, List<Hash32> topics, long fromBlock, long confirmationDepth, long maxPageBlocks,
+                        Progress progress) {
+        OptionalLong storedUpTo = IndexCheckpoints.read(history, chainId, contract, stream);
+        ReorgWatch watch = ReorgWatch.before(storedUpTo, fromBlock, confirmationDepth, this::keysFrom);
+        LogPager.Result read = new LogPager(source, maxPageBlocks).catchUp(storedUpTo, fromBlock, confirmationDepth,
                 List.of(contract), topics, stream, progress, (from, to, logs) -> {
                     replaceFrom(from, logs, to);
+                    logs.forEach(log -> watch.stored(log.meta()));
                     return logs.size();
                 });
-        return all();
+        return new Read(all(), watch.after(read, progress.isCancelled()));
+    }
+
+    private List<Reorg.Key> keysFrom(long fromBlock) {
+        return history.read(c -> {
+            List<Reorg.Key> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT block_number, log_index, block_hash FROM raw_logs "
+                    + "WHERE chain_id = ? AND contract = ? AND stream = ? AND block_number >= ?")) {
+                s.setLong(1, chainId);
+                s.setString(2, contract.lowerHex());
+                s.setString(3, stream);
+                s.setLong(4, fromBlock);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Reorg.Key(rs.getLong(1), rs.getInt(2), rs.getString(3)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     private void replaceFrom(long from, List<RawLog> logs, long to) {

@@ -15,7 +15,11 @@ import java.util.Set;
  */
 public record Reorg(long firstChangedBlock, long depth, int storedRowsReplaced) {
 
-    /** What identifies one stored log: a log moved to another block or block hash is another log. */
+    /**
+     * What identifies one stored log: a log moved to another block or block hash is another log.
+     * A store that keeps no block hash puts in {@code blockHash} what it keeps that changes with the
+     * log (the Safe history: the transaction and Safe transaction hashes).
+     */
     public record Key(long block, int logIndex, String blockHash) {
     }
 

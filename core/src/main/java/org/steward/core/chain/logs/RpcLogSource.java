@@ -48,7 +48,7 @@ public final class RpcLogSource implements LogSource {
 
     @Override
     public long head() {
-        return client.blockNumber().longValueExact();
+        return readable("a block number", () -> client.blockNumber().longValueExact());
     }
 
     @Override
@@ -81,6 +81,10 @@ public final class RpcLogSource implements LogSource {
             blocks.add(l.blockNumber());
         }
         Map<Long, Long> times = blockTimes(blocks);
+        return readable("logs", () -> rawLogs(logs, times));
+    }
+
+    private static List<RawLog> rawLogs(List<WireLogs.WireLog> logs, Map<Long, Long> times) {
         // A page holds few contracts and blocks: parse each once.
         Map<String, Address> addresses = new HashMap<>();
         Map<String, Hash32> blockHashes = new HashMap<>();
@@ -89,16 +93,41 @@ public final class RpcLogSource implements LogSource {
             if (l.removed()) {
                 continue;
             }
+            Long time = times.get(l.blockNumber());
+            if (time == null) {
+                throw new IllegalArgumentException("no time for block " + l.blockNumber());
+            }
             EventMeta meta = new EventMeta(addresses.computeIfAbsent(l.address(), Address::parse), l.blockNumber(),
-                    blockHashes.computeIfAbsent(l.blockHash(), Hash32::parse), times.get(l.blockNumber()), l.logIndex(), Hash32.parse(l.txHash()));
+                    blockHashes.computeIfAbsent(l.blockHash(), Hash32::parse), time, l.logIndex(), Hash32.parse(l.txHash()));
             out.add(new RawLog(meta, l.topics(), l.data()));
         }
         return out;
     }
 
+    /**
+     * Reads the node's answer with {@code read}: text that is not what a node sends (an address, a
+     * hash or a number of the wrong form, a block that is missing) is a refusal that names the RPC,
+     * not an exception from the parser.
+     */
+    private <T> T readable(String what, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ChainException e) {
+            throw e;
+        } catch (IllegalArgumentException | ArithmeticException | NullPointerException | ClassCastException
+                 | IndexOutOfBoundsException | org.web3j.exceptions.MessageDecodingException e) {
+            throw new ChainException("The RPC at " + client.endpoint() + " sent " + what + " that cannot be read (" + Redact.message(
+                    String.valueOf(e.getMessage())) + "): it is not what a node sends; try another RPC.", e);
+        }
+    }
+
     /** The timestamp (unix seconds) of one block. */
     public long blockTime(long block) {
-        return blockTimes(new TreeSet<>(List.of(block))).get(block);
+        Long time = blockTimes(new TreeSet<>(List.of(block))).get(block);
+        if (time == null) {
+            throw new ChainException("The RPC at " + client.endpoint() + " did not return block " + block + ": it may be pruned or behind; try another RPC.");
+        }
+        return time;
     }
 
     private Map<Long, Long> blockTimes(TreeSet<Long> blocks) {
@@ -121,7 +150,7 @@ public final class RpcLogSource implements LogSource {
                     throw new ChainException("The RPC at " + client.endpoint() + " did not return a block the logs name: "
                             + "it may be pruned or behind; try another RPC.");
                 }
-                times.put(b.getNumber().longValueExact(), b.getTimestamp().longValueExact());
+                readable("a block", () -> times.put(b.getNumber().longValueExact(), b.getTimestamp().longValueExact()));
             }
         }
         return times;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiException;
+import org.steward.core.chain.ChainException;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedArgument;
 import org.steward.core.chain.logs.RawLog;
@@ -39,10 +40,16 @@ public final class GovernorEventDecoder {
         return List.of(CREATED.topic, VOTE.topic, VOTE_WITH_PARAMS.topic, QUEUED.topic, EXECUTED.topic, CANCELED.topic);
     }
 
-    /** Empty for a log that is not one of these events; a known event whose body does not fit is refused. */
+    /**
+     * Empty for a log that is not one of these events; a known event whose body does not fit, or a
+     * log whose topics are not 32-byte words, is refused with a {@link ChainException} that names it.
+     */
     public static Optional<GovernorEvent> decode(RawLog log) {
         if (log.topics().isEmpty()) {
             return Optional.empty();
+        }
+        if (log.topics().stream().anyMatch(t -> t == null || t.length != 32)) {
+            throw refused(log, "its topics are not 32-byte words");
         }
         Hash32 topic = Hash32.of(log.topics().get(0));
         try {
@@ -69,11 +76,18 @@ public final class GovernorEventDecoder {
             if (topic.equals(CANCELED.topic)) {
                 return Optional.of(new GovernorEvent.Canceled(log.meta(), uint(CANCELED.fields(log), 0)));
             }
-        } catch (AbiException | ArithmeticException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("The log at block " + log.meta().block() + " index " + log.meta().logIndex()
-                    + " claims to be a Governor event but does not decode (" + e.getMessage() + "): is this address really the Governor?", e);
+        } catch (AbiException e) {
+            throw refused(log, "its fields do not decode", e);
+        } catch (ArithmeticException | IllegalArgumentException | ClassCastException e) {
+            throw refused(log, "a field is out of range: " + e.getMessage(), e);
         }
         return Optional.empty();
+    }
+
+    private static ChainException refused(RawLog log, String why, Throwable... cause) {
+        String sentence = "The log at block " + log.meta().block() + " index " + log.meta().logIndex()
+                + " claims to be a Governor event but does not decode (" + why + "): is this address really the Governor, and the RPC honest?";
+        return cause.length == 0 ? new ChainException(sentence) : new ChainException(sentence, cause[0]);
     }
 
     @SuppressWarnings("unchecked")

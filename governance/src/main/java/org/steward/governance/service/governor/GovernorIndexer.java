@@ -2,9 +2,13 @@ package org.steward.governance.service.governor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.steward.core.chain.logs.LogPager;
 import org.steward.core.chain.logs.LogSource;
 import org.steward.core.chain.logs.RawLog;
+import org.steward.core.chain.logs.Reorg;
+import org.steward.core.chain.logs.ReorgWatch;
 import org.steward.core.eth.Address;
 import org.steward.core.task.Progress;
 import org.steward.governance.domain.governor.GovernorEvent;
@@ -13,7 +17,8 @@ import org.steward.governance.domain.governor.GovernorEventDecoder;
 /**
  * Catches a Governor's index up with the chain: ProposalCreated and the later events, read in
  * adaptive pages, each page stored with the checkpoint in one transaction. The last
- * {@code confirmationDepth} blocks are read again on each run, so a shallow reorganisation heals.
+ * {@code confirmationDepth} blocks are read again on each run, so a shallow reorganisation heals;
+ * a re-read that changes what was stored is reported with its depth.
  */
 public final class GovernorIndexer {
 
@@ -31,15 +36,23 @@ public final class GovernorIndexer {
         this.pager = new LogPager(source, maxPageBlocks);
     }
 
-    public LogPager.Result catchUp(Progress progress) {
-        return pager.catchUp(store.checkpoint(), fromBlock, confirmationDepth, List.of(governor), GovernorEventDecoder.topics(),
+    /** What one run read, and how the node changed stored history, if it did. */
+    public record Result(LogPager.Result read, Optional<Reorg> reorg) {
+    }
+
+    public Result catchUp(Progress progress) {
+        OptionalLong storedUpTo = store.checkpoint();
+        ReorgWatch watch = ReorgWatch.before(storedUpTo, fromBlock, confirmationDepth, store::keysFrom);
+        LogPager.Result read = pager.catchUp(storedUpTo, fromBlock, confirmationDepth, List.of(governor), GovernorEventDecoder.topics(),
                 "Governor events", progress, (from, to, logs) -> {
             List<GovernorEvent> events = new ArrayList<>(logs.size());
             for (RawLog log : logs) {
                 GovernorEventDecoder.decode(log).ifPresent(events::add);
             }
             store.replaceFrom(from, events, to);
+            events.forEach(e -> watch.stored(e.meta()));
             return events.size();
         });
+        return new Result(read, watch.after(read, progress.isCancelled()));
     }
 }

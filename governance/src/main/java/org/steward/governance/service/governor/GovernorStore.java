@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.steward.core.chain.logs.EventMeta;
+import org.steward.core.chain.logs.Reorg;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
@@ -64,6 +65,27 @@ public final class GovernorStore {
             }
             IndexCheckpoints.write(c, chainId, governor, STREAM, lastBlock);
             return null;
+        });
+    }
+
+    /** Who each stored proposal and event from {@code fromBlock} on is: what a re-read is compared with. */
+    public List<Reorg.Key> keysFrom(long fromBlock) {
+        return history.read(c -> {
+            List<Reorg.Key> out = new ArrayList<>();
+            for (String table : List.of("governor_proposals", "governor_events")) {
+                try (PreparedStatement s = c.prepareStatement("SELECT block_number, log_index, block_hash FROM " + table
+                        + " WHERE chain_id = ? AND governor = ? AND block_number >= ?")) {
+                    s.setLong(1, chainId);
+                    s.setString(2, governor.lowerHex());
+                    s.setLong(3, fromBlock);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new Reorg.Key(rs.getLong(1), rs.getInt(2), rs.getString(3)));
+                        }
+                    }
+                }
+            }
+            return out;
         });
     }
 

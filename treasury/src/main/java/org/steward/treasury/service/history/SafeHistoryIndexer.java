@@ -1,14 +1,19 @@
 package org.steward.treasury.service.history;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.steward.core.chain.logs.LogPager;
 import org.steward.core.chain.logs.LogSource;
+import org.steward.core.chain.logs.Reorg;
+import org.steward.core.chain.logs.ReorgWatch;
 import org.steward.core.eth.Address;
 import org.steward.core.task.Progress;
 
 /**
  * Catches a Safe's execution history up with the chain: adaptive eth_getLogs pages, each stored with
- * the checkpoint in one transaction; the last {@code confirmationDepth} blocks are re-read each run.
+ * the checkpoint in one transaction; the last {@code confirmationDepth} blocks are re-read each run,
+ * and a re-read that changes what was stored is reported with its depth.
  */
 public final class SafeHistoryIndexer {
 
@@ -26,12 +31,20 @@ public final class SafeHistoryIndexer {
         this.pager = new LogPager(source, maxPageBlocks);
     }
 
-    public LogPager.Result catchUp(Progress progress) {
-        return pager.catchUp(store.checkpoint(), fromBlock, confirmationDepth, List.of(safe), SafeHistoryLogs.topics(),
+    /** What one run read, and how the node changed stored history, if it did. */
+    public record Result(LogPager.Result read, Optional<Reorg> reorg) {
+    }
+
+    public Result catchUp(Progress progress) {
+        OptionalLong storedUpTo = store.checkpoint();
+        ReorgWatch watch = ReorgWatch.before(storedUpTo, fromBlock, confirmationDepth, store::keysFrom);
+        LogPager.Result read = pager.catchUp(storedUpTo, fromBlock, confirmationDepth, List.of(safe), SafeHistoryLogs.topics(),
                 "Safe transactions", progress, (from, to, logs) -> {
             List<SafeExecution> executions = SafeHistoryLogs.decode(logs);
             store.replaceFrom(from, executions, to);
+            executions.forEach(e -> watch.stored(SafeHistoryStore.key(e)));
             return executions.size();
         });
+        return new Result(read, watch.after(read, progress.isCancelled()));
     }
 }

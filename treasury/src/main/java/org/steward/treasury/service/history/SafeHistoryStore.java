@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.steward.core.chain.logs.EventMeta;
+import org.steward.core.chain.logs.Reorg;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
@@ -61,6 +62,33 @@ public final class SafeHistoryStore {
             IndexCheckpoints.write(c, chainId, safe, STREAM, lastBlock);
             return null;
         });
+    }
+
+    /**
+     * Who each stored execution from {@code fromBlock} on is. This table keeps no block hash, so the
+     * execution's transaction and Safe transaction hashes stand in for it: a log moved to another
+     * transaction, or reporting another Safe transaction, is another row.
+     */
+    public List<Reorg.Key> keysFrom(long fromBlock) {
+        return history.read(c -> {
+            List<Reorg.Key> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT block_number, log_index, tx_hash, safe_tx_hash FROM safe_executions "
+                    + "WHERE chain_id = ? AND safe = ? AND block_number >= ?")) {
+                s.setLong(1, chainId);
+                s.setString(2, safe.lowerHex());
+                s.setLong(3, fromBlock);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Reorg.Key(rs.getLong(1), rs.getInt(2), rs.getString(3) + "/" + rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    static Reorg.Key key(SafeExecution e) {
+        return new Reorg.Key(e.meta().block(), e.meta().logIndex(), e.meta().txHash().hex() + "/" + e.safeTxHash().hex());
     }
 
     /** A page of executions, newest first. */

@@ -60,27 +60,32 @@ public final class TimelockReader {
         RpcLogSource source = new RpcLogSource(client);
         List<RawLog> all = logs.catchUp(source, List.of(SCHEDULED, EXECUTED, SALT, CANCELLED),
                 org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, timelock),
-                client.network().logReading().confirmationDepth(), client.network().logReading().maxPageBlocks(), progress);
+                client.network().logReading().confirmationDepth(), client.network().logReading().maxPageBlocks(), progress).logs();
         long now = source.blockTime(source.head());
+        return entries(all, now);
+    }
+
+    /**
+     * The operations the logs describe, newest first, in their state at {@code now}. The logs come
+     * from a node: one that does not fit its event is refused with a sentence that names it.
+     */
+    static List<TimelockEntry> entries(List<RawLog> all, long now) {
         Map<Hash32, Builder> ops = new LinkedHashMap<>();
         for (RawLog log : all) {
-            Hash32 kind = Hash32.of(log.topics().get(0));
-            Hash32 id = Hash32.of(log.topics().get(1));
-            Builder b = ops.computeIfAbsent(id, k -> new Builder());
-            if (kind.equals(SCHEDULED)) {
-                List<DecodedArgument> f = AbiCalls.decodeParameters(SCHEDULED_DATA.inputs(), log.data());
-                b.calls.put(new BigInteger(1, log.topics().get(2)).intValueExact(),
-                        new TimelockOperation.Call((Address) f.get(0).raw(), (BigInteger) f.get(1).raw(), (byte[]) f.get(2).raw()));
-                b.predecessor = Hash32.of((byte[]) f.get(3).raw());
-                b.scheduledAt = log.meta().blockTime();
-                b.eta = log.meta().blockTime() + ((BigInteger) f.get(4).raw()).longValueExact();
-            } else if (kind.equals(SALT)) {
-                b.salt = Hash32.of((byte[]) AbiCalls.decodeParameters(SALT_DATA.inputs(), log.data()).get(0).raw());
-            } else if (kind.equals(EXECUTED)) {
-                b.executed = true;
-            } else if (kind.equals(CANCELLED)) {
-                b.cancelled = true;
+            String why;
+            Exception cause;
+            try {
+                read(log, ops);
+                continue;
+            } catch (org.steward.core.abi.AbiException e) {
+                why = "its fields do not decode";
+                cause = e;
+            } catch (IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException e) {
+                why = "a topic or field is out of range";
+                cause = e;
             }
+            throw new org.steward.core.chain.ChainException("The timelock's log at block " + log.meta().block() + " index "
+                    + log.meta().logIndex() + " does not fit its event (" + why + "): is this address really the timelock, and the RPC honest?", cause);
         }
         List<TimelockEntry> out = new ArrayList<>();
         ops.forEach((id, b) -> {
@@ -91,6 +96,32 @@ public final class TimelockReader {
         });
         java.util.Collections.reverse(out);
         return out;
+    }
+
+    private static void read(RawLog log, Map<Hash32, Builder> ops) {
+        if (log.topics().size() < 2 || log.topics().stream().anyMatch(t -> t == null || t.length != 32)) {
+            throw new IllegalArgumentException("every timelock event has its operation id as a 32-byte topic");
+        }
+        Hash32 kind = Hash32.of(log.topics().get(0));
+        Hash32 id = Hash32.of(log.topics().get(1));
+        Builder b = ops.computeIfAbsent(id, k -> new Builder());
+        if (kind.equals(SCHEDULED)) {
+            List<DecodedArgument> f = AbiCalls.decodeParameters(SCHEDULED_DATA.inputs(), log.data());
+            if (log.topics().size() < 3) {
+                throw new IllegalArgumentException("CallScheduled has the call's index as its third topic");
+            }
+            b.calls.put(new BigInteger(1, log.topics().get(2)).intValueExact(),
+                    new TimelockOperation.Call((Address) f.get(0).raw(), (BigInteger) f.get(1).raw(), (byte[]) f.get(2).raw()));
+            b.predecessor = Hash32.of((byte[]) f.get(3).raw());
+            b.scheduledAt = log.meta().blockTime();
+            b.eta = Math.addExact(log.meta().blockTime(), ((BigInteger) f.get(4).raw()).longValueExact());
+        } else if (kind.equals(SALT)) {
+            b.salt = Hash32.of((byte[]) AbiCalls.decodeParameters(SALT_DATA.inputs(), log.data()).get(0).raw());
+        } else if (kind.equals(EXECUTED)) {
+            b.executed = true;
+        } else if (kind.equals(CANCELLED)) {
+            b.cancelled = true;
+        }
     }
 
     private static final class Builder {
