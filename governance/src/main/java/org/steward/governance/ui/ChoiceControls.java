@@ -45,7 +45,7 @@ final class ChoiceControls {
             case QUADRATIC -> "Give each choice an amount: your voting power is split by their shares, and each choice"
                     + " is counted quadratically (many small supporters weigh more than one large one).";
             case RANKED_CHOICE, COPELAND -> "Put the choices in your order, favourite first: drag a row, or select it and"
-                    + " press Alt+Up / Alt+Down (or use Move up / Move down).";
+                    + " press Alt+Up / Alt+Down (or use Move up / Move down). If the order shown is yours, press Keep this order.";
         };
     }
 
@@ -134,7 +134,14 @@ final class ChoiceControls {
         var selected = list.getSelectionModel().selectedIndexProperty();
         up.disableProperty().bind(selected.lessThan(1));
         down.disableProperty().bind(selected.lessThan(0).or(selected.greaterThanOrEqualTo(draft.names().size() - 1)));
-        VBox buttons = new VBox(6, up, down);
+        Button keep = new Button("Keep this order");
+        keep.setId("vote-keep-order");
+        keep.setOnAction(e -> draft.keepOrder());
+        keep.disableProperty().bind(draft.choiceProperty().isNotNull());
+        for (Button b : new Button[] {up, down, keep}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        VBox buttons = new VBox(6, up, down, keep);
         HBox box = new HBox(10, list, buttons);
         box.setAlignment(Pos.TOP_LEFT);
         list.setPrefWidth(420);

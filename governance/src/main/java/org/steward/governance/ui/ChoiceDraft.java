@@ -34,6 +34,8 @@ public final class ChoiceDraft {
     private final boolean[] approved;
     private final String[] amounts;
     private final ObservableList<Integer> order = FXCollections.observableArrayList();
+    /** The listing order is not a ranking until the voter moved something or said it is theirs. */
+    private boolean ordered;
     private final ReadOnlyObjectWrapper<VoteChoice> choice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -83,6 +85,13 @@ public final class ChoiceDraft {
         }
         Integer moved = order.remove(from);
         order.add(to, moved);
+        ordered = true;
+        update();
+    }
+
+    /** ranked-choice and copeland: the order shown, unmoved, is the voter's. */
+    public void keepOrder() {
+        ordered = true;
         update();
     }
 
@@ -137,7 +146,7 @@ public final class ChoiceDraft {
                         }
                     }
                     next = ticked.isEmpty() ? null : new VoteChoice.Ranking(ticked.stream().mapToLong(Long::longValue).toArray());
-                } else {
+                } else if (ordered) {
                     next = new VoteChoice.Ranking(order.stream().mapToLong(Integer::longValue).toArray());
                 }
             }

@@ -25,8 +25,7 @@ import org.steward.ui.View;
 public final class VoteDialog extends View<VoteViewModel> {
 
     private Runnable closer = () -> { };
-    private Runnable accountChooser;
-    private final javafx.beans.value.ChangeListener<String> accountFollower = (obs, was, now) -> model().accountChanged();
+    private java.util.function.Consumer<Window> accountChooser;
 
     public VoteDialog(VoteViewModel model) {
         super(model);
@@ -56,10 +55,11 @@ public final class VoteDialog extends View<VoteViewModel> {
     }
 
     /**
-     * Adds "Change account…" beside the signing line: {@code chooser} lets the person pick another
-     * account while the dialog stays open with what they picked; the review is then made again.
+     * Adds "Change account…" beside the signing line: {@code chooser} opens the account choice over
+     * the dialog's window, which stays open with what the person picked; once another account is
+     * chosen the line names it and the model's {@link VoteViewModel#accountChanged()} voids the review.
      */
-    public VoteDialog withAccountChooser(Runnable chooser) {
+    public VoteDialog withAccountChooser(java.util.function.Consumer<Window> chooser) {
         accountChooser = java.util.Objects.requireNonNull(chooser);
         return this;
     }
@@ -134,10 +134,8 @@ public final class VoteDialog extends View<VoteViewModel> {
             change.setId("vote-change-account");
             change.setMinWidth(Region.USE_PREF_SIZE);
             change.disableProperty().bind(m.busyProperty().or(m.doneProperty()));
-            change.setOnAction(e -> accountChooser.run());
+            change.setOnAction(e -> accountChooser.accept(change.getScene().getWindow()));
             signerLine.getChildren().add(change);
-            // A new account makes the review (its "from") void; the line above names the new one.
-            SigningAccountLine.text().addListener(new javafx.beans.value.WeakChangeListener<>(accountFollower));
         }
 
         TextArea reviewText = new TextArea();

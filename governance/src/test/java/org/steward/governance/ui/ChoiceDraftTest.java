@@ -46,12 +46,16 @@ class ChoiceDraftTest {
     @Test
     void aRankingIsEveryChoiceInTheVotersOrder() {
         ChoiceDraft draft = new ChoiceDraft(VotingType.COPELAND, POOLS);
+        assertThat(draft.choiceProperty().get()).as("the listing order is nobody's vote until the voter says so").isNull();
         draft.move(2, 0);
         assertThat(draft.choiceProperty().get()).isEqualTo(new VoteChoice.Ranking(new long[] {3, 1, 2}));
         assertThat(draft.place(0)).isEqualTo("1st · STW buybacks");
         assertThat(draft.summaryProperty().get()).isEqualTo("1st · STW buybacks, 2nd · Stablecoins, 3rd · ETH");
         draft.move(0, 5);
         assertThat(draft.order()).as("a move outside the list changes nothing").containsExactly(3, 1, 2);
+        ChoiceDraft kept = new ChoiceDraft(VotingType.RANKED_CHOICE, POOLS);
+        kept.keepOrder();
+        assertThat(kept.choiceProperty().get()).isEqualTo(new VoteChoice.Ranking(new long[] {1, 2, 3}));
     }
 
     @Test
