@@ -354,7 +354,38 @@ final class ScreenFactory {
             changes.publish(org.steward.core.notify.Changes.Topic.SNAPSHOT_VOTE, id);
             changes.publish(org.steward.core.notify.Changes.Topic.HISTORY, id);
         });
-        new VoteDialog(vote).show(owner.get());
+        new VoteDialog(vote).withAccountChooser(over -> chooseAccount(over, vote::accountChanged)).show(owner.get());
+    }
+
+    /**
+     * The Devices screen's account choice in a window over a signing dialog, which stays open (as
+     * Snapshot's and Safe's do when the wallet's account changes) and names the new account; the
+     * main window follows the new account once that dialog is closed.
+     */
+    private void chooseAccount(javafx.stage.Window over, Runnable changed) {
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(over);
+        stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        stage.setTitle("Choose the signing account");
+        DevicesView chooser = DevicesView.create(context.devices(), balances, runner, signingAccount, () -> {
+            nameTheSigner();
+            changed.run();
+            stage.close();
+        });
+        chooser.model().readRolesFrom(keep(new org.steward.app.devices.ChainDaoRoles(context.profile())));
+        javafx.scene.Scene scene = new javafx.scene.Scene(chooser.root(), 1000, 560);
+        if (over.getScene() != null) {
+            scene.getStylesheets().setAll(over.getScene().getStylesheets());
+        }
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
+        stage.setOnHidden(e -> chooser.model().close());
+        stage.setScene(scene);
+        stage.show();
     }
 
     private String snapshotKey() {
