@@ -145,6 +145,56 @@ class SnapshotVoteTypesUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cellTexts(robot).containsAll(voted));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAccountIsChangedFromInsideTheDialogWhichKeepsThePickAndNamesTheNewSigner(FxRobot robot) throws Exception {
+        TableView<ProposalRow> table = table(robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() >= 8);
+        select(robot, table, "Host the next community call");
+        click(robot, "#proposal-vote");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#vote-dialog").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        click(robot, "#vote-choice-3");
+        click(robot, "#vote-review");
+        TextArea review = robot.lookup("#vote-review-text").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> review.getText().contains("Digest"));
+        assertThat(review.getText()).contains("Vote by 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+        ShellWindow before = session.window();
+
+        click(robot, "#vote-change-account");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#account-table").tryQuery().isPresent());
+        click(robot, "OneKey Classic 1S");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#accounts-status").startsWith("10 accounts on the OneKey"));
+        TableView<org.steward.app.devices.AccountRow> accounts = robot.lookup("#account-table").queryAs(TableView.class);
+        robot.clickOn(accounts).type(KeyCode.HOME).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accounts.getSelectionModel().getSelectedItem() != null
+                && accounts.getSelectionModel().getSelectedItem().pathText().equals("m/44'/60'/0'/0/1"));
+        click(robot, "#use-for-signing");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#account-table").tryQuery().isEmpty());
+
+        assertThat(text(robot, "#vote-signer")).contains("OneKey Classic 1S (simulated device) · m/44'/60'/0'/0/1", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        assertThat(review.getText()).as("the review named the old account: it is void").isEmpty();
+        assertThat(text(robot, "#vote-status")).startsWith("The signing account changed");
+        assertThat(robot.lookup("#vote-choice-3").queryAs(javafx.scene.control.RadioButton.class).isSelected()).as("the pick stays").isTrue();
+        assertThat(session.window()).as("the window waits for the dialog before it follows the new account").isSameAs(before);
+        picture(robot, "after-change-account");
+
+        click(robot, "#vote-review");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> review.getText().contains("Digest"));
+        assertThat(review.getText()).contains("Vote by 0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        click(robot, "#vote-sign");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#vote-status").startsWith("Vote recorded by Snapshot: 3 · Video call."));
+        assertThat(new SignedItems(history).recent(10)).singleElement()
+                .satisfies(item -> assertThat(item.signer().checksummed()).isEqualTo("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+        click(robot, "#vote-close");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.window() != before);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#status-account").contains("0x7099"));
+        TableView<ProposalRow> rebuilt = table(robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> rebuilt.getItems().size() >= 8);
+        select(robot, rebuilt, "Host the next community call");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#proposal-my-vote").startsWith("You voted: 3 · Video call ("));
+    }
+
     /**
      * Opens the proposal by keys, votes through {@code choose}, signs, closes the dialog with Esc
      * and checks that the page, the header and the recount follow.
@@ -163,6 +213,7 @@ class SnapshotVoteTypesUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#vote-dialog").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         assertThat(robot.lookup("#vote-review").queryButton().isDisabled()).as("no review before a choice").isTrue();
         assertThat(text(robot, "#vote-hint")).isEqualTo("Make your choice above to review the vote.");
+        picture(robot, type + "-opened");
         choose.accept(robot);
         click(robot, "#vote-review");
         TextArea review = robot.lookup("#vote-review-text").queryAs(TextArea.class);

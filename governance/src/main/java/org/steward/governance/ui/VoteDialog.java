@@ -146,12 +146,16 @@ public final class VoteDialog extends View<VoteViewModel> {
         reviewText.textProperty().bind(m.reviewProperty());
         reviewText.setPrefRowCount(8);
         VBox.setVgrow(reviewText, Priority.ALWAYS);
+        // Shown once there is something to check, so an empty box does not sit where the review will be.
+        reviewText.visibleProperty().bind(m.reviewProperty().isNotEmpty());
+        reviewText.managedProperty().bind(reviewText.visibleProperty());
         Label status = new Label();
         status.setId("vote-status");
         status.setWrapText(true);
         status.textProperty().bind(m.statusProperty());
 
-        VBox page = new VBox(10, title, choices, reason, signerLine, actions, reviewText, status);
+        // The result right under the buttons that made it, the review below it.
+        VBox page = new VBox(10, title, choices, reason, signerLine, actions, status, reviewText);
         page.setPadding(new Insets(16));
         page.setId("vote-dialog");
         return page;
