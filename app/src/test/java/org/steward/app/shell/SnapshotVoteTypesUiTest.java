@@ -143,6 +143,9 @@ class SnapshotVoteTypesUiTest {
         assertThat(new SignedItems(history).recent(100)).as("one History entry per vote").hasSize(7);
         click(robot, "My votes");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cellTexts(robot).containsAll(voted));
+        assertThat(cellTexts(robot)).as("My votes reads each choice by name").contains("2 · Discord", "1 · Apache-2.0, 3 · OpenRAIL",
+                "Tooling 75 % · Evaluations 25 %", "1st · grace.eth, 2nd · erin.eth, 3rd · heidi.eth, 4th · frank.eth",
+                "Stablecoins 50 % · ETH 30 % · STW buybacks 20 %", "1 · For", "1st · Treasury, 2nd · Registry, 3rd · Bond escrow, 4th · Timelock");
     }
 
     @Test
