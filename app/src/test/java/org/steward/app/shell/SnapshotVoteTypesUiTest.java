@@ -55,6 +55,9 @@ class SnapshotVoteTypesUiTest {
 
     @BeforeAll
     static void chain() {
+        // The shell's first window on the devnet with a hub took longer than TestFX's 30 s setup limit
+        // now and then on a shared 2-core machine (load above 20); the limit is for a hung start, not a slow one.
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         devnet = Devnet.start(new DevnetOptions(0, 0, 1, 50, 60, 4, 3600, false, true));
     }
 
@@ -146,6 +149,25 @@ class SnapshotVoteTypesUiTest {
         assertThat(cellTexts(robot)).as("My votes reads each choice by name").contains("2 · Discord", "1 · Apache-2.0, 3 · OpenRAIL",
                 "Tooling 75 % · Evaluations 25 %", "1st · grace.eth, 2nd · erin.eth, 3rd · heidi.eth, 4th · frank.eth",
                 "Stablecoins 50 % · ETH 30 % · STW buybacks 20 %", "1 · For", "1st · Treasury, 2nd · Registry, 3rd · Bond escrow, 4th · Timelock");
+    }
+
+    @Test
+    void aRankingIsReorderedByDraggingARow(FxRobot robot) throws Exception {
+        TableView<ProposalRow> table = table(robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() >= 8);
+        select(robot, table, "Order of next year's audits");
+        click(robot, "#proposal-vote");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#vote-dialog").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.drag(cell(robot, "4th · Treasury"), javafx.scene.input.MouseButton.PRIMARY).dropTo(cell(robot, "1st · Registry"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cells(robot)).containsExactly("1st · Treasury", "2nd · Registry", "3rd · Bond escrow", "4th · Timelock");
+        assertThat(text(robot, "#vote-summary")).isEqualTo("Your vote: 1st · Treasury, 2nd · Registry, 3rd · Bond escrow, 4th · Timelock");
+        click(robot, "#vote-close");
+    }
+
+    private static Node cell(FxRobot robot, String text) {
+        return robot.lookup("#vote-order .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> text.equals(c.getText())).findFirst().orElseThrow(() -> new AssertionError("no place " + text));
     }
 
     @Test
