@@ -50,10 +50,19 @@ public final class DevicesView extends View<DevicesViewModel> {
      * thread), prompts in windows owned by the screen's window.
      */
     public static DevicesView create(DeviceSessions sessions, BalanceSource balances, TaskRunner fxRunner, SigningAccount signing) {
+        return create(sessions, balances, fxRunner, signing, () -> { });
+    }
+
+    /** As {@link #create(DeviceSessions, BalanceSource, TaskRunner, SigningAccount)}; {@code afterChoice} runs once an account is chosen (a chooser window closes). */
+    public static DevicesView create(DeviceSessions sessions, BalanceSource balances, TaskRunner fxRunner, SigningAccount signing,
+                                     Runnable afterChoice) {
         AtomicReference<DevicesView> view = new AtomicReference<>();
         PromptsFactory windows = (device, onCancel) -> new FxDevicePrompts(fxRunner, () -> view.get().window(), device.label(), onCancel);
         view.set(new DevicesView(new DevicesViewModel(sessions, balances, fxRunner, new FxScheduler(), windows, signing.choice(),
-                signing::choose)));
+                choice -> {
+                    signing.choose(choice);
+                    afterChoice.run();
+                })));
         return view.get();
     }
 

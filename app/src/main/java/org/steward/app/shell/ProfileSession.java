@@ -7,9 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.steward.app.account.SigningAccount;
 import org.steward.app.account.SigningChoice;
+import org.steward.app.devices.ChainBalances;
+import org.steward.app.devices.ChainDaoRoles;
+import org.steward.app.devices.DevicesView;
 import org.steward.core.addressbook.AddressBook;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.eth.Address;
@@ -90,6 +98,38 @@ final class ProfileSession implements ScreenContext, AutoCloseable {
     @Override
     public DevicePrompts prompts() {
         return new FxDevicePrompts(runner, owner, "device", signing::cancel);
+    }
+
+    /**
+     * The Devices screen's account choice in a window over a signing dialog, which stays open (as
+     * Snapshot's and Safe's do when the wallet's account changes) and names the new account; the
+     * main window follows the new account once that dialog is closed.
+     */
+    @Override
+    public void chooseAccount(Window dialog, Runnable changed) {
+        Stage stage = new Stage();
+        stage.initOwner(dialog);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Choose the signing account");
+        DevicesView chooser = DevicesView.create(shell.devices(), new ChainBalances(chain.connection()), runner, signing, () -> {
+            nameTheSigner();
+            changed.run();
+            stage.close();
+        });
+        chooser.model().readRolesFrom(new ChainDaoRoles(profile(), chain.connection()));
+        Scene scene = new Scene(chooser.root(), 1000, 560);
+        if (dialog.getScene() != null) {
+            scene.getStylesheets().setAll(dialog.getScene().getStylesheets());
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
+        stage.setOnHidden(e -> chooser.model().close());
+        stage.setScene(scene);
+        stage.show();
     }
 
     @Override

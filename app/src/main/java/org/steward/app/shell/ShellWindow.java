@@ -54,6 +54,8 @@ public final class ShellWindow implements AutoCloseable {
     private final ChainBalances balances;
     private final ProfileSession session;
     private final org.steward.app.notify.NotificationsView notifications;
+    /** Set once the window was rebuilt on a new signing account: further changes go to the new window. */
+    private boolean rebuilt;
 
     private ShellWindow(Stage stage, ShellContext context, Theme theme, java.util.function.Consumer<org.steward.core.net.DaoProfile> switcher) {
         this.stage = stage;
@@ -66,7 +68,7 @@ public final class ShellWindow implements AutoCloseable {
         // Everything that shows "you" (your vote, your voting power, waiting for your signature, roles,
         // notifications) is rebuilt on the new account, on the screen the person was looking at.
         signing.onChange(choice -> runner.run(org.steward.core.task.BackgroundTask.of("Switch the signing account", p -> Boolean.TRUE)
-                .onSuccess(done -> switcher.accept(context.profile()))));
+                .onSuccess(done -> afterDialogs(() -> switcher.accept(context.profile())))));
         this.screens = new ScreenFactory(session, theme, balances, switcher, this::open);
         org.steward.app.notify.ProfileNotices notices = new org.steward.app.notify.ProfileNotices(context.profile(), context.history(),
                 session.chain(), session::knownAccount);
@@ -102,6 +104,30 @@ public final class ShellWindow implements AutoCloseable {
         stage.show();
         window.sidebar.requestFocus();
         return window;
+    }
+
+    /**
+     * Runs {@code rebuild} now, or once the dialogs open over the window are closed: a vote whose
+     * account was changed from inside its dialog goes on in this window (its runner, its change
+     * notices), and the window follows the new account when the dialog is done.
+     */
+    private void afterDialogs(Runnable rebuild) {
+        java.util.Optional<javafx.stage.Window> dialog = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() == stage && s.isShowing()).findFirst();
+        if (dialog.isEmpty()) {
+            if (!rebuilt) {
+                rebuilt = true;
+                rebuild.run();
+            }
+            return;
+        }
+        dialog.get().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent e) {
+                dialog.get().removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, this);
+                afterDialogs(rebuild);
+            }
+        });
     }
 
     /** The signing account in the status bar; a click leads to the Devices screen, where it is chosen. */

@@ -67,8 +67,9 @@ public final class MyVotesViewModel extends ViewModel {
     private List<VoteRecord> load() {
         List<VoteRecord> out = new ArrayList<>();
         Set<String> local = new HashSet<>();
+        java.util.Map<String, org.steward.governance.domain.hub.HubProposal> known = proposals();
         for (SignedItems.Item item : history.get()) {
-            VoteRecord.of(item).ifPresent(r -> {
+            VoteRecord.of(item, known).ifPresent(r -> {
                 out.add(r);
                 local.add(r.proposal());
             });
@@ -82,12 +83,26 @@ public final class MyVotesViewModel extends ViewModel {
         if (hub != null && account.isPresent()) {
             for (HubVote v : hub.votesOf(account.get())) {
                 if (!local.contains(v.proposal())) {
-                    out.add(VoteRecord.of(v));
+                    out.add(VoteRecord.of(v, known));
                 }
             }
         }
         out.sort(Comparator.comparing(VoteRecord::when).reversed());
         return out;
+    }
+
+    /** The space's proposals, so choices read by name; without the hub they read as signed. */
+    private java.util.Map<String, org.steward.governance.domain.hub.HubProposal> proposals() {
+        if (hub == null) {
+            return java.util.Map.of();
+        }
+        try {
+            java.util.Map<String, org.steward.governance.domain.hub.HubProposal> byId = new java.util.HashMap<>();
+            hub.proposals().forEach(p -> byId.put(p.id(), p));
+            return byId;
+        } catch (RuntimeException hubUnreachable) {
+            return java.util.Map.of();
+        }
     }
 
     public ObservableList<VoteRecord> rows() {

@@ -162,7 +162,8 @@ public final class ProposalListViewModel extends ViewModel {
         selected.set(row.proposal());
         HubVote vote = mine.get(id);
         myVote.set(voterAddress.isEmpty() ? "" : vote == null ? "You have not voted on this proposal."
-                : "You voted: " + ChoiceNames.describe(row.proposal().choices(), vote.choice()) + (vote.reason() == null || vote.reason().isBlank() ? "" : " — \"" + vote.reason() + "\"")
+                : "You voted: " + row.proposal().votingType().map(t -> ChoiceNames.describe(t, row.proposal().choices(), vote.choice()))
+                        .orElseGet(() -> ChoiceNames.describe(row.proposal().choices(), vote.choice())) + (vote.reason() == null || vote.reason().isBlank() ? "" : " — \"" + vote.reason() + "\"")
                         + " (" + String.format(java.util.Locale.ROOT, "%,.2f", vote.vp()) + " " + row.proposal().symbol() + ")");
         votingPower.set("");
         voterAddress.ifPresent(account -> runner.run(BackgroundTask.of("Read your voting power", p -> source.votingPower(account, id))

@@ -1,27 +1,31 @@
 package org.steward.governance.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.steward.governance.domain.hub.HubProposal;
-import org.steward.governance.domain.snapshot.VotingType;
+import org.steward.ui.control.SigningAccountLine;
 import org.steward.ui.View;
 
 /** Choose, review the exact typed data and hashes, then sign on the device. */
 public final class VoteDialog extends View<VoteViewModel> {
 
     private Runnable closer = () -> { };
+    private java.util.function.Consumer<Window> accountChooser;
 
     public VoteDialog(VoteViewModel model) {
         super(model);
@@ -33,7 +37,7 @@ public final class VoteDialog extends View<VoteViewModel> {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Vote: " + model().proposal().title());
-        Scene scene = new Scene(root(), 760, 640);
+        Scene scene = new Scene(root(), 780, 700);
         closer = stage::close;
         stage.setOnHidden(e -> model().cancel());
         // A filter, not a handler: a focused text field must not swallow the Esc that closes the dialog.
@@ -50,34 +54,46 @@ public final class VoteDialog extends View<VoteViewModel> {
         stage.show();
     }
 
+    /**
+     * Adds "Change account…" beside the signing line: {@code chooser} opens the account choice over
+     * the dialog's window, which stays open with what the person picked; once another account is
+     * chosen the line names it and the model's {@link VoteViewModel#accountChanged()} voids the review.
+     */
+    public VoteDialog withAccountChooser(java.util.function.Consumer<Window> chooser) {
+        accountChooser = java.util.Objects.requireNonNull(chooser);
+        return this;
+    }
+
     @Override
     protected Parent build() {
         VoteViewModel m = model();
         HubProposal p = m.proposal();
-        VBox choices = new VBox(4);
+        Label title = new Label(p.title());
+        title.getStyleClass().add("title-4");
+        title.setWrapText(true);
+        VBox choices = new VBox(8);
         choices.setId("vote-choices");
-        VotingType type = p.votingType().orElse(null);
-        if (type == VotingType.SINGLE_CHOICE || type == VotingType.BASIC) {
-            ToggleGroup group = new ToggleGroup();
-            for (int i = 0; i < p.choices().size(); i++) {
-                RadioButton r = new RadioButton(p.choices().get(i));
-                r.setId("vote-choice-" + (i + 1));
-                r.setToggleGroup(group);
-                String value = Integer.toString(i + 1);
-                r.setOnAction(e -> m.choiceProperty().set(value));
-                choices.getChildren().add(r);
+        m.draft().ifPresent(draft -> {
+            Label instruction = new Label(ChoiceControls.instruction(draft.type()));
+            instruction.setId("vote-instruction");
+            instruction.setWrapText(true);
+            instruction.getStyleClass().add("text-muted");
+            Label summary = new Label();
+            summary.setId("vote-summary");
+            summary.setWrapText(true);
+            summary.textProperty().bind(Bindings.createStringBinding(() -> draft.summaryProperty().get().isEmpty() ? ""
+                    : "Your vote: " + draft.summaryProperty().get(), draft.summaryProperty()));
+            Label problem = new Label();
+            problem.setId("vote-choice-problem");
+            problem.setWrapText(true);
+            problem.getStyleClass().add("danger");
+            problem.textProperty().bind(draft.problemProperty());
+            choices.getChildren().addAll(instruction, ChoiceControls.of(draft), summary, problem);
+            for (Label l : new Label[] {summary, problem}) {
+                l.managedProperty().bind(l.textProperty().isNotEmpty());
+                l.visibleProperty().bind(l.managedProperty());
             }
-        } else {
-            StringBuilder numbered = new StringBuilder();
-            for (int i = 0; i < p.choices().size(); i++) {
-                numbered.append(i + 1).append(". ").append(p.choices().get(i)).append('\n');
-            }
-            TextField json = new TextField();
-            json.setId("vote-choice-json");
-            json.setPromptText(type == VotingType.WEIGHTED || type == VotingType.QUADRATIC ? "weights, e.g. {\"1\":2,\"3\":1}" : "choices in order, e.g. [2,1,3]");
-            json.textProperty().bindBidirectional(m.choiceProperty());
-            choices.getChildren().addAll(new Label(numbered.toString().strip()), json);
-        }
+        });
         TextField reason = new TextField();
         reason.setId("vote-reason");
         reason.setPromptText("Reason (optional, public)");
@@ -85,7 +101,7 @@ public final class VoteDialog extends View<VoteViewModel> {
 
         Button review = new Button("Review what will be signed");
         review.setId("vote-review");
-        review.disableProperty().bind(m.busyProperty());
+        review.disableProperty().bind(m.busyProperty().or(m.chosenProperty().not()).or(m.doneProperty()));
         review.setOnAction(e -> m.review());
         Button sign = new Button("Sign on device");
         sign.setId("vote-sign");
@@ -94,25 +110,52 @@ public final class VoteDialog extends View<VoteViewModel> {
         sign.setOnAction(e -> m.sign());
         Button close = new Button();
         close.setId("vote-close");
-        close.textProperty().bind(javafx.beans.binding.Bindings.when(m.doneProperty()).then("Close").otherwise("Cancel"));
+        close.textProperty().bind(Bindings.when(m.doneProperty()).then("Close").otherwise("Cancel"));
         close.setCancelButton(true);
         close.setOnAction(e -> {
             m.cancel();
             closer.run();
         });
+        // Why Review is unavailable, beside it, in words; no alarm before the person did anything.
+        Label hint = new Label();
+        hint.setId("vote-hint");
+        hint.getStyleClass().add("text-muted");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> m.chosenProperty().get() || m.doneProperty().get() ? ""
+                : "Make your choice above to review the vote.", m.chosenProperty(), m.doneProperty()));
+        HBox actions = new HBox(8, review, sign, close, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label signer = SigningAccountLine.label("vote-signer");
+        HBox.setHgrow(signer, Priority.ALWAYS);
+        HBox signerLine = new HBox(8, signer);
+        signerLine.setAlignment(Pos.CENTER_LEFT);
+        if (accountChooser != null) {
+            Hyperlink change = new Hyperlink("Change account…");
+            change.setId("vote-change-account");
+            change.setMinWidth(Region.USE_PREF_SIZE);
+            change.disableProperty().bind(m.busyProperty().or(m.doneProperty()));
+            change.setOnAction(e -> accountChooser.accept(change.getScene().getWindow()));
+            signerLine.getChildren().add(change);
+        }
 
         TextArea reviewText = new TextArea();
         reviewText.setId("vote-review-text");
         reviewText.setEditable(false);
+        reviewText.setWrapText(true);
         reviewText.getStyleClass().add("md-code-block");
         reviewText.textProperty().bind(m.reviewProperty());
+        reviewText.setPrefRowCount(8);
+        VBox.setVgrow(reviewText, Priority.ALWAYS);
+        // Shown once there is something to check, so an empty box does not sit where the review will be.
+        reviewText.visibleProperty().bind(m.reviewProperty().isNotEmpty());
+        reviewText.managedProperty().bind(reviewText.visibleProperty());
         Label status = new Label();
         status.setId("vote-status");
         status.setWrapText(true);
         status.textProperty().bind(m.statusProperty());
 
-        VBox page = new VBox(10, new Label(p.title()), choices, reason, org.steward.ui.control.SigningAccountLine.label("vote-signer"),
-                new HBox(8, review, sign, close), reviewText, status);
+        // The result right under the buttons that made it, the review below it.
+        VBox page = new VBox(10, title, choices, reason, signerLine, actions, status, reviewText);
         page.setPadding(new Insets(16));
         page.setId("vote-dialog");
         return page;

@@ -38,7 +38,9 @@ public final class VoteViewModel extends ViewModel {
     private final DevicePrompts prompts;
     private final TaskRunner runner;
     private final Supplier<java.util.Optional<Long>> referenceNow;
-    private final StringProperty choice = new SimpleStringProperty("");
+    /** Null when this version does not know the proposal's voting type. */
+    private final ChoiceDraft draft;
+    private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper();
     private final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -61,12 +63,19 @@ public final class VoteViewModel extends ViewModel {
         this.voting = Objects.requireNonNull(voting);
         this.prompts = Objects.requireNonNull(prompts);
         this.runner = Objects.requireNonNull(runner);
+        this.draft = proposal.votingType().map(type -> new ChoiceDraft(type, proposal.choices())).orElse(null);
     }
 
     @Override
     protected void onActivate() {
         // Any edit after a review makes that review stale: it must be made again before signing.
-        whileActive(choice, (obs, before, now) -> invalidateReview());
+        if (draft != null) {
+            whileActive(draft.choiceProperty(), (obs, before, now) -> {
+                chosen.set(now != null);
+                invalidateReview();
+            });
+            chosen.set(draft.choiceProperty().get() != null);
+        }
         whileActive(reason, (obs, before, now) -> invalidateReview());
     }
 
@@ -87,6 +96,11 @@ public final class VoteViewModel extends ViewModel {
             status.set("This version does not know the voting type \"" + proposal.type() + "\".");
             return;
         }
+        VoteChoice picked = draft.choiceProperty().get();
+        if (picked == null) {
+            status.set(draft.problemProperty().get().isEmpty() ? "Pick a choice first." : draft.problemProperty().get());
+            return;
+        }
         busy.set(true);
         status.set("Reading the account from the device…");
         running = runner.run(BackgroundTask.of("Prepare the vote", p -> {
@@ -94,7 +108,7 @@ public final class VoteViewModel extends ViewModel {
             referenceNow.get().ifPresent(reference -> SnapshotVoting.checkClock(now, reference));
             VotingAccount a = account.get();
             SnapshotVote vote = new SnapshotVote(a.address(), proposal.space(), now, proposal.id(), type,
-                    VoteChoice.parse(type, choice.get()), reason.get(), "steward", "{}");
+                    picked, reason.get(), "steward", "{}");
             return SnapshotVoting.prepare(vote, a.path());
         }).timeout(DEVICE_WAIT).onSuccess(p -> {
             busy.set(false);
@@ -111,7 +125,7 @@ public final class VoteViewModel extends ViewModel {
     String describe(SnapshotVoting.PreparedVote p) {
         return "Vote by " + p.vote().from().checksummed() + " on " + p.vote().space() + "\n"
                 + "Proposal " + p.vote().proposal() + "\n"
-                + "Choice " + ChoiceNames.describe(proposal.choices(), p.vote().choice()) + " (signed as " + p.typedData().message().get("choice") + ")"
+                + "Choice " + ChoiceNames.describe(p.vote().type(), proposal.choices(), p.vote().choice()) + " (signed as " + p.typedData().message().get("choice") + ")"
                 + (p.vote().reason().isEmpty() ? "" : ", reason \"" + p.vote().reason() + "\"") + "\n\n"
                 + "Domain hash   " + p.typedData().domainHash().hex() + "\n"
                 + "Message hash  " + p.typedData().messageHash().hex() + "\n"
@@ -136,7 +150,7 @@ public final class VoteViewModel extends ViewModel {
                 .onSuccess(cast -> {
                     busy.set(false);
                     done.set(true);
-                    status.set("Vote recorded by Snapshot: " + ChoiceNames.describe(proposal.choices(), vote.vote().choice())
+                    status.set("Vote recorded by Snapshot: " + ChoiceNames.describe(vote.vote().type(), proposal.choices(), vote.vote().choice())
                             + ". Receipt " + cast.receipt().id() + ", ipfs " + cast.receipt().ipfs() + ".");
                     onVoted.accept(proposal.id());
                 })
@@ -168,8 +182,26 @@ public final class VoteViewModel extends ViewModel {
         return proposal;
     }
 
-    public StringProperty choiceProperty() {
-        return choice;
+    /** The choice being made, in the controls' terms; empty when the voting type is unknown. */
+    public java.util.Optional<ChoiceDraft> draft() {
+        return java.util.Optional.ofNullable(draft);
+    }
+
+    /** True once the draft is a choice the vote can sign. */
+    public ReadOnlyBooleanProperty chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /**
+     * The signing account was changed from the dialog: a review names the account it was made for
+     * (the vote's {@code from}), so it is void and must be made again.
+     */
+    public void accountChanged() {
+        if (done.get()) {
+            return;
+        }
+        invalidateReview();
+        status.set("The signing account changed: review the vote again, it will be signed by the account named above.");
     }
 
     public StringProperty reasonProperty() {

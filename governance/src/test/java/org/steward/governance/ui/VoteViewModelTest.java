@@ -32,10 +32,10 @@ class VoteViewModelTest {
             vm.sign();
             assertThat(vm.statusProperty().get()).isEqualTo("Review the vote first: Steward signs only what you have seen.");
 
-            vm.choiceProperty().set("1");
+            vm.draft().orElseThrow().pick(1);
             vm.review();
             assertThat(vm.reviewedProperty().get()).isTrue();
-            assertThat(vm.reviewProperty().get()).contains("Vote by " + VOTER.checksummed(), "Choice 1", "Digest        0x");
+            assertThat(vm.reviewProperty().get()).contains("Vote by " + VOTER.checksummed(), "Choice 1 · For", "Digest        0x");
 
             vm.reasonProperty().set("changed my mind");
             assertThat(vm.reviewedProperty().get()).isFalse();
@@ -45,14 +45,55 @@ class VoteViewModelTest {
     }
 
     @Test
-    void aChoiceTheTypeCannotCarryIsSaidBeforeAnythingIsSigned(@TempDir Path dir) {
+    void aWeightedVoteIsSignedAsSnapshotsCompactJsonOfTheTypedAmounts(@TempDir Path dir) {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            VoteViewModel vm = model(proposal("weighted", null), store);
+            vm.activate();
+            ChoiceDraft draft = vm.draft().orElseThrow();
+            draft.amount(1, "5");
+            draft.amount(3, "2.50");
+            vm.review();
+            assertThat(vm.reviewProperty().get()).contains("Choice For 66.7 % · Abstain 33.3 % (signed as \"{\\\"1\\\":5,\\\"3\\\":2.5}\")");
+        }
+    }
+
+    @Test
+    void aRankingIsReviewedByPlaceAndSignedAsTheOrder(@TempDir Path dir) {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            VoteViewModel vm = model(proposal("ranked-choice", null), store);
+            vm.activate();
+            vm.draft().orElseThrow().move(2, 0);
+            vm.review();
+            assertThat(vm.reviewProperty().get()).contains("Choice 1st · Abstain, 2nd · For, 3rd · Against (signed as [3,1,2])");
+        }
+    }
+
+    @Test
+    void nothingIsReviewedBeforeAChoiceIsMade(@TempDir Path dir) {
         try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
             VoteViewModel vm = model(proposal("approval", null), store);
             vm.activate();
-            vm.choiceProperty().set("{\"1\":2}");
+            assertThat(vm.chosenProperty().get()).isFalse();
             vm.review();
             assertThat(vm.reviewedProperty().get()).isFalse();
-            assertThat(vm.statusProperty().get()).isNotBlank().doesNotStartWith("Check the hashes");
+            assertThat(vm.statusProperty().get()).isEqualTo("Pick a choice first.");
+            vm.draft().orElseThrow().approve(2, true);
+            assertThat(vm.chosenProperty().get()).isTrue();
+        }
+    }
+
+    @Test
+    void changingTheAccountVoidsTheReview(@TempDir Path dir) {
+        try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
+            VoteViewModel vm = model(proposal("basic", null), store);
+            vm.activate();
+            vm.draft().orElseThrow().pick(2);
+            vm.review();
+            assertThat(vm.reviewedProperty().get()).isTrue();
+            vm.accountChanged();
+            assertThat(vm.reviewedProperty().get()).isFalse();
+            assertThat(vm.reviewProperty().get()).isEmpty();
+            assertThat(vm.statusProperty().get()).startsWith("The signing account changed");
         }
     }
 
@@ -61,7 +102,7 @@ class VoteViewModelTest {
         try (HistoryStore store = HistoryStore.open(dir.resolve("steward.db"))) {
             VoteViewModel vm = model(proposal("basic", null), store, java.util.Optional.of(java.time.Instant.now().getEpochSecond() - 3600));
             vm.activate();
-            vm.choiceProperty().set("1");
+            vm.draft().orElseThrow().pick(1);
             vm.review();
             assertThat(vm.reviewedProperty().get()).isFalse();
             assertThat(vm.statusProperty().get()).startsWith("This computer's clock is 3600 s ahead");

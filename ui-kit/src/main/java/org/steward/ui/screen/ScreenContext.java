@@ -30,6 +30,12 @@ public interface ScreenContext {
     /** Prompts that show what the signing device asks; their Cancel reaches the device's running exchange. */
     DevicePrompts prompts();
 
+    /**
+     * Opens the choice of signing account over {@code dialog}, which stays open; {@code changed}
+     * runs once another account was chosen.
+     */
+    void chooseAccount(Window dialog, Runnable changed);
+
     /** The signing account the person chose, checked on its device; blocking, so from background tasks only. */
     DeviceTransactions.Account signer();
 

@@ -135,7 +135,7 @@ public final class GovernanceScreens {
             context.publish(Changes.Topic.SNAPSHOT_VOTE, id);
             context.publish(Changes.Topic.HISTORY, id);
         });
-        new VoteDialog(vote).show(context.owner());
+        new VoteDialog(vote).withAccountChooser(over -> context.chooseAccount(over, vote::accountChanged)).show(context.owner());
     }
 
     /** The account that signs votes, checked on its device; blocking. */

@@ -38,4 +38,16 @@ class ChoiceNamesTest {
         assertThat(ChoiceNames.describe(POOLS, VoteChoice.parse(VotingType.RANKED_CHOICE, "[2,1,3,4]")))
                 .isEqualTo("2 · ETH, 1 · Stablecoins, 3 · STW, 4 · Grants");
     }
+
+    @Test
+    void rankedChoiceAndCopelandReadByPlace() throws Exception {
+        assertThat(ChoiceNames.describe(VotingType.RANKED_CHOICE, POOLS, JSON.readTree("[2,1,4,3]")))
+                .isEqualTo("1st · ETH, 2nd · Stablecoins, 3rd · Grants, 4th · STW");
+        assertThat(ChoiceNames.describe(VotingType.COPELAND, BASIC, new VoteChoice.Ranking(new long[] {3, 1})))
+                .isEqualTo("1st · Abstain, 2nd · For");
+        assertThat(ChoiceNames.describe(VotingType.APPROVAL, POOLS, JSON.readTree("[3,1]"))).as("approval has no order to read")
+                .isEqualTo("3 · STW, 1 · Stablecoins");
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111)).extracting(n -> ChoiceNames.ordinal(n))
+                .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th");
+    }
 }
