@@ -1,13 +1,15 @@
 package org.steward.ui.control;
 
-import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
 
 /**
  * Sizes a table's columns to what they show: each column as wide as its header and the widest of
@@ -20,8 +22,9 @@ public final class FitColumns {
     private static final double SORT_ARROW = 16;
 
     private final TableView<?> table;
-    private boolean pending;
     private final Runnable afterLayout = this::afterLayout;
+    private Object[] measured;
+    private int retries;
 
     private FitColumns(TableView<?> table) {
         this.table = table;
@@ -30,45 +33,43 @@ public final class FitColumns {
     /** Keeps {@code table}'s columns fitted to their content; returns the table for chaining. */
     public static <S> TableView<S> install(TableView<S> table) {
         FitColumns fit = new FitColumns(table);
-        ListChangeListener<S> rows = change -> fit.schedule();
-        table.getItems().addListener(rows);
-        table.itemsProperty().addListener((obs, before, now) -> {
-            if (before != null) {
-                before.removeListener(rows);
-            }
-            if (now != null) {
-                now.addListener(rows);
-            }
-            fit.schedule();
-        });
         table.sceneProperty().addListener((obs, before, now) -> {
             if (before != null) {
                 before.removePostLayoutPulseListener(fit.afterLayout);
             }
             if (now != null) {
                 now.addPostLayoutPulseListener(fit.afterLayout);
-                fit.schedule();
             }
         });
         if (table.getScene() != null) {
             table.getScene().addPostLayoutPulseListener(fit.afterLayout);
         }
-        table.skinProperty().addListener((obs, before, now) -> fit.schedule());
         return table;
     }
 
-    private void schedule() {
-        pending = true;
-        table.requestLayout();
-        Platform.requestNextPulse();
+    /**
+     * The rows as last measured: their list, count, first and last row. Compared after each layout
+     * instead of followed by list listeners, so rows given through any list (sorted, filtered,
+     * replaced) are measured once they are drawn.
+     */
+    private Object[] signature() {
+        List<?> items = table.getItems();
+        if (items == null || items.isEmpty()) {
+            return new Object[] {items, 0, table.getVisibleLeafColumns().size()};
+        }
+        return new Object[] {items, items.size(), items.get(0), items.get(items.size() - 1), table.getVisibleLeafColumns().size()};
     }
 
-    /** Measures once the cells of the new rows are laid out; a change of width lays them out again. */
+    /** After a layout pass: measures the drawn cells when the rows changed; a change of width lays them out again. */
     private void afterLayout() {
-        if (!pending || table.getSkin() == null || !showing(table)) {
+        if (table.getSkin() == null || !showing(table)) {
             return; // a table in a tab not chosen has no cells yet: measured once it is shown
         }
-        java.util.Map<TableColumn<?, ?>, Double> wanted = new java.util.HashMap<>();
+        Object[] now = signature();
+        if (Arrays.equals(now, measured)) {
+            return;
+        }
+        Map<TableColumn<?, ?>, Double> wanted = new HashMap<>();
         boolean drawn = false;
         for (Node node : table.lookupAll(".table-cell")) {
             if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && !cell.isEmpty() && cell.isVisible()) {
@@ -76,10 +77,12 @@ public final class FitColumns {
                 drawn = true;
             }
         }
-        if (!drawn && !table.getItems().isEmpty()) {
-            return; // rows arrived, cells not laid out yet: the next pulse has them
+        if (!drawn && !table.getItems().isEmpty() && retries++ < 3) {
+            table.requestLayout(); // rows arrived, cells not laid out yet: the next pass has them
+            return;
         }
-        pending = false;
+        retries = 0;
+        measured = now;
         for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
             double content = Math.max(headerWidth(column), wanted.getOrDefault(column, 0.0));
             double width = Math.max(column.getMinWidth(), Math.min(Math.ceil(content) + 2, column.getMaxWidth()));
@@ -94,7 +97,7 @@ public final class FitColumns {
         double width = 0;
         String text = cell.getText();
         if (text != null && !text.isEmpty()) {
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+            Text measure = new Text(text);
             measure.setFont(cell.getFont());
             width = measure.getLayoutBounds().getWidth();
         }

@@ -56,6 +56,26 @@ class FitColumnsUiTest {
         assertThat(value.getWidth()).as("narrower again when the wide row is gone").isLessThan(width(wide));
     }
 
+    @Test
+    void rowsGivenLaterThroughASortedListAreMeasuredToo(FxRobot robot) {
+        ObservableList<String> source = FXCollections.observableArrayList();
+        TableView<String> later = FitColumns.install(new TableView<>());
+        TableColumn<String, String> c = new TableColumn<>("Type");
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue()));
+        later.getColumns().add(c);
+        javafx.collections.transformation.SortedList<String> sorted = new javafx.collections.transformation.SortedList<>(
+                new javafx.collections.transformation.FilteredList<>(source));
+        sorted.comparatorProperty().bind(later.comparatorProperty());
+        later.setItems(sorted);
+        robot.interact(() -> table.getScene().setRoot(new StackPane(new javafx.scene.control.TabPane(new javafx.scene.control.Tab("t",
+                new javafx.scene.control.SplitPane(later, new StackPane()))))));
+        WaitForAsyncUtils.waitForFxEvents();
+        String wide = "ranked-choice and a little more";
+        robot.interact(() -> source.setAll("basic", wide));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(c.getWidth()).isGreaterThan(new Text(wide).getLayoutBounds().getWidth());
+    }
+
     private double width(String text) {
         Text t = new Text(text);
         t.setFont(table.lookup(".table-cell").getStyleClass().isEmpty() ? t.getFont() : ((javafx.scene.control.Labeled) table.lookup(".table-cell")).getFont());
