@@ -151,7 +151,7 @@ public final class ShellWindow implements AutoCloseable {
     }
 
     private void show(Screen screen) {
-        Parent page = opened.computeIfAbsent(screen, screens::create);
+        Parent page = opened.computeIfAbsent(screen, s -> org.steward.ui.control.KeepWords.under(screens.create(s)));
         content.getChildren().setAll(page);
     }
 
