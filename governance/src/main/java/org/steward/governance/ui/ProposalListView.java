@@ -101,8 +101,8 @@ public final class ProposalListView extends View<ProposalListViewModel> {
 
         SplitPane split = new SplitPane(table, scroll);
         // the table's columns fit their content; the proposal beside it keeps a readable width
-        split.setDividerPositions(0.6);
-        scroll.setMinWidth(340);
+        split.setDividerPositions(0.72);
+        scroll.setMinWidth(300);
         javafx.scene.control.CheckBox flagged = new javafx.scene.control.CheckBox("Show flagged");
         flagged.setId("proposal-show-flagged");
         flagged.setTooltip(new javafx.scene.control.Tooltip("Snapshot flags spam and scam proposals; they stay hidden unless you ask."));
