@@ -27,6 +27,7 @@ public final class AddressBookView extends View<AddressBookViewModel> {
     protected Parent build() {
         AddressBookViewModel m = model();
         TableView<AddressBookEntry> table = new TableView<>(m.entries());
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("address-book-table");
         table.setPrefHeight(220);
         table.setPlaceholder(new Label("Saved addresses show their names here and wherever Steward warns about look-alikes."));

@@ -36,6 +36,10 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--screenshots", paramLabel = "DIR",
+            description = "Write a PNG of every screen and tab at 1280x800 into DIR, then exit.")
+    Path screenshots;
+
     @Override
     public Integer call() throws Exception {
         Desktop.requireDisplay();
@@ -48,7 +52,10 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
             out.println(DevnetCommand.describe(devnet));
             out.println("Devnet at " + devnet.rpcUrl() + "; opening Steward (close the window to stop).");
             out.flush();
-            try (HistoryStore history = HistoryStore.open(freshDemoHistory())) {
+            Path file = DataDirectory.resolve().resolve("demo").resolve(HistoryStore.FILE_NAME);
+            Optional<String> window = org.steward.app.shell.UiSettings.placementIn(file);
+            try (HistoryStore history = HistoryStore.open(freshDemoHistory(file))) {
+                window.ifPresent(new org.steward.app.shell.UiSettings(history)::keepPlacement);
                 DaoProfile profile = new DaoProfile("Demo DAO", Networks.devnet(devnet.rpcUrl()), Optional.of(DemoHubSeed.SPACE), devnet.hubUrl(),
                         Optional.of(d.safe()), Optional.of(d.token()), Optional.of(d.governor()), Optional.of(d.timelock()), Optional.of(d.registry()),
                         Optional.of(txService), Optional.empty(), Optional.empty());
@@ -60,14 +67,13 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
                 // The demo starts as the Safe's first owner on the simulated Ledger; the status bar and the Devices screen switch.
                 new SigningChoices(history).save(profile.name(), new SigningChoice(SimulatedDeviceCatalog.LEDGER.key(),
                         SimulatedDeviceCatalog.LEDGER.label(), DerivationPath.bip44(0), devnet.accounts().get(0)));
-                Desktop.open(new ShellContext(profile, history, true, SimulatedDeviceCatalog.demo()));
+                Desktop.open(new ShellContext(profile, history, true, SimulatedDeviceCatalog.demo()), Optional.ofNullable(screenshots));
             }
         }
         return 0;
     }
 
-    private static Path freshDemoHistory() {
-        Path file = DataDirectory.resolve().resolve("demo").resolve(HistoryStore.FILE_NAME);
+    private static Path freshDemoHistory(Path file) {
         try {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));

@@ -180,15 +180,15 @@ public final class DevicesView extends View<DevicesViewModel> {
         note.visibleProperty().bind(m.balanceNoteProperty().isNotEmpty());
 
         TableView<AccountRow> table = new TableView<>(m.accounts());
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("account-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Choose a device to see its accounts."));
         table.getColumns().add(column("✓", "col-signing", r -> m.isSigning(r) ? "✓" : "", 32, 36));
-        table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 95, 120));
+        table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 95, 200));
         table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index()), 28, 36));
-        table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 150, 170));
+        table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 150, 260));
         table.getColumns().add(addressColumn());
-        table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 110, 160));
+        table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 110, 360));
         m.signingProperty().addListener((obs, before, now) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -199,6 +199,8 @@ public final class DevicesView extends View<DevicesViewModel> {
         Label signingNow = new Label();
         signingNow.setId("signing-account");
         signingNow.getStyleClass().add(Styles.TEXT_MUTED);
+        signingNow.setWrapText(true);
+        signingNow.setMinHeight(Region.USE_PREF_SIZE);
         signingNow.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.signingProperty().get() == null
                 ? "No signing account chosen yet: the first device's first account signs until you choose one."
                 : "Signing with " + m.signingProperty().get().describe(), m.signingProperty()));
@@ -248,8 +250,8 @@ public final class DevicesView extends View<DevicesViewModel> {
                     Label info = new Label(about);
                     info.setId("account-roles");
                     info.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                    info.setMinWidth(0);
-                    info.setTooltip(new javafx.scene.control.Tooltip(about));
+                    info.setWrapText(true);
+                    info.setMinHeight(Region.USE_PREF_SIZE);
                     box.getChildren().add(info);
                 }
                 setGraphic(box);

@@ -42,6 +42,7 @@ public final class HistoryView extends View<HistoryViewModel> {
                 show, open, export);
 
         TableView<SignedItems.Item> table = new TableView<>(m.visibleRows());
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("history-table");
         Label empty = new Label();
         empty.textProperty().bind(m.statusProperty());

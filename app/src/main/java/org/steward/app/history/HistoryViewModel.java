@@ -88,6 +88,18 @@ public final class HistoryViewModel extends ViewModel {
         String text = filter.get();
         Show kind = show.get();
         visible.setPredicate(item -> kind.admits(item) && matches(item, text));
+        count();
+    }
+
+    /** The count says what the table shows: "3 of 7 entries" while a search or a filter hides some. */
+    private void count() {
+        if (rows.isEmpty()) {
+            status.set("Nothing signed yet: every signature, vote and transaction is written here before it leaves this machine.");
+        } else if (visible.size() == rows.size()) {
+            status.set(rows.size() == 1 ? "1 entry" : rows.size() + " entries");
+        } else {
+            status.set(visible.size() + " of " + rows.size() + (rows.size() == 1 ? " entry" : " entries"));
+        }
     }
 
     /** Leads to what {@code item} was about; says so when the entry names nothing Steward can show. */
@@ -107,8 +119,7 @@ public final class HistoryViewModel extends ViewModel {
         runner.run(BackgroundTask.of("Read the history", p -> items.get())
                 .onSuccess(list -> {
                     rows.setAll(list);
-                    status.set(list.isEmpty() ? "Nothing signed yet: every signature, vote and transaction is written here before it leaves this machine."
-                            : list.size() + " entries");
+                    count();
                 })
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
     }

@@ -2,6 +2,7 @@ package org.steward.app.profiles;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -22,6 +23,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.steward.core.net.DaoProfile;
@@ -65,7 +67,12 @@ public final class ProfilesView extends View<ProfilesViewModel> {
         Label active = new Label();
         active.setId("profile-active");
         active.textProperty().bind(m.activeName().map(n -> n.isEmpty() ? "No active saved profile" : "Active: " + n));
+        for (Button b : List.of(add, importFile, exportFile)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         VBox left = new VBox(8, active, list, new HBox(8, add, importFile, exportFile));
+        // the list and its three buttons keep their words; the form beside them scrolls
+        left.setMinWidth(Region.USE_PREF_SIZE);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
 
@@ -113,7 +120,9 @@ public final class ProfilesView extends View<ProfilesViewModel> {
         ListView<ProfileCheck.Line> checks = new ListView<>(m.checkLines());
         checks.setId("profile-check-lines");
         checks.setPrefHeight(160);
-        checks.setPlaceholder(new Label("\"Check connection\" asks each RPC for its chain id and each address for its contract."));
+        Label noCheck = new Label("\"Check connection\" asks each RPC for its chain id and each address for its contract.");
+        noCheck.setWrapText(true);
+        checks.setPlaceholder(noCheck);
         checks.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ProfileCheck.Line line, boolean empty) {

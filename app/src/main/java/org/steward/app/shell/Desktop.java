@@ -28,15 +28,23 @@ public final class Desktop {
      * stays open: the caller closes it after this returns.
      */
     public static void open(ShellContext context) {
+        open(context, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #open(ShellContext)}; with {@code screenshots}, the window opens at 1280x800, writes a
+     * PNG of every screen and tab into that folder and closes by itself.
+     */
+    public static void open(ShellContext context, java.util.Optional<java.nio.file.Path> screenshots) {
         requireDisplay();
         JAVAFX_LOG.setLevel(Level.SEVERE);
-        StewardApp.handOver(new StewardApp.Launch(context, savedTheme(context), savedPlacement(context)));
+        StewardApp.handOver(new StewardApp.Launch(context, savedTheme(context), savedPlacement(context), screenshots));
         try {
             Application.launch(StewardApp.class);
         } catch (RuntimeException e) {
             throw DesktopRequirements.explain(e).map(m -> (RuntimeException) new UserFacingException(m, e)).orElse(e);
         }
-        StewardApp.closedAt().ifPresent(p -> {
+        StewardApp.closedAt().filter(p -> screenshots.isEmpty()).ifPresent(p -> {
             try {
                 new UiSettings(context.history()).savePlacement(p);
             } catch (HistoryStoreException e) {

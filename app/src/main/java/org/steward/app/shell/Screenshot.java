@@ -1,10 +1,12 @@
 package org.steward.app.shell;
 
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -13,85 +15,120 @@ import org.steward.core.task.BackgroundTask;
 import org.steward.ui.UserMessages;
 
 /**
- * For the README: with {@code -Dsteward.screenshot=<file.png>} writes a PNG of the window once
- * the status bar shows a block number (or after {@link #GIVE_UP}) and quits.
+ * {@code steward demo --screenshots DIR}: once the status bar follows the chain, opens every screen
+ * and tab ({@link ScreenStops}) in turn, writes a PNG of the window for each, then one with the
+ * notifications drawer open, and quits. The README's images come from it.
  */
 final class Screenshot {
 
-    static final String PROPERTY = "steward.screenshot";
-    /** Which screen to photograph (a {@link Screen#id()}); the first screen when absent. */
-    static final String SCREEN_PROPERTY = "steward.screenshot.screen";
-    /** With "true", the notifications drawer is open in the picture. */
-    static final String NOTIFICATIONS_PROPERTY = "steward.screenshot.notifications";
-    /** How long a screen that loads on its own (the registry table) gets before the picture. */
-    private static final Duration LOADING_SCREEN = Duration.seconds(6);
-    static final Duration GIVE_UP = Duration.seconds(10);
-    /** Lets the frame that shows the new block settle (icons, layout) before it is captured. */
-    private static final Duration SETTLE = Duration.millis(400);
+    /** A screen reads its data from the chain and the hub when first opened. */
+    private static final Duration LOADING_SCREEN = Duration.seconds(5);
+    /** A tab's content may load on first selection too (the Governor's proposals, the queue). */
+    private static final Duration LOADING_TAB = Duration.seconds(2);
+    static final Duration GIVE_UP = Duration.seconds(15);
+    static final String NOTIFICATIONS = "notifications";
 
     private final ShellWindow window;
-    private final File target;
-    private boolean taken;
+    private final Path dir;
+    private int pending;
+    private boolean finished;
+    private boolean started;
+    private int written;
 
-    private Screenshot(ShellWindow window, File target) {
+    private Screenshot(ShellWindow window, Path dir) {
         this.window = window;
-        this.target = target;
+        this.dir = dir;
     }
 
-    static void installFromSystemProperty(ShellWindow window) {
-        String path = System.getProperty(PROPERTY);
-        if (path == null || path.isBlank()) {
-            return;
-        }
-        Screenshot shot = new Screenshot(window, new File(path));
-        String screenId = System.getProperty(SCREEN_PROPERTY);
-        Duration settle = SETTLE;
-        if (screenId != null && !screenId.isBlank()) {
-            Screen screen = java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(screenId)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no screen \"" + screenId + "\"; screens: "
-                            + java.util.Arrays.stream(Screen.values()).map(Screen::id).toList()));
-            window.select(screen);
-            settle = LOADING_SCREEN;
-        }
-        if (Boolean.getBoolean(NOTIFICATIONS_PROPERTY)) {
-            window.toggleNotifications();
-            settle = LOADING_SCREEN;
-        }
-        Duration wait = settle;
+    /** Starts the tour; the process's JavaFX toolkit exits when the last picture is written. */
+    static void tour(ShellWindow window, Path dir) {
+        Screenshot shot = new Screenshot(window, dir);
         window.chainStateProperty().addListener((obs, before, now) -> {
             if (now == ChainState.LIVE) {
-                shot.after(wait);
+                shot.start();
             }
         });
-        shot.after(GIVE_UP);
+        if (window.chainStateProperty().get() == ChainState.LIVE) {
+            shot.start();
+        }
+        after(GIVE_UP, shot::start);
     }
 
-    private void after(Duration delay) {
-        PauseTransition wait = new PauseTransition(delay);
-        wait.setOnFinished(e -> take());
-        wait.play();
-    }
-
-    private void take() {
-        if (taken) {
+    private void start() {
+        if (started) {
             return;
         }
-        taken = true;
-        Scene scene = window.stage().getScene();
-        WritableImage image = scene.snapshot(null);
-        window.runner().run(BackgroundTask.of("Write the screenshot", progress -> {
-            File dir = target.getAbsoluteFile().getParentFile();
-            if (dir != null && !dir.isDirectory() && !dir.mkdirs()) {
-                throw new java.io.IOException("cannot create " + dir);
+        started = true;
+        screen(0);
+    }
+
+    private void screen(int index) {
+        Screen[] screens = Screen.values();
+        if (index == screens.length) {
+            notificationsDrawer();
+            return;
+        }
+        window.select(screens[index]);
+        after(LOADING_SCREEN, () -> stop(index, ScreenStops.of(screens[index], window.page()), 0));
+    }
+
+    private void stop(int screen, List<ScreenStops.Stop> stops, int index) {
+        if (index == stops.size()) {
+            screen(screen + 1);
+            return;
+        }
+        ScreenStops.Stop stop = stops.get(index);
+        stop.show();
+        after(stop.tabs().isEmpty() ? Duration.millis(300) : LOADING_TAB, () -> {
+            take(stop.slug());
+            stop(screen, stops, index + 1);
+        });
+    }
+
+    private void notificationsDrawer() {
+        window.select(Screen.GOVERNANCE);
+        window.toggleNotifications();
+        after(LOADING_SCREEN, () -> {
+            take(NOTIFICATIONS);
+            window.toggleNotifications();
+            finished = true;
+            exitWhenWritten();
+        });
+    }
+
+    private void take(String name) {
+        WritableImage image = window.stage().getScene().snapshot(null);
+        Path target = dir.resolve(name + ".png");
+        pending++;
+        window.runner().run(BackgroundTask.of("Write the screenshot " + name, progress -> {
+            Files.createDirectories(dir);
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.toFile())) {
+                throw new IOException("no PNG writer in this Java runtime");
             }
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target);
             return target;
         }).onSuccess(file -> {
-            System.out.println("screenshot " + file.getAbsolutePath());
-            Platform.exit();
+            written++;
+            System.out.println("screenshot " + file.toAbsolutePath());
+            pending--;
+            exitWhenWritten();
         }).onFailure(e -> {
-            System.err.println("steward: the screenshot was not written: " + UserMessages.sentence(e));
-            Platform.exit();
+            System.err.println("steward: " + target + " was not written: " + UserMessages.sentence(e));
+            pending--;
+            exitWhenWritten();
         }));
+    }
+
+    private void exitWhenWritten() {
+        if (finished && pending == 0) {
+            System.out.println("screenshots " + written + " in " + dir.toAbsolutePath());
+            System.out.flush();
+            Platform.exit();
+        }
+    }
+
+    private static void after(Duration delay, Runnable then) {
+        PauseTransition wait = new PauseTransition(delay);
+        wait.setOnFinished(e -> then.run());
+        wait.play();
     }
 }

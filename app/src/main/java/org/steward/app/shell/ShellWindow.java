@@ -158,7 +158,13 @@ public final class ShellWindow implements AutoCloseable {
 
         statusBar.addEnd(accountLink());
         statusBar.addEnd(notifications.bell());
-        BorderPane root = new BorderPane(content, null, notifications.root(), statusBar.root(), left);
+        // The drawer lies over the screen's right side: the screen keeps its width and nothing in it is squeezed.
+        Region drawer = (Region) notifications.root();
+        drawer.setMaxWidth(Region.USE_PREF_SIZE);
+        drawer.setMinWidth(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(drawer, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane centre = new StackPane(content, drawer);
+        BorderPane root = new BorderPane(centre, null, null, statusBar.root(), left);
         root.setId("shell");
         Scene scene = new Scene(root, 1280, 800);
         StewardStyles.install(scene);
@@ -174,7 +180,7 @@ public final class ShellWindow implements AutoCloseable {
     }
 
     private void show(Screen screen) {
-        Parent page = opened.computeIfAbsent(screen, screens::create);
+        Parent page = opened.computeIfAbsent(screen, s -> org.steward.ui.control.KeepWords.under(screens.create(s)));
         content.getChildren().setAll(page);
     }
 
@@ -217,6 +223,11 @@ public final class ShellWindow implements AutoCloseable {
     /** Opens {@code screen}, as a click on its sidebar entry does. */
     public void select(Screen screen) {
         sidebar.select(screen);
+    }
+
+    /** The root of the screen shown. */
+    Parent page() {
+        return (Parent) content.getChildren().get(0);
     }
 
     public Screen selected() {

@@ -46,7 +46,11 @@ public final class StatusBarView extends View<StatusBarViewModel> {
         block.setId("status-block");
         block.getStyleClass().add("status-block");
         block.textProperty().bind(m.chainTextProperty());
-        block.setMinWidth(0);
+        // "block 809" is never cut; a failure sentence wraps onto a second line instead of an ellipsis.
+        block.setWrapText(true);
+        block.setMinHeight(Region.USE_PREF_SIZE);
+        block.minWidthProperty().bind(javafx.beans.binding.Bindings.when(m.stateProperty().isEqualTo(ChainState.FAILING))
+                .then(200.0).otherwise(Region.USE_PREF_SIZE));
         block.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(block, Priority.ALWAYS);
         Tooltip full = new Tooltip();
@@ -71,12 +75,16 @@ public final class StatusBarView extends View<StatusBarViewModel> {
             Label badge = new Label("Demo");
             badge.setId("status-demo");
             badge.getStyleClass().add("demo-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().add(0, badge);
         }
-        for (Region fixed : new Region[] {network, chainId, retry, device}) {
-            // The failure sentence is what gives way (ellipsis, full text in the tooltip).
+        for (Region fixed : new Region[] {network, chainId, retry}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // The list of devices is the longest line: it wraps (the bar grows a line) before anything is cut.
+        device.setWrapText(true);
+        device.setMinWidth(180);
+        device.setMinHeight(Region.USE_PREF_SIZE);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -89,6 +97,9 @@ public final class StatusBarView extends View<StatusBarViewModel> {
     public void addEnd(javafx.scene.Node node) {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.SOMETIMES);
+        if (node instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
         ((HBox) root()).getChildren().addAll(gap, node);
     }
 

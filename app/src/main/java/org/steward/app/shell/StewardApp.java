@@ -12,7 +12,8 @@ import org.steward.ui.Theme;
 public final class StewardApp extends Application {
 
     /** What the launcher decided before the toolkit started. */
-    record Launch(ShellContext context, Theme theme, java.util.Optional<WindowPlacement> placement) {
+    record Launch(ShellContext context, Theme theme, java.util.Optional<WindowPlacement> placement,
+                  java.util.Optional<java.nio.file.Path> screenshots) {
     }
 
     private static volatile Launch pending;
@@ -30,11 +31,15 @@ public final class StewardApp extends Application {
         Launch launch = Objects.requireNonNull(pending, "Desktop.open hands the session over before launching");
         pending = null;
         launch.theme().apply();
-        launch.placement().ifPresent(p -> place(stage, p));
         session = ShellSession.open(stage, launch.context(), launch.theme());
-        stage.setOnHiding(e -> closedAt = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+        if (launch.screenshots().isEmpty()) {
+            // Once shown: a size set before the scene is given way to the scene's own size on some toolkits.
+            launch.placement().ifPresent(p -> place(stage, p));
+        }
+        WindowPlacement.Tracker tracker = WindowPlacement.track(stage);
+        stage.setOnHiding(e -> closedAt = tracker.current());
         StartupProbe.installFromSystemProperty(stage.getScene());
-        Screenshot.installFromSystemProperty(session.window());
+        launch.screenshots().ifPresent(dir -> Screenshot.tour(session.window(), dir));
         ScreenTour.installFromSystemProperty(session.window());
     }
 

@@ -40,6 +40,27 @@ public final class UiSettings {
         write(WINDOW_KEY, placement.encode());
     }
 
+    /**
+     * The window's place as saved in {@code file}, read before a history that is started afresh
+     * (the demo's) is deleted, so the next window still opens where the last one was left.
+     */
+    public static java.util.Optional<String> placementIn(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        try (HistoryStore old = HistoryStore.open(file)) {
+            return java.util.Optional.ofNullable(new UiSettings(old).read(WINDOW_KEY));
+        } catch (RuntimeException unreadable) {
+            // a history from another version or damaged: the window opens at its default place
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Keeps a place read with {@link #placementIn}. */
+    public void keepPlacement(String encoded) {
+        WindowPlacement.decode(encoded).ifPresent(this::savePlacement);
+    }
+
     private String read(String key) {
         return new Settings(history).get(key).orElse(null);
     }

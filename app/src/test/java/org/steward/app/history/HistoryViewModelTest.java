@@ -32,6 +32,10 @@ class HistoryViewModelTest {
             assertThat(vm.visibleRows()).singleElement().satisfies(i -> assertThat(i.receiptJson()).contains("{\"id\":\"0xreceipt\"}"));
             vm.filterProperty().set("0xabc");
             assertThat(vm.visibleRows()).extracting(SignedItems.Item::kind).containsExactly("snapshot-vote");
+            assertThat(vm.statusProperty().get()).as("the count is what the search shows").isEqualTo("1 of 2 entries");
+            vm.filterProperty().set("");
+            assertThat(vm.statusProperty().get()).isEqualTo("2 entries");
+            vm.filterProperty().set("0xabc");
 
             Path csv = dir.resolve("history.csv");
             vm.exportCsv(csv);

@@ -26,6 +26,7 @@ public final class MyVotesView extends View<MyVotesViewModel> {
     @Override
     protected Parent build() {
         TableView<VoteRecord> table = new TableView<>(model().rows());
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("my-votes-table");
         table.setPlaceholder(new Label("Votes you cast from Steward, and those the hub knows for your account, appear here."));
         table.getColumns().add(column("When", r -> WHEN.format(r.when()), 130));

@@ -48,6 +48,7 @@ public final class ProposalListView extends View<ProposalListViewModel> {
                 m.filterProperty(), m.statusProperty());
 
         TableView<ProposalRow> table = new TableView<>();
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("proposal-table");
         table.setPlaceholder(new Label("No proposal in this space."));
         table.getColumns().addAll(
@@ -99,7 +100,9 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         scroll.setFitToWidth(true);
 
         SplitPane split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.5);
+        // the table's columns fit their content; the proposal beside it keeps a readable width
+        split.setDividerPositions(0.72);
+        scroll.setMinWidth(300);
         javafx.scene.control.CheckBox flagged = new javafx.scene.control.CheckBox("Show flagged");
         flagged.setId("proposal-show-flagged");
         flagged.setTooltip(new javafx.scene.control.Tooltip("Snapshot flags spam and scam proposals; they stay hidden unless you ask."));

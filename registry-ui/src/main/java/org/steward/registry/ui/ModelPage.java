@@ -24,7 +24,9 @@ final class ModelPage extends ScrollPane {
         setFitToWidth(true);
         setId("model-page");
         box.setPadding(new javafx.geometry.Insets(8));
-        box.getChildren().add(new Label("Select a model in the table to see its history."));
+        Label hint = new Label("Select a model in the table to see its history.");
+        hint.setWrapText(true);
+        box.getChildren().add(hint);
     }
 
     void show(ModelHistory h) {

@@ -59,6 +59,7 @@ public final class RegistryView extends View<RegistryViewModel> {
                 m.statusProperty(), refresh, progress);
 
         TableView<ModelRow> table = new TableView<>();
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("registry-table");
         selected.bind(table.getSelectionModel().selectedItemProperty());
         table.setPlaceholder(new Label("No model is listed in this registry yet."));
@@ -88,12 +89,18 @@ public final class RegistryView extends View<RegistryViewModel> {
         metrics.setCellFactory(list -> new MetricCell());
         Label metricsTitle = new Label("Metrics, computed from events alone (hover for the whole definition)");
         metricsTitle.getStyleClass().add("title-4");
+        metricsTitle.setWrapText(true);
+        metricsTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
         VBox metricsPane = new VBox(4, metricsTitle, metrics);
+        metricsPane.setMinHeight(140);
         metricsPane.setPadding(new Insets(8));
         VBox.setVgrow(metrics, Priority.ALWAYS);
 
+        // the metrics lie under the table, full width: beside it they took the columns' room and were a narrow strip
         SplitPane split = new SplitPane(table, metricsPane);
-        split.setDividerPositions(0.74);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
         BorderPane page = new BorderPane(split, top, null, null, null);
         page.setId("registry");
         page.getStyleClass().add("screen");

@@ -50,7 +50,9 @@ public final class RegistryWorkspace {
             }
         });
         SplitPane models = new SplitPane(tableRoot, page);
-        models.setDividerPositions(0.62);
+        models.setDividerPositions(0.7);
+        // the model's page keeps a readable width; the table scrolls sideways before it is squeezed
+        page.setMinWidth(300);
         tabs.getTabs().add(new Tab("Models", models));
         tabs.getTabs().add(new Tab("Disputes", disputes(m)));
         tabs.getTabs().add(new Tab("Parameters & emergency", governance(m)));
@@ -81,6 +83,7 @@ public final class RegistryWorkspace {
 
     private static Parent disputes(RegistryWorkspaceViewModel m) {
         TableView<Dispute> table = new TableView<>(m.disputes());
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("disputes-table");
         table.setPlaceholder(new Label("No challenge yet."));
         table.getColumns().add(column("Challenge", d -> "#" + d.challengeId(), 80));
@@ -159,8 +162,8 @@ public final class RegistryWorkspace {
         TextField version = field("action-version", "version");
         TextField weights = field("action-weights", "0x… weights hash (32 bytes)");
         VBox box = new VBox(8,
-                new Label("Each action is prepared, shown decoded, and only then signed on your device. "
-                        + "Stake, endorsements and bonds need an approval of the registry first."),
+                wrapped(new Label("Each action is prepared, shown decoded, and only then signed on your device. "
+                        + "Stake, endorsements and bonds need an approval of the registry first.")),
                 new HBox(8, modelId, amount, text), new HBox(8, name, version, weights),
                 new HBox(8,
                         button("Approve amount", () -> m.prepare("Prepare the approval", () -> m.actions().approve(tokens(amount)))),
@@ -287,5 +290,12 @@ public final class RegistryWorkspace {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** A sentence that wraps in a narrow window instead of ending in an ellipsis. */
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }

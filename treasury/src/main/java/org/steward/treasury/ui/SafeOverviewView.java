@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.steward.core.eth.Address;
 import org.steward.treasury.domain.SafeState;
@@ -128,6 +129,7 @@ public final class SafeOverviewView extends View<SafeOverviewViewModel> {
     private static int line(GridPane grid, int row, String name, Node value) {
         Label key = new Label(name);
         key.getStyleClass().add("text-muted");
+        key.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(row, key, value);
         return row + 1;
     }

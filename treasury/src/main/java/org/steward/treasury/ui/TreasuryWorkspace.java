@@ -33,12 +33,15 @@ public final class TreasuryWorkspace {
 
     /** @param overview the existing overview node; @param callFunctions the ABI functions offered for contract calls */
     private final TreasuryViewModel model;
+    private final ResultBeside results;
 
     public TreasuryWorkspace(Parent overview, TreasuryViewModel m, List<AbiFunction> callFunctions) {
         this.model = m;
+        this.results = new ResultBeside(m.status());
         tabs.getTabs().add(new Tab("Overview", overview));
+        Parent queue = queue(m);
         tabs.getTabs().add(new Tab("New transaction", builders(m, callFunctions)));
-        tabs.getTabs().add(new Tab("Queue", queue(m)));
+        tabs.getTabs().add(new Tab("Queue", queue));
         tabs.getTabs().add(new Tab("History", history(m)));
         tabs.getTabs().add(new Tab("Timelock", timelock(m)));
         tabs.getTabs().forEach(t -> t.setClosable(false));
@@ -87,7 +90,7 @@ public final class TreasuryWorkspace {
         TextField owner = field("owner", "0x… owner");
         TextField newOwner = field("new-owner", "0x… new owner (swap)");
         TextField threshold = field("threshold", "threshold");
-        HBox owners = new HBox(8,
+        HBox owners = results.row(
                 button("Add owner", "owner-add", () -> m.addOwner(owner.getText(), threshold.getText())),
                 button("Remove owner", "owner-remove", () -> m.removeOwner(owner.getText(), threshold.getText())),
                 button("Swap owner", "owner-swap", () -> m.swapOwner(owner.getText(), newOwner.getText())),
@@ -96,7 +99,7 @@ public final class TreasuryWorkspace {
         file.setId("import-text");
         file.setPromptText("Paste a Safe Transaction Builder batch (JSON) or a Steward signed-transaction file");
         file.setPrefRowCount(4);
-        HBox imports = new HBox(8, button("Import Transaction Builder batch", "import-builder", () -> m.importBuilder(file.getText())),
+        HBox imports = results.row(button("Import Transaction Builder batch", "import-builder", () -> m.importBuilder(file.getText())),
                 button("Import signed transaction", "import-signed", () -> m.importSigned(file.getText())));
         javafx.scene.control.CheckBox collect = new javafx.scene.control.CheckBox("Collect into one batch (MultiSendCallOnly)");
         collect.setId("batch-collect");
@@ -104,13 +107,14 @@ public final class TreasuryWorkspace {
         Label collected = new Label();
         collected.textProperty().bind(javafx.beans.binding.Bindings.size(m.batch()).asString("%d call(s) in the batch"));
         Button queueBatch = button("Queue the batch", "batch-queue", m::queueBatch);
-        VBox box = new VBox(8, new HBox(8, collect, collected, queueBatch),
-                new TitledPane("Send ETH", new VBox(6, to, ether, pay)),
-                new TitledPane("ERC-20 transfer", new VBox(6, token, tokenTo, units, sendToken)),
-                new TitledPane("Contract call", new VBox(6, target, value, new CallBuilderPane(call).root(), queueCall)),
+        HBox batchRow = results.row(queueBatch);
+        batchRow.getChildren().addAll(0, List.of(collect, collected));
+        VBox box = new VBox(8, batchRow,
+                new TitledPane("Send ETH", new VBox(6, to, ether, results.row(pay))),
+                new TitledPane("ERC-20 transfer", new VBox(6, token, tokenTo, units, results.row(sendToken))),
+                new TitledPane("Contract call", new VBox(6, target, value, new CallBuilderPane(call).root(), results.row(queueCall))),
                 new TitledPane("Owners and threshold", new VBox(6, owner, newOwner, threshold, owners)),
-                new TitledPane("Import", new VBox(6, file, imports)),
-                status(m));
+                new TitledPane("Import", new VBox(6, file, imports)));
         box.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -119,6 +123,7 @@ public final class TreasuryWorkspace {
 
     private Parent queue(TreasuryViewModel m) {
         TableView<QueueRow> table = new TableView<>(m.queue());
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("queue-table");
         table.setPlaceholder(new Label("Nothing is waiting for signatures."));
         table.getColumns().add(column("Nonce", QueueRow::nonce, 60));
@@ -156,10 +161,10 @@ public final class TreasuryWorkspace {
         key.setPromptText("API key (kept out of logs)");
         key.textProperty().bindBidirectional(m.serviceKey());
         TitledPane service = new TitledPane("Transaction Service", new VBox(6, url, key,
-                new HBox(8, button("Share signatures", "service-share", m::share), button("Fetch queue", "service-fetch", m::fetch))));
+                results.row(button("Share signatures", "service-share", m::share), button("Fetch queue", "service-fetch", m::fetch))));
         service.setExpanded(false);
         VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), org.steward.ui.control.SigningAccountLine.label("review-signer"), review, new Label("Risk"), flags, typed,
-                new HBox(8, sign, approve, execute), new HBox(8, reject, export), exported, service, status(m));
+                results.row(sign, approve, execute), results.row(reject, export), exported, service, results.followed());
         right.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -170,6 +175,7 @@ public final class TreasuryWorkspace {
 
     private Parent history(TreasuryViewModel m) {
         TableView<SafeExecution> table = new TableView<>(m.history());
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("history-table");
         table.setPlaceholder(new Label("No executed transaction yet."));
         TableColumn<SafeExecution, String> when = new TableColumn<>("When");
@@ -194,6 +200,7 @@ public final class TreasuryWorkspace {
 
     private Parent timelock(TreasuryViewModel m) {
         TableView<org.steward.treasury.domain.timelock.TimelockEntry> table = new TableView<>(m.timelock());
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("timelock-table");
         table.setPlaceholder(new Label("No timelock operation, or the profile names no timelock."));
         table.getColumns().add(column("Operation id (recomputed)", e -> e.id().hex() + (e.idVerified() ? "" : "  MISMATCH"), 330));
@@ -204,17 +211,9 @@ public final class TreasuryWorkspace {
                 () -> m.timelockAction(table.getSelectionModel().getSelectedItem(), true));
         Button cancel = button("Cancel as Safe transaction", "timelock-cancel",
                 () -> m.timelockAction(table.getSelectionModel().getSelectedItem(), false));
-        VBox box = new VBox(8, table, new HBox(8, execute, cancel), status(m));
+        VBox box = new VBox(8, table, results.row(execute, cancel));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
-    }
-
-    private static Label status(TreasuryViewModel m) {
-        Label l = new Label();
-        l.setWrapText(true);
-        l.getStyleClass().add("treasury-status");
-        l.textProperty().bind(m.status());
-        return l;
     }
 
     private static TextField field(String id, String prompt) {

@@ -123,10 +123,15 @@ public final class CallBuilderViewModel extends ViewModel {
             return;
         }
         for (ArgumentField a : arguments) {
-            if (!a.error().get().isEmpty()) {
+            // an argument nobody has typed yet is not an error to report, only one still to fill in
+            if (!a.error().get().isEmpty() && !a.text().get().isEmpty()) {
                 clear(a.error().get());
                 return;
             }
+        }
+        if (arguments.stream().anyMatch(a -> !a.error().get().isEmpty())) {
+            clear(NOT_FILLED);
+            return;
         }
         try {
             byte[] data = AbiCalls.encode(f, arguments.stream().map(a -> a.text().get()).toList());
@@ -138,6 +143,9 @@ public final class CallBuilderViewModel extends ViewModel {
             clear(e.getMessage());
         }
     }
+
+    /** The preview while arguments are still empty: a hint, not an error. */
+    static final String NOT_FILLED = "Fill in every argument to see the call decoded here.";
 
     private void clear(String why) {
         calldata.set(null);

@@ -31,6 +31,8 @@ public final class AddressLabel extends HBox {
         getStyleClass().add("address-label");
         Label text = new Label(address.checksummed());
         text.getStyleClass().add("address-text");
+        // all 42 characters, always: look-alike addresses differ at their ends
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         copy = new Button(null, new FontIcon(Feather.COPY));
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "address-copy");
         copy.setTooltip(new Tooltip("Copy address"));
@@ -39,6 +41,7 @@ public final class AddressLabel extends HBox {
         AddressNames.of(address).ifPresentOrElse(name -> {
             Label saved = new Label(name);
             saved.getStyleClass().add("address-name");
+            saved.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             saved.setTooltip(new Tooltip("Name from your address book"));
             getChildren().addAll(saved, text, copy);
         }, () -> getChildren().addAll(text, copy));

@@ -17,8 +17,10 @@ class CallBuilderViewModelTest {
         CallBuilderViewModel m = new CallBuilderViewModel(Erc20Functions.all());
         assertThat(m.selected().get()).isEqualTo(Erc20Functions.TRANSFER);
         assertThat(m.calldata().get()).isNull();
+        assertThat(m.preview().get()).as("nothing typed yet: a hint, no error").isEqualTo(CallBuilderViewModel.NOT_FILLED);
 
         m.arguments().get(0).text().set(TO);
+        assertThat(m.preview().get()).as("the empty amount is still to fill in").isEqualTo(CallBuilderViewModel.NOT_FILLED);
         m.arguments().get(1).text().set("12x");
         assertThat(m.calldata().get()).isNull();
         assertThat(m.preview().get()).isEqualTo("Argument \"amount\" (uint256): \"12x\" is not a whole number (decimal, or hex with 0x).");

@@ -43,6 +43,7 @@ public final class GovernorView extends View<GovernorViewModel> {
         indexing.managedProperty().bind(indexing.visibleProperty());
 
         TableView<GovernorRow> table = new TableView<>(m.visibleRows());
+        org.steward.ui.control.FitColumns.install(table);
         table.setId("governor-table");
         table.setPlaceholder(new Label("No on-chain proposal yet."));
         table.getColumns().add(column("Proposal", GovernorRow::title, 300));
