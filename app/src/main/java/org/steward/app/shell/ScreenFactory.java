@@ -99,6 +99,14 @@ final class ScreenFactory {
         org.steward.ui.control.SigningAccountLine.set(signingAccount.choice()
                 .map(c -> c.describe() + org.steward.ui.control.AddressNames.of(c.address()).map(n -> " (" + n + ")").orElse(""))
                 .orElse("the first connected device's first account (m/44'/60'/0'/0/0) until you choose one on the Devices screen"));
+        // Reviews page the signing device's screens for an Ethereum app of 1.9.19 or later (full EIP-712); an older app
+        // gets hashed mode from the signer, and its two hashes are the ones every review shows beside the preview.
+        org.steward.ui.signing.SigningDevice.set(signingAccount.choice()
+                .map(c -> new org.steward.ui.signing.SigningDevice.Current(new org.steward.wallet.screens.DeviceScreenPreview(true),
+                        org.steward.core.sign.screen.DeviceModel.fromLabel(c.deviceLabel()).orElse(org.steward.core.sign.screen.DeviceModel.NANO_X),
+                        c.path(), c.address()))
+                .orElse(new org.steward.ui.signing.SigningDevice.Current(new org.steward.wallet.screens.DeviceScreenPreview(true),
+                        org.steward.core.sign.screen.DeviceModel.NANO_X, org.steward.core.sign.DerivationPath.bip44(0), null)));
     }
 
     /** Stops the device threads the Devices screen started. */

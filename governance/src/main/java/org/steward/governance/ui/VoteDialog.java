@@ -111,10 +111,16 @@ public final class VoteDialog extends View<VoteViewModel> {
         status.setWrapText(true);
         status.textProperty().bind(m.statusProperty());
 
+        org.steward.ui.signing.SigningPreviewPane preview = new org.steward.ui.signing.SigningPreviewPane("vote-preview");
+        preview.requestProperty().bind(m.signingProperty());
+        reviewText.setPrefRowCount(7);
         VBox page = new VBox(10, new Label(p.title()), choices, reason, org.steward.ui.control.SigningAccountLine.label("vote-signer"),
-                new HBox(8, review, sign, close), reviewText, status);
+                new HBox(8, review, sign, close), reviewText, status, preview);
         page.setPadding(new Insets(16));
         page.setId("vote-dialog");
-        return page;
+        // The device's screens and the signed fields make the review taller than the dialog: it scrolls.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 }
