@@ -40,7 +40,10 @@ public final class OneKeyScreens {
     private OneKeyScreens() {
     }
 
-    /** The screens for a request message, before the device signs; empty for a message that asks for no confirmation. */
+    /**
+     * The screens for a request message, before the device signs; empty for a message that asks for
+     * no confirmation. {@code signer} may be null while the account is unknown (a preview only).
+     */
     public static List<DeviceScreen> of(TrezorV1Framing.Message request, Address signer) {
         Optional<TrezorMessageType> type = TrezorMessageType.of(request.type());
         if (type.isEmpty()) {
@@ -148,7 +151,7 @@ public final class OneKeyScreens {
     /** layoutVerifyAddress: the signing address under "Message signed by:" (rows of 15 assumed for the 42 characters). */
     private static DeviceScreen confirmAddress(Address signer) {
         List<String> lines = new ArrayList<>(List.of("Message signed by:"));
-        lines.addAll(Lines.hard(signer.checksummed(), 15));
+        lines.addAll(signer == null ? List.of("(the device's account)") : Lines.hard(signer.checksummed(), 15));
         return DeviceScreen.of("Confirm address?", lines, CONFIRM);
     }
 
