@@ -66,6 +66,7 @@ class SigningPreviewUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
+        Theme.LIGHT.apply();
         primary = stage;
         history = DemoShell.freshHistory("steward-preview-ui");
         DaoProfile profile = DemoShell.profile(devnet);
@@ -102,6 +103,7 @@ class SigningPreviewUiTest {
         assertThat(preview.stream().flatMap(s -> s.parts().stream()).map(DeviceScreen.Part::title))
                 .as("full EIP-712 on the demo's Nano X: the SafeTx fields by name, the message hash last")
                 .contains("to", "value", "operation", "nonce", "Message hash (1/2)");
+        scrollTo(robot, screens);
         picture(robot, primary.getScene(), "safe-review.png");
 
         robot.clickOn("#review-sign");
@@ -132,8 +134,10 @@ class SigningPreviewUiTest {
             dialog.setWidth(1280);
             dialog.setHeight(800);
         });
+        scrollTo(robot, screens);
         picture(robot, dialog.getScene(), "vote-review.png");
 
+        scrollTo(robot, robot.lookup("#vote-sign").query());
         robot.clickOn("#vote-sign");
         Label status = robot.lookup("#vote-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Vote recorded by Snapshot"));
@@ -147,6 +151,22 @@ class SigningPreviewUiTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("");
+    }
+
+    /** Scrolls the review so the device's screens are at the top of what the picture shows. */
+    private static void scrollTo(FxRobot robot, javafx.scene.Node node) {
+        robot.interact(() -> {
+            javafx.scene.Parent p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(range <= 0 ? 0 : Math.min(1, (y - 8) / range));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void picture(FxRobot robot, Scene scene, String name) throws IOException {

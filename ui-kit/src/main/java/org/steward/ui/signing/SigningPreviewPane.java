@@ -10,8 +10,8 @@ import org.steward.core.sign.SigningRequest;
 import org.steward.core.sign.TypedDataRequest;
 
 /**
- * What will be signed, as structure: the hashes grouped in a monospace block, the field/value
- * table, and the screens the signing device will show for exactly these bytes. Reviews bind the
+ * What will be signed, as structure: the hashes grouped in a monospace block, the screens the
+ * signing device will show for exactly these bytes, and the field/value table. Reviews bind the
  * request they will send to it.
  */
 public final class SigningPreviewPane extends VBox {
@@ -30,7 +30,7 @@ public final class SigningPreviewPane extends VBox {
         screens = new DeviceScreensView(id + "-screens");
         screens.requestProperty().bind(request);
         Label fieldsHeading = new Label("Every value signed:");
-        getChildren().addAll(hashes, fieldsHeading, fields, screens);
+        getChildren().addAll(hashes, screens, fieldsHeading, fields);
         request.addListener((obs, before, now) -> show(now));
         show(null);
     }
