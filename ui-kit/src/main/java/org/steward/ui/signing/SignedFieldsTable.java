@@ -17,7 +17,7 @@ public final class SignedFieldsTable extends TableView<SignedField> {
         TableColumn<SignedField, String> exact = column("Exact value signed", SignedField::exact, 300);
         exact.getStyleClass().add("mono");
         getColumns().add(exact);
-        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new javafx.scene.control.Label("Nothing to sign yet."));
         setFixedCellSize(24);
     }
