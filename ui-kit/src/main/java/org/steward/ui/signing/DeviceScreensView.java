@@ -67,10 +67,17 @@ public final class DeviceScreensView extends VBox {
         empty.setText(r != null && screens.isEmpty() ? "No preview for this device: check the device itself against the hashes and fields above." : "");
         empty.setVisible(!empty.getText().isEmpty());
         empty.setManaged(empty.isVisible());
-        for (int i = 0; i < screens.size(); i++) {
-            pages.getChildren().add(card(screens.get(i), i + 1, screens.size(), model.getValue()));
-        }
+        pages.getChildren().addAll(cards(screens, model.getValue()));
         shown = List.copyOf(screens);
+    }
+
+    /** The screens drawn as numbered device screens, for any pane that shows them. */
+    public static List<javafx.scene.Node> cards(List<DeviceScreen> screens, DeviceModel model) {
+        List<javafx.scene.Node> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < screens.size(); i++) {
+            cards.add(card(screens.get(i), i + 1, screens.size(), model));
+        }
+        return cards;
     }
 
     private static VBox card(DeviceScreen screen, int index, int count, DeviceModel model) {

@@ -88,7 +88,7 @@ public final class LedgerSigner implements Signer {
         if (request instanceof TransactionRequest tx && tx.transaction().data().length > 0 && !app.configuration().blindSigningEnabled()) {
             throw new SignerException(SignerException.Reason.BLIND_SIGNING_DISABLED);
         }
-        prompts.confirmOnDevice(request.deviceText());
+        prompts.confirmOnDevice(request);
         try {
             if (request instanceof TransactionRequest tx) {
                 return signTransaction(tx);

@@ -85,7 +85,7 @@ public final class OneKeySigner implements Signer {
     public Address address(DerivationPath path, boolean showOnDevice, DevicePrompts prompts) {
         TrezorMessages.EthereumGetAddress.Builder req = TrezorMessages.EthereumGetAddress.newBuilder().setShowDisplay(showOnDevice);
         path(req::addAddressN, path);
-        TrezorV1Framing.Message m = call(TrezorMessageType.ETHEREUM_GET_ADDRESS, req.build(), prompts, "Verify address for " + path);
+        TrezorV1Framing.Message m = call(TrezorMessageType.ETHEREUM_GET_ADDRESS, req.build(), prompts, p -> p.confirmOnDevice("Verify address for " + path));
         return Address.parse(TrezorChannel.parse(TrezorMessages.EthereumAddress.parser(), expect(m, TrezorMessageType.ETHEREUM_ADDRESS)).getAddress());
     }
 
@@ -96,7 +96,7 @@ public final class OneKeySigner implements Signer {
         if (request instanceof TransactionRequest tx) {
             return signTransaction(tx, first, type, prompts);
         }
-        TrezorV1Framing.Message m = call(type, first.payload(), prompts, request.deviceText());
+        TrezorV1Framing.Message m = call(type, first.payload(), prompts, p -> p.confirmOnDevice(request));
         if (request instanceof PersonalMessageRequest) {
             TrezorMessages.EthereumMessageSignature s = TrezorChannel.parse(TrezorMessages.EthereumMessageSignature.parser(),
                     expect(m, TrezorMessageType.ETHEREUM_MESSAGE_SIGNATURE));
@@ -155,7 +155,7 @@ public final class OneKeySigner implements Signer {
                                            DevicePrompts prompts) {
         EthTransaction tx = request.transaction();
         byte[] data = tx.data();
-        TrezorV1Framing.Message m = call(type, firstMessage.payload(), prompts, request.deviceText());
+        TrezorV1Framing.Message m = call(type, firstMessage.payload(), prompts, p -> p.confirmOnDevice(request));
         int sent = Math.min(DATA_CHUNK, data.length);
         while (true) {
             TrezorMessages.EthereumTxRequest r = TrezorChannel.parse(TrezorMessages.EthereumTxRequest.parser(),
@@ -170,7 +170,7 @@ public final class OneKeySigner implements Signer {
             TrezorMessages.EthereumTxAck ack = TrezorMessages.EthereumTxAck.newBuilder()
                     .setDataChunk(ByteString.copyFrom(data, sent, n)).build();
             sent += n;
-            m = call(TrezorMessageType.ETHEREUM_TX_ACK, ack, prompts, request.deviceText());
+            m = call(TrezorMessageType.ETHEREUM_TX_ACK, ack, prompts, p -> p.confirmOnDevice(request));
         }
     }
 
@@ -210,11 +210,14 @@ public final class OneKeySigner implements Signer {
         }
     }
 
-    private TrezorV1Framing.Message call(TrezorMessageType type, MessageLite request, DevicePrompts prompts, String deviceText) {
-        return call(type, request.toByteArray(), prompts, deviceText);
+    private TrezorV1Framing.Message call(TrezorMessageType type, MessageLite request, DevicePrompts prompts,
+                                         java.util.function.Consumer<DevicePrompts> confirm) {
+        return call(type, request.toByteArray(), prompts, confirm);
     }
 
-    private TrezorV1Framing.Message call(TrezorMessageType type, byte[] request, DevicePrompts prompts, String deviceText) {
+    /** {@code confirm} tells the prompts what the device shows, once, at its first ButtonRequest. */
+    private TrezorV1Framing.Message call(TrezorMessageType type, byte[] request, DevicePrompts prompts,
+                                         java.util.function.Consumer<DevicePrompts> confirm) {
         channel.send(type, request);
         boolean prompting = false;
         try {
@@ -227,7 +230,7 @@ public final class OneKeySigner implements Signer {
                 switch (t.get()) {
                     case BUTTON_REQUEST -> {
                         if (!prompting) {
-                            prompts.confirmOnDevice(deviceText);
+                            confirm.accept(prompts);
                             prompting = true;
                         }
                         channel.send(TrezorMessageType.BUTTON_ACK, TrezorMessages.ButtonAck.getDefaultInstance());
