@@ -76,6 +76,15 @@ public final class DeviceWorker implements AutoCloseable {
             }
 
             @Override
+            public void confirmOnDevice(org.steward.core.sign.SigningRequest request) {
+                if (!paused) {
+                    scanPause.pause();
+                    paused = true;
+                }
+                prompts.confirmOnDevice(request);
+            }
+
+            @Override
             public void confirmationClosed() {
                 prompts.confirmationClosed();
                 if (paused) {

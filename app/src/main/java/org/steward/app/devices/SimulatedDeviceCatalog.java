@@ -3,7 +3,10 @@ package org.steward.app.devices;
 import java.util.List;
 import org.steward.core.sign.Signer;
 import org.steward.wallet.sim.SimulatedBehaviour;
-import org.steward.wallet.sim.SimulatedDevices;
+import org.steward.wallet.ledger.LedgerSigner;
+import org.steward.wallet.sim.SimulatedLedger;
+import org.steward.wallet.sim.SimulatedOneKey;
+import org.steward.wallet.trezor.OneKeySigner;
 import org.steward.wallet.sim.SimulatedSeed;
 import org.steward.wallet.usb.DetectedDevice;
 import org.steward.wallet.usb.DeviceDiscovery;
@@ -20,6 +23,7 @@ public final class SimulatedDeviceCatalog implements DeviceCatalog {
     public static final DetectedDevice ONEKEY = new DetectedDevice(DeviceKind.ONEKEY, "OneKey Classic 1S", 0x1209, 0x53C1, "sim:onekey", true);
 
     private final SimulatedSeed seed;
+    private final java.util.Map<DeviceKind, org.steward.wallet.sim.SimulatedScreens> screens = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SimulatedDeviceCatalog(SimulatedSeed seed) {
         this.seed = seed;
@@ -38,9 +42,22 @@ public final class SimulatedDeviceCatalog implements DeviceCatalog {
     @Override
     public Signer open(DetectedDevice device) {
         return switch (device.kind()) {
-            case LEDGER -> SimulatedDevices.ledger(seed, new SimulatedBehaviour());
-            case ONEKEY -> SimulatedDevices.oneKey(seed, new SimulatedBehaviour());
+            case LEDGER -> {
+                SimulatedLedger ledger = new SimulatedLedger(seed, new SimulatedBehaviour());
+                screens.put(DeviceKind.LEDGER, ledger.screens());
+                yield new LedgerSigner(SimulatedLedger.LABEL, true, ledger);
+            }
+            case ONEKEY -> {
+                SimulatedOneKey oneKey = new SimulatedOneKey(seed, new SimulatedBehaviour());
+                screens.put(DeviceKind.ONEKEY, oneKey.screens());
+                yield new OneKeySigner(SimulatedOneKey.LABEL, true, oneKey);
+            }
         };
+    }
+
+    /** What the last opened simulated device of this kind has shown on its screen, so tests can hold a preview against it. */
+    public org.steward.wallet.sim.SimulatedScreens screens(DeviceKind kind) {
+        return screens.getOrDefault(kind, new org.steward.wallet.sim.SimulatedScreens());
     }
 
     @Override

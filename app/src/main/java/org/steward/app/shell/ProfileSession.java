@@ -25,6 +25,8 @@ import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.DaoProfile;
 import org.steward.core.notify.Changes;
+import org.steward.core.sign.DerivationPath;
+import org.steward.core.sign.screen.DeviceModel;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
@@ -33,6 +35,8 @@ import org.steward.ui.control.AddressNames;
 import org.steward.ui.control.SigningAccountLine;
 import org.steward.ui.device.FxDevicePrompts;
 import org.steward.ui.screen.ScreenContext;
+import org.steward.ui.signing.SigningDevice;
+import org.steward.wallet.screens.DeviceScreenPreview;
 
 /**
  * Everything one profile's window is built on, made once when the window opens on the profile and
@@ -200,6 +204,12 @@ final class ProfileSession implements ScreenContext, AutoCloseable {
         SigningAccountLine.set(signing.choice()
                 .map(c -> c.describe() + AddressNames.of(c.address()).map(n -> " (" + n + ")").orElse(""))
                 .orElse("the first connected device's first account (m/44'/60'/0'/0/0) until you choose one on the Devices screen"));
+        // Reviews page the signing device's screens for an Ethereum app of 1.9.19 or later (full EIP-712); an older app
+        // gets hashed mode from the signer, and its two hashes are the ones every review shows beside the preview.
+        DeviceScreenPreview preview = new DeviceScreenPreview(true);
+        SigningDevice.set(signing.choice()
+                .map(c -> new SigningDevice.Current(preview, DeviceModel.fromLabel(c.deviceLabel()).orElse(DeviceModel.NANO_X), c.path(), c.address()))
+                .orElse(new SigningDevice.Current(preview, DeviceModel.NANO_X, DerivationPath.bip44(0), null)));
     }
 
     /** Runs {@code work} on the FX thread through the window's runner, the one place that hops threads. */

@@ -12,6 +12,14 @@ public interface DevicePrompts {
     default void confirmOnDevice(String whatTheDeviceShows) {
     }
 
+    /**
+     * The device now shows its review of {@code request} and waits for a button press. Prompts that
+     * can draw the device's screens for the request override this; the others show its device text.
+     */
+    default void confirmOnDevice(SigningRequest request) {
+        confirmOnDevice(request.deviceText());
+    }
+
     /** The device screen is no longer waiting for the person (approved, rejected or failed). */
     default void confirmationClosed() {
     }

@@ -154,10 +154,15 @@ public final class VoteDialog extends View<VoteViewModel> {
         status.setWrapText(true);
         status.textProperty().bind(m.statusProperty());
 
-        // The result right under the buttons that made it, the review below it.
-        VBox page = new VBox(10, title, choices, reason, signerLine, actions, status, reviewText);
+        org.steward.ui.signing.SigningPreviewPane preview = new org.steward.ui.signing.SigningPreviewPane("vote-preview");
+        preview.requestProperty().bind(m.signingProperty());
+        // The result right under the buttons that made it, the review and what the device will show below it.
+        VBox page = new VBox(10, title, choices, reason, signerLine, actions, status, reviewText, preview);
         page.setPadding(new Insets(16));
         page.setId("vote-dialog");
-        return page;
+        // The device's screens and the signed fields make the review taller than the dialog: it scrolls.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 }

@@ -43,6 +43,7 @@ public final class VoteViewModel extends ViewModel {
     private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper();
     private final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.steward.core.sign.SigningRequest> signing = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "signing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper reviewed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -83,6 +84,7 @@ public final class VoteViewModel extends ViewModel {
         prepared = null;
         reviewed.set(false);
         review.set("");
+        signing.set(null);
     }
 
     /** Builds the vote and shows what will be signed; nothing is signed yet. */
@@ -114,6 +116,7 @@ public final class VoteViewModel extends ViewModel {
             busy.set(false);
             prepared = p;
             review.set(describe(p));
+            signing.set(p.request());
             reviewed.set(true);
             status.set("Check the hashes against your device's screen, then sign.");
         }).onFailure(e -> {
@@ -130,8 +133,7 @@ public final class VoteViewModel extends ViewModel {
                 + "Domain hash   " + p.typedData().domainHash().hex() + "\n"
                 + "Message hash  " + p.typedData().messageHash().hex() + "\n"
                 + "Digest        " + p.typedData().digest().hex() + "\n\n"
-                + "The device shows: " + p.request().deviceText() + "\n\n"
-                + "Typed data (EIP-712):\n" + p.typedData().typedDataJson();
+                + "The device shows: " + p.request().deviceText();
     }
 
     /** Signs the reviewed vote on the device, stores it, sends it; the receipt or the hub's refusal ends in the status. */
@@ -206,6 +208,11 @@ public final class VoteViewModel extends ViewModel {
 
     public StringProperty reasonProperty() {
         return reason;
+    }
+
+    /** The typed-data request the device will be sent, once reviewed: its hashes, fields and device screens are shown. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.steward.core.sign.SigningRequest> signingProperty() {
+        return signing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty reviewProperty() {

@@ -36,10 +36,14 @@ class VoteViewModelTest {
             vm.review();
             assertThat(vm.reviewedProperty().get()).isTrue();
             assertThat(vm.reviewProperty().get()).contains("Vote by " + VOTER.checksummed(), "Choice 1 · For", "Digest        0x");
+            assertThat(vm.signingProperty().get()).as("the request whose fields and device screens the dialog shows")
+                    .isInstanceOfSatisfying(org.steward.core.sign.TypedDataRequest.class,
+                            r -> assertThat(vm.reviewProperty().get()).contains(r.digest().hex()));
 
             vm.reasonProperty().set("changed my mind");
             assertThat(vm.reviewedProperty().get()).isFalse();
             assertThat(vm.reviewProperty().get()).isEmpty();
+            assertThat(vm.signingProperty().get()).isNull();
             assertThat(new SignedItems(store).recent(10)).isEmpty();
         }
     }

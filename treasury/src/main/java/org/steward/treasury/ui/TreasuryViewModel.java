@@ -57,6 +57,7 @@ public final class TreasuryViewModel extends ViewModel {
     private final ReadOnlyObjectWrapper<QueueRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<SafeTxReview> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ReadOnlyStringWrapper reviewText = new ReadOnlyStringWrapper(this, "reviewText", "");
+    private final ReadOnlyObjectWrapper<org.steward.core.sign.SigningRequest> signing = new ReadOnlyObjectWrapper<>(this, "signing");
     private final ReadOnlyStringWrapper flags = new ReadOnlyStringWrapper(this, "flags", "");
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
     private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper(this, "signable");
@@ -131,6 +132,7 @@ public final class TreasuryViewModel extends ViewModel {
     public void select(QueueRow row) {
         selected.set(row);
         review.set(null);
+        signing.set(null);
         typed.set("");
         reviewText.set("");
         flags.set("");
@@ -144,12 +146,16 @@ public final class TreasuryViewModel extends ViewModel {
         runner.run(BackgroundTask.of("Review and simulate the transaction", p -> {
                     SafeTxReview reviewed = desk.review(s, row.queued().file().tx(), all);
                     org.steward.treasury.service.SafeTxSimulation simulated = desk.simulate(s, row.queued());
-                    return new Reviewed(simulated.applyTo(reviewed), simulated.section());
+                    // The owner's confirmation is this typed data, built as SafeConfirmations builds it for the device.
+                    org.steward.core.sign.TypedDataRequest request = org.steward.core.sign.TypedDataRequest.parse(
+                            org.steward.ui.signing.SigningDevice.path(), org.steward.treasury.domain.SafeTxTypedData.json(s.domain(), row.queued().file().tx()));
+                    return new Reviewed(simulated.applyTo(reviewed), simulated.section(), request);
                 })
                 .onSuccess(reviewed -> {
                     SafeTxReview r = reviewed.review();
                     if (selected.get() == row) {
                         review.set(r);
+                        signing.set(reviewed.request());
                         reviewText.set("Domain hash   " + r.hashes().domainHash().hex() + "\nMessage hash  " + r.hashes().messageHash().hex()
                                 + "\nsafeTxHash    " + r.hashes().safeTxHash().hex() + "\n\n" + org.steward.ui.control.AddressNames.annotate(r.decoded())
                                 + "\n\n" + reviewed.simulation() + "\n\nYour Ledger will show:\n" + r.deviceText());
@@ -161,7 +167,7 @@ public final class TreasuryViewModel extends ViewModel {
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
     }
 
-    private record Reviewed(SafeTxReview review, String simulation) {
+    private record Reviewed(SafeTxReview review, String simulation, org.steward.core.sign.SigningRequest request) {
     }
 
     private void updateSignable() {
@@ -407,6 +413,11 @@ public final class TreasuryViewModel extends ViewModel {
 
     public ReadOnlyObjectProperty<SafeTxReview> review() {
         return review.getReadOnlyProperty();
+    }
+
+    /** The owner's confirmation the device would be sent for the reviewed transaction: its hashes, fields and screens are shown. */
+    public ReadOnlyObjectProperty<org.steward.core.sign.SigningRequest> signing() {
+        return signing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty reviewText() {

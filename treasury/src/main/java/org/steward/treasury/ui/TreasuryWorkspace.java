@@ -163,12 +163,19 @@ public final class TreasuryWorkspace {
         TitledPane service = new TitledPane("Transaction Service", new VBox(6, url, key,
                 results.row(button("Share signatures", "service-share", m::share), button("Fetch queue", "service-fetch", m::fetch))));
         service.setExpanded(false);
-        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), org.steward.ui.control.SigningAccountLine.label("review-signer"), review, new Label("Risk"), flags, typed,
-                results.row(sign, approve, execute), results.row(reject, export), exported, service, results.followed());
+        org.steward.ui.signing.SigningPreviewPane preview = new org.steward.ui.signing.SigningPreviewPane("review-preview");
+        preview.requestProperty().bind(m.signing());
+        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), org.steward.ui.control.SigningAccountLine.label("review-signer"), review, preview, new Label("Risk"), flags,
+                exported, service);
         right.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, scroll);
+        // The review (with the device's screens) is taller than the window; the actions and their result stay in view under it.
+        VBox actions = new VBox(6, typed, results.row(sign, approve, execute), results.row(reject, export), results.followed());
+        actions.setPadding(new javafx.geometry.Insets(8));
+        actions.getStyleClass().add("review-actions");
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, new VBox(scroll, actions));
         split.setDividerPositions(0.45);
         return split;
     }

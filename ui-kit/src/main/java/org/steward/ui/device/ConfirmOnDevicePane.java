@@ -20,6 +20,15 @@ public final class ConfirmOnDevicePane extends VBox {
     private final Label deviceText;
 
     public ConfirmOnDevicePane(String deviceName, String whatTheDeviceShows, Runnable onCancel) {
+        this(deviceName, whatTheDeviceShows, java.util.List.of(), org.steward.core.sign.screen.DeviceModel.NANO_X, onCancel);
+    }
+
+    /**
+     * With the device's screens for the request, page by page, drawn under its text so the person
+     * compares each screen as the device pages through them.
+     */
+    public ConfirmOnDevicePane(String deviceName, String whatTheDeviceShows, java.util.List<org.steward.core.sign.screen.DeviceScreen> screens,
+                               org.steward.core.sign.screen.DeviceModel model, Runnable onCancel) {
         setId("confirm-on-device");
         getStyleClass().add("confirm-on-device");
         setAlignment(Pos.TOP_LEFT);
@@ -43,7 +52,14 @@ public final class ConfirmOnDevicePane extends VBox {
         HBox actions = new HBox(cancel);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
-        getChildren().addAll(title, hint, deviceText, actions);
+        getChildren().addAll(title, hint, deviceText);
+        if (!screens.isEmpty()) {
+            javafx.scene.layout.FlowPane pages = new javafx.scene.layout.FlowPane(8, 8);
+            pages.setId("confirm-device-screens");
+            pages.getChildren().addAll(org.steward.ui.signing.DeviceScreensView.cards(screens, model));
+            getChildren().add(pages);
+        }
+        getChildren().add(actions);
     }
 
     public String title() {

@@ -44,6 +44,12 @@ public final class FxDevicePrompts implements DevicePrompts {
     private final Duration answerTimeout;
     /** What the device shows and waits on, or null once it stopped waiting or the person cancelled here. */
     private final AtomicReference<String> awaiting = new AtomicReference<>();
+    /** The device's screens for the request awaited, drawn in the confirmation window when there are any. */
+    private record Screens(java.util.List<org.steward.core.sign.screen.DeviceScreen> pages, org.steward.core.sign.screen.DeviceModel model) {
+        static final Screens NONE = new Screens(java.util.List.of(), org.steward.core.sign.screen.DeviceModel.NANO_X);
+    }
+
+    private volatile Screens screens = Screens.NONE;
     /** Touched on the FX thread only. */
     private Stage confirmWindow;
     private String confirmShown;
@@ -68,7 +74,24 @@ public final class FxDevicePrompts implements DevicePrompts {
 
     @Override
     public void confirmOnDevice(String whatTheDeviceShows) {
+        screens = Screens.NONE;
         awaiting.set(whatTheDeviceShows);
+        onFxThread(this::showWhatTheDeviceAwaits);
+    }
+
+    /** Draws the signing device's screens for the request in the confirmation window, under its text. */
+    @Override
+    public void confirmOnDevice(org.steward.core.sign.SigningRequest request) {
+        org.steward.ui.signing.SigningDevice.Current device = org.steward.ui.signing.SigningDevice.current().get();
+        java.util.List<org.steward.core.sign.screen.DeviceScreen> drawn;
+        try {
+            drawn = device.preview().screens(device.model(), request, device.signer());
+        } catch (RuntimeException unreadable) {
+            // A request the preview cannot read still gets its confirmation, with the device text alone.
+            drawn = java.util.List.of();
+        }
+        screens = new Screens(drawn, device.model());
+        awaiting.set(request.deviceText());
         onFxThread(this::showWhatTheDeviceAwaits);
     }
 
@@ -110,7 +133,16 @@ public final class FxDevicePrompts implements DevicePrompts {
         if (parent != null) {
             stage.initOwner(parent);
         }
-        Scene scene = new Scene(new ConfirmOnDevicePane(deviceName, whatTheDeviceShows, () -> cancel(whatTheDeviceShows)), 520, 240);
+        Screens drawn = screens;
+        ConfirmOnDevicePane pane = new ConfirmOnDevicePane(deviceName, whatTheDeviceShows, drawn.pages(), drawn.model(), () -> cancel(whatTheDeviceShows));
+        Scene scene;
+        if (drawn.pages().isEmpty()) {
+            scene = new Scene(pane, 520, 240);
+        } else {
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(pane);
+            scroll.setFitToWidth(true);
+            scene = new Scene(scroll, 860, 620);
+        }
         StewardStyles.install(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> cancel(whatTheDeviceShows));

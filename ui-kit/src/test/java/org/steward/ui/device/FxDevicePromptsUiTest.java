@@ -135,4 +135,33 @@ class FxDevicePromptsUiTest {
     private static boolean visible(FxRobot robot, String query) {
         return robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
     }
+
+    /**
+     * The screens come through the preview port; wallet-hw (which derives them from the bytes sent)
+     * is not a dependency of ui-kit, so this test's port answers two fixed screens.
+     */
+    @Test
+    void aSigningRequestIsConfirmedWithTheDevicesScreensDrawnUnderItsText(FxRobot robot) throws Exception {
+        java.util.List<org.steward.core.sign.screen.DeviceScreen> two = java.util.List.of(
+                org.steward.core.sign.screen.DeviceScreen.of("Review message", java.util.List.of(), ""),
+                org.steward.core.sign.screen.DeviceScreen.of("Message", java.util.List.of("gm"), ""));
+        org.steward.ui.signing.SigningDevice.Current before = org.steward.ui.signing.SigningDevice.current().get();
+        robot.interact(() -> org.steward.ui.signing.SigningDevice.set(new org.steward.ui.signing.SigningDevice.Current(
+                (model, request, signer) -> two, org.steward.core.sign.screen.DeviceModel.STAX, before.path(), null)));
+        try {
+            FxDevicePrompts prompts = new FxDevicePrompts(fxRunner, () -> owner, DEVICE, cancels::incrementAndGet);
+            org.steward.core.sign.PersonalMessageRequest request = org.steward.core.sign.PersonalMessageRequest.utf8(before.path(), "gm");
+
+            deviceThread.submit(() -> prompts.confirmOnDevice(request)).get(5, TimeUnit.SECONDS);
+            // Inside a scroll pane the screens are built a moment before they join the window's scene.
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirm-device-screens").tryQuery()
+                    .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false));
+
+            javafx.scene.layout.FlowPane pages = robot.lookup("#confirm-device-screens").queryAs(javafx.scene.layout.FlowPane.class);
+            assertThat(pages.getChildren()).hasSize(2);
+            assertThat(robot.lookup("#confirm-device-text").queryLabeled().getText()).isEqualTo("gm");
+        } finally {
+            robot.interact(() -> org.steward.ui.signing.SigningDevice.set(before));
+        }
+    }
 }

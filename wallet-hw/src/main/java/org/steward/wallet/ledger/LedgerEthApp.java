@@ -104,11 +104,10 @@ public final class LedgerEthApp {
     /** Signs the payload (legacy EIP-155 RLP, or type byte + RLP) and rebuilds v as ledger-live does. */
     public TxSignature signTransaction(DerivationPath path, byte[] payload) {
         boolean typed = (payload[0] & 0xff) < 0x7f;
-        List<byte[]> chunks = LedgerTxPayload.chunks(pathBytes(path), payload, chunk);
         boolean contractData = hasContractData(payload, typed);
         byte[] answer = null;
-        for (int i = 0; i < chunks.size(); i++) {
-            answer = ok(channel.exchange(LedgerChannel.apdu(INS_SIGN_TX, i == 0 ? P1_FIRST : P1_MORE, 0, chunks.get(i))), contractData);
+        for (byte[] apdu : transactionApdus(path, payload, chunk)) {
+            answer = ok(channel.exchange(apdu), contractData);
         }
         requireSignature(answer);
         byte[] chainId = chainIdBytes(payload, typed);
@@ -119,27 +118,15 @@ public final class LedgerEthApp {
     }
 
     public EcdsaSignature signPersonalMessage(DerivationPath path, byte[] message) {
-        byte[] head = pathBytes(path);
-        ByteArrayOutputStream first = new ByteArrayOutputStream();
-        first.writeBytes(head);
-        first.writeBytes(u32(message.length));
-        int offset = Math.min(message.length, chunk - head.length - 4);
-        first.write(message, 0, offset);
-        byte[] answer = ok(channel.exchange(LedgerChannel.apdu(INS_SIGN_PERSONAL, P1_FIRST, 0, first.toByteArray())), false);
-        while (offset < message.length) {
-            int n = Math.min(chunk, message.length - offset);
-            answer = ok(channel.exchange(LedgerChannel.apdu(INS_SIGN_PERSONAL, P1_MORE, 0, Arrays.copyOfRange(message, offset, offset + n))), false);
-            offset += n;
+        byte[] answer = null;
+        for (byte[] apdu : personalMessageApdus(path, message, chunk)) {
+            answer = ok(channel.exchange(apdu), false);
         }
         return vrs(answer);
     }
 
     public EcdsaSignature signEip712Hashed(DerivationPath path, Hash32 domainHash, Hash32 messageHash) {
-        ByteArrayOutputStream data = new ByteArrayOutputStream();
-        data.writeBytes(pathBytes(path));
-        data.writeBytes(domainHash.bytes());
-        data.writeBytes(messageHash.bytes());
-        return vrs(ok(channel.exchange(LedgerChannel.apdu(INS_SIGN_EIP712, 0, 0, data.toByteArray())), false));
+        return vrs(ok(channel.exchange(eip712HashedApdu(path, domainHash, messageHash)), false));
     }
 
     /**
@@ -147,10 +134,59 @@ public final class LedgerEthApp {
      * the app hashes the document itself and shows its fields (app-ethereum 1.9.19 and later).
      */
     public EcdsaSignature signEip712Full(DerivationPath path, String typedDataJson) {
-        for (byte[] apdu : Eip712Apdus.of(typedDataJson)) {
-            ok(channel.exchange(apdu), false);
+        List<byte[]> apdus = eip712FullApdus(path, typedDataJson);
+        byte[] answer = null;
+        for (byte[] apdu : apdus) {
+            answer = ok(channel.exchange(apdu), false);
         }
-        return vrs(ok(channel.exchange(LedgerChannel.apdu(INS_SIGN_EIP712, 0, P2_EIP712_FULL, pathBytes(path))), false));
+        return vrs(answer);
+    }
+
+    /** The SIGN TX APDUs for a payload, exactly as {@link #signTransaction} sends them. */
+    public static List<byte[]> transactionApdus(DerivationPath path, byte[] payload, int chunk) {
+        List<byte[]> chunks = LedgerTxPayload.chunks(pathBytes(path), payload, chunk);
+        java.util.ArrayList<byte[]> apdus = new java.util.ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            apdus.add(LedgerChannel.apdu(INS_SIGN_TX, i == 0 ? P1_FIRST : P1_MORE, 0, chunks.get(i)));
+        }
+        return apdus;
+    }
+
+    /** The SIGN PERSONAL MESSAGE APDUs: path and length first, then the message in chunks. */
+    public static List<byte[]> personalMessageApdus(DerivationPath path, byte[] message, int chunk) {
+        byte[] head = pathBytes(path);
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        first.writeBytes(head);
+        first.writeBytes(u32(message.length));
+        int offset = Math.min(message.length, chunk - head.length - 4);
+        first.write(message, 0, offset);
+        java.util.ArrayList<byte[]> apdus = new java.util.ArrayList<>();
+        apdus.add(LedgerChannel.apdu(INS_SIGN_PERSONAL, P1_FIRST, 0, first.toByteArray()));
+        while (offset < message.length) {
+            int n = Math.min(chunk, message.length - offset);
+            apdus.add(LedgerChannel.apdu(INS_SIGN_PERSONAL, P1_MORE, 0, Arrays.copyOfRange(message, offset, offset + n)));
+            offset += n;
+        }
+        return apdus;
+    }
+
+    /** Hashed-mode SIGN EIP-712: path, domain hash, message hash. */
+    public static byte[] eip712HashedApdu(DerivationPath path, Hash32 domainHash, Hash32 messageHash) {
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        data.writeBytes(pathBytes(path));
+        data.writeBytes(domainHash.bytes());
+        data.writeBytes(messageHash.bytes());
+        return LedgerChannel.apdu(INS_SIGN_EIP712, 0, 0, data.toByteArray());
+    }
+
+    /**
+     * Full-mode APDUs: definitions, implementations, then SIGN EIP-712 with the path. A document the
+     * protocol cannot carry is refused here as {@code UNSUPPORTED}.
+     */
+    public static List<byte[]> eip712FullApdus(DerivationPath path, String typedDataJson) {
+        java.util.ArrayList<byte[]> apdus = new java.util.ArrayList<>(Eip712Apdus.of(typedDataJson));
+        apdus.add(LedgerChannel.apdu(INS_SIGN_EIP712, 0, P2_EIP712_FULL, pathBytes(path)));
+        return apdus;
     }
 
     static byte[] pathBytes(DerivationPath path) {

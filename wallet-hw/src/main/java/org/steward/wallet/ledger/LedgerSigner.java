@@ -88,7 +88,7 @@ public final class LedgerSigner implements Signer {
         if (request instanceof TransactionRequest tx && tx.transaction().data().length > 0 && !app.configuration().blindSigningEnabled()) {
             throw new SignerException(SignerException.Reason.BLIND_SIGNING_DISABLED);
         }
-        prompts.confirmOnDevice(request.deviceText());
+        prompts.confirmOnDevice(request);
         try {
             if (request instanceof TransactionRequest tx) {
                 return signTransaction(tx);
@@ -120,6 +120,33 @@ public final class LedgerSigner implements Signer {
             throw new SignerException(SignerException.Reason.UNSUPPORTED);
         }
         return app.signEip712Hashed(request.path(), request.domainHash(), request.messageHash().get());
+    }
+
+    /**
+     * The signing APDUs this signer sends for a request, given whether the app takes full EIP-712
+     * (GET CONFIGURATION decides that); what a screen preview reads. Empty for a domain-only
+     * document on an app that knows hashed mode only, which this signer refuses.
+     */
+    public static java.util.List<byte[]> requestApdus(SigningRequest request, boolean fullEip712) {
+        if (request instanceof TransactionRequest tx) {
+            return LedgerEthApp.transactionApdus(tx.path(), tx.transaction().signingPayload(), LedgerEthApp.MAX_CHUNK);
+        }
+        if (request instanceof PersonalMessageRequest m) {
+            return LedgerEthApp.personalMessageApdus(m.path(), m.message(), LedgerEthApp.MAX_CHUNK);
+        }
+        TypedDataRequest typed = (TypedDataRequest) request;
+        if (fullEip712) {
+            try {
+                return LedgerEthApp.eip712FullApdus(typed.path(), typed.json());
+            } catch (SignerException e) {
+                if (e.reason() != SignerException.Reason.UNSUPPORTED) {
+                    throw e;
+                }
+            }
+        }
+        return typed.messageHash()
+                .map(h -> java.util.List.of(LedgerEthApp.eip712HashedApdu(typed.path(), typed.domainHash(), h)))
+                .orElse(java.util.List.of());
     }
 
     private EcdsaSignature signTransaction(TransactionRequest request) {

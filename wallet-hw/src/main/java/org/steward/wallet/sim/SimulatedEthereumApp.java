@@ -33,14 +33,18 @@ final class SimulatedEthereumApp {
     private final SimulatedSeed seed;
     private final SimulatedBehaviour behaviour;
     private final SimulatedEip712 eip712 = new SimulatedEip712();
+    private final org.steward.wallet.screens.LedgerApduScreens screen;
+    private final SimulatedScreens screens;
     private DerivationPath pendingPath;
     private ByteArrayOutputStream pendingTx;
     private ByteArrayOutputStream pendingMessage;
     private int pendingMessageLength;
 
-    SimulatedEthereumApp(SimulatedSeed seed, SimulatedBehaviour behaviour) {
+    SimulatedEthereumApp(SimulatedSeed seed, SimulatedBehaviour behaviour, org.steward.core.sign.screen.DeviceModel model, SimulatedScreens screens) {
         this.seed = seed;
         this.behaviour = behaviour;
+        this.screen = new org.steward.wallet.screens.LedgerApduScreens(model);
+        this.screens = screens;
     }
 
     ApduResponse handle(byte[] apdu) {
@@ -52,6 +56,7 @@ final class SimulatedEthereumApp {
         }
         int ins = apdu[1] & 0xff;
         int p1 = apdu[2] & 0xff;
+        show(ins, apdu);
         byte[] data = Arrays.copyOfRange(apdu, 5, 5 + (apdu[4] & 0xff));
         try {
             return switch (ins) {
@@ -67,6 +72,15 @@ final class SimulatedEthereumApp {
         } catch (RuntimeException | java.io.IOException malformed) {
             reset();
             return status(LedgerStatus.INVALID_DATA);
+        }
+    }
+
+    /** The app's screen follows every signing APDU it takes; an app without full EIP-712 refuses those APDUs unseen. */
+    private void show(int ins, byte[] apdu) {
+        boolean signing = ins == 0x04 || ins == 0x08 || ins == 0x0C || ins == 0x1A || ins == 0x1C;
+        boolean refused = behaviour.isOldLedgerApp() && (ins == 0x1A || ins == 0x1C || (ins == 0x0C && (apdu[3] & 0xff) == 0x01));
+        if (signing && !refused) {
+            screen.accept(apdu).ifPresent(screens::record);
         }
     }
 

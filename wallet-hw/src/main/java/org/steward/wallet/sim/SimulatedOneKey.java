@@ -14,15 +14,21 @@ public final class SimulatedOneKey extends SimulatedTransport {
     public static final String LABEL = "OneKey Classic 1S (simulated device)";
 
     private final SimulatedOneKeyFirmware firmware;
+    private final SimulatedScreens screens = new SimulatedScreens();
     private final TrezorV1Framing.Reader reader = new TrezorV1Framing.Reader();
 
     public SimulatedOneKey(SimulatedSeed seed, SimulatedBehaviour behaviour, long pinScrambleSeed) {
         super(behaviour);
-        this.firmware = new SimulatedOneKeyFirmware(seed, behaviour, pinScrambleSeed);
+        this.firmware = new SimulatedOneKeyFirmware(seed, behaviour, pinScrambleSeed, screens);
     }
 
     public SimulatedOneKey(SimulatedSeed seed, SimulatedBehaviour behaviour) {
         this(seed, behaviour, System.nanoTime());
+    }
+
+    /** What this device's screen has shown for each request. */
+    public SimulatedScreens screens() {
+        return screens;
     }
 
     /** The digits shown on the device's PIN screen, top row first, as the person would read them. */

@@ -47,7 +47,10 @@ final class SimulatedOneKeyFirmware {
     private Continuation pending;
     private List<Integer> matrix = List.of();
 
-    SimulatedOneKeyFirmware(SimulatedSeed seed, SimulatedBehaviour behaviour, long scrambleSeed) {
+    private final SimulatedScreens screens;
+
+    SimulatedOneKeyFirmware(SimulatedSeed seed, SimulatedBehaviour behaviour, long scrambleSeed, SimulatedScreens screens) {
+        this.screens = screens;
         this.words = seed;
         this.seed = seed;
         this.behaviour = behaviour;
@@ -96,9 +99,9 @@ final class SimulatedOneKeyFirmware {
             TrezorMessages.EthereumSignMessage req = TrezorMessages.EthereumSignMessage.parseFrom(m.payload());
             DerivationPath path = DerivationPath.of(req.getAddressNList().stream().mapToInt(Integer::intValue).toArray());
             byte[] digest = Sign.getEthereumMessageHash(req.getMessage().toByteArray());
-            return unlockThen(confirmThen(a -> List.of(message(TrezorMessageType.ETHEREUM_MESSAGE_SIGNATURE,
+            return unlockThen(showing(m, path, confirmThen(a -> List.of(message(TrezorMessageType.ETHEREUM_MESSAGE_SIGNATURE,
                     TrezorMessages.EthereumMessageSignature.newBuilder().setAddress(seed.address(path).checksummed())
-                            .setSignature(ByteString.copyFrom(seed.sign(path, digest).toRsv())).build()))));
+                            .setSignature(ByteString.copyFrom(seed.sign(path, digest).toRsv())).build())))));
         }
         if (type == TrezorMessageType.ETHEREUM_SIGN_TYPED_HASH) {
             TrezorMessages.EthereumSignTypedHash req = TrezorMessages.EthereumSignTypedHash.parseFrom(m.payload());
@@ -109,13 +112,13 @@ final class SimulatedOneKeyFirmware {
             pre.writeBytes(req.getDomainSeparatorHash().toByteArray());
             pre.writeBytes(req.getMessageHash().toByteArray());
             byte[] digest = Hash.sha3(pre.toByteArray());
-            return unlockThen(confirmThen(a -> List.of(message(TrezorMessageType.ETHEREUM_TYPED_DATA_SIGNATURE,
+            return unlockThen(showing(m, path, confirmThen(a -> List.of(message(TrezorMessageType.ETHEREUM_TYPED_DATA_SIGNATURE,
                     TrezorMessages.EthereumTypedDataSignature.newBuilder().setAddress(seed.address(path).checksummed())
-                            .setSignature(ByteString.copyFrom(seed.sign(path, digest).toRsv())).build()))));
+                            .setSignature(ByteString.copyFrom(seed.sign(path, digest).toRsv())).build())))));
         }
         if (type == TrezorMessageType.ETHEREUM_SIGN_TX || type == TrezorMessageType.ETHEREUM_SIGN_TX_EIP1559) {
             PendingTx tx = PendingTx.parse(type, m.payload());
-            return unlockThen(a -> tx.pull(this));
+            return unlockThen(showing(m, tx.path, a -> tx.pull(this)));
         }
         return failure(FailureType.Failure_UnexpectedMessage, "Unexpected message");
     }
@@ -182,6 +185,14 @@ final class SimulatedOneKeyFirmware {
             pin.append(matrix.get(row * 3 + col));
         }
         return pin.toString();
+    }
+
+    /** Once unlocked, the device shows the request's screens (read from the message received), then goes on. */
+    private Continuation showing(Message request, DerivationPath path, Continuation next) {
+        return answer -> {
+            screens.record(org.steward.wallet.screens.OneKeyScreens.of(request, seed.address(path)));
+            return next.resume(answer);
+        };
     }
 
     private Continuation confirmThen(Continuation next) {

@@ -85,7 +85,7 @@ public final class OneKeySigner implements Signer {
     public Address address(DerivationPath path, boolean showOnDevice, DevicePrompts prompts) {
         TrezorMessages.EthereumGetAddress.Builder req = TrezorMessages.EthereumGetAddress.newBuilder().setShowDisplay(showOnDevice);
         path(req::addAddressN, path);
-        TrezorV1Framing.Message m = call(TrezorMessageType.ETHEREUM_GET_ADDRESS, req.build(), prompts, "Verify address for " + path);
+        TrezorV1Framing.Message m = call(TrezorMessageType.ETHEREUM_GET_ADDRESS, req.build(), prompts, p -> p.confirmOnDevice("Verify address for " + path));
         String address = TrezorChannel.parse(TrezorMessages.EthereumAddress.parser(), expect(m, TrezorMessageType.ETHEREUM_ADDRESS)).getAddress();
         try {
             return Address.parse(address);
@@ -97,36 +97,49 @@ public final class OneKeySigner implements Signer {
 
     @Override
     public EcdsaSignature sign(SigningRequest request, DevicePrompts prompts) {
+        TrezorV1Framing.Message first = requestMessage(request);
+        TrezorMessageType type = TrezorMessageType.of(first.type()).orElseThrow();
         if (request instanceof TransactionRequest tx) {
-            return signTransaction(tx, prompts);
+            return signTransaction(tx, first, type, prompts);
+        }
+        TrezorV1Framing.Message m = call(type, first.payload(), prompts, p -> p.confirmOnDevice(request));
+        if (request instanceof PersonalMessageRequest) {
+            TrezorMessages.EthereumMessageSignature s = TrezorChannel.parse(TrezorMessages.EthereumMessageSignature.parser(),
+                    expect(m, TrezorMessageType.ETHEREUM_MESSAGE_SIGNATURE));
+            return rsv(s.getSignature().toByteArray());
+        }
+        TrezorMessages.EthereumTypedDataSignature s = TrezorChannel.parse(TrezorMessages.EthereumTypedDataSignature.parser(),
+                expect(m, TrezorMessageType.ETHEREUM_TYPED_DATA_SIGNATURE));
+        return rsv(s.getSignature().toByteArray());
+    }
+
+    /**
+     * The message that starts a signature, as sent: what the device shows its screens from (the
+     * rest of a transaction's data follows in TxAck chunks the screens do not show).
+     */
+    public static TrezorV1Framing.Message requestMessage(SigningRequest request) {
+        if (request instanceof TransactionRequest tx) {
+            return transactionMessage(tx);
         }
         if (request instanceof PersonalMessageRequest msg) {
             TrezorMessages.EthereumSignMessage.Builder b = TrezorMessages.EthereumSignMessage.newBuilder()
                     .setMessage(ByteString.copyFrom(msg.message()));
             path(b::addAddressN, msg.path());
-            TrezorV1Framing.Message m = call(TrezorMessageType.ETHEREUM_SIGN_MESSAGE, b.build(), prompts, msg.deviceText());
-            TrezorMessages.EthereumMessageSignature s = TrezorChannel.parse(TrezorMessages.EthereumMessageSignature.parser(),
-                    expect(m, TrezorMessageType.ETHEREUM_MESSAGE_SIGNATURE));
-            return rsv(s.getSignature().toByteArray());
+            return new TrezorV1Framing.Message(TrezorMessageType.ETHEREUM_SIGN_MESSAGE.wire(), b.build().toByteArray());
         }
         TypedDataRequest typed = (TypedDataRequest) request;
         TrezorMessages.EthereumSignTypedHash.Builder b = TrezorMessages.EthereumSignTypedHash.newBuilder()
                 .setDomainSeparatorHash(ByteString.copyFrom(typed.domainHash().bytes()));
         typed.messageHash().ifPresent(h -> b.setMessageHash(ByteString.copyFrom(h.bytes())));
         path(b::addAddressN, typed.path());
-        TrezorV1Framing.Message m = call(TrezorMessageType.ETHEREUM_SIGN_TYPED_HASH, b.build(), prompts, typed.deviceText());
-        TrezorMessages.EthereumTypedDataSignature s = TrezorChannel.parse(TrezorMessages.EthereumTypedDataSignature.parser(),
-                expect(m, TrezorMessageType.ETHEREUM_TYPED_DATA_SIGNATURE));
-        return rsv(s.getSignature().toByteArray());
+        return new TrezorV1Framing.Message(TrezorMessageType.ETHEREUM_SIGN_TYPED_HASH.wire(), b.build().toByteArray());
     }
 
-    private EcdsaSignature signTransaction(TransactionRequest request, DevicePrompts prompts) {
+    private static TrezorV1Framing.Message transactionMessage(TransactionRequest request) {
         EthTransaction tx = request.transaction();
         byte[] data = tx.data();
         ByteString first = ByteString.copyFrom(data, 0, Math.min(DATA_CHUNK, data.length));
         String to = tx.to().map(Address::lowerHex).orElse("");
-        MessageLite message;
-        TrezorMessageType type;
         if (tx.isEip1559()) {
             TrezorMessages.EthereumSignTxEIP1559.Builder b = TrezorMessages.EthereumSignTxEIP1559.newBuilder()
                     .setNonce(number(tx.nonce())).setMaxGasFee(number(tx.maxFeePerGas().orElseThrow()))
@@ -134,19 +147,22 @@ public final class OneKeySigner implements Signer {
                     .setTo(to).setValue(number(tx.value())).setDataInitialChunk(first).setDataLength(data.length)
                     .setChainId(tx.chainId().longValue());
             path(b::addAddressN, request.path());
-            message = b.build();
-            type = TrezorMessageType.ETHEREUM_SIGN_TX_EIP1559;
-        } else {
-            TrezorMessages.EthereumSignTx.Builder b = TrezorMessages.EthereumSignTx.newBuilder()
-                    .setNonce(number(tx.nonce())).setGasPrice(number(tx.gasPrice().orElseThrow())).setGasLimit(number(tx.gasLimit()))
-                    .setTo(to).setValue(number(tx.value())).setDataInitialChunk(first).setDataLength(data.length)
-                    .setChainId(tx.chainId().longValue());
-            path(b::addAddressN, request.path());
-            message = b.build();
-            type = TrezorMessageType.ETHEREUM_SIGN_TX;
+            return new TrezorV1Framing.Message(TrezorMessageType.ETHEREUM_SIGN_TX_EIP1559.wire(), b.build().toByteArray());
         }
-        TrezorV1Framing.Message m = call(type, message, prompts, request.deviceText());
-        int sent = first.size();
+        TrezorMessages.EthereumSignTx.Builder b = TrezorMessages.EthereumSignTx.newBuilder()
+                .setNonce(number(tx.nonce())).setGasPrice(number(tx.gasPrice().orElseThrow())).setGasLimit(number(tx.gasLimit()))
+                .setTo(to).setValue(number(tx.value())).setDataInitialChunk(first).setDataLength(data.length)
+                .setChainId(tx.chainId().longValue());
+        path(b::addAddressN, request.path());
+        return new TrezorV1Framing.Message(TrezorMessageType.ETHEREUM_SIGN_TX.wire(), b.build().toByteArray());
+    }
+
+    private EcdsaSignature signTransaction(TransactionRequest request, TrezorV1Framing.Message firstMessage, TrezorMessageType type,
+                                           DevicePrompts prompts) {
+        EthTransaction tx = request.transaction();
+        byte[] data = tx.data();
+        TrezorV1Framing.Message m = call(type, firstMessage.payload(), prompts, p -> p.confirmOnDevice(request));
+        int sent = Math.min(DATA_CHUNK, data.length);
         while (true) {
             TrezorMessages.EthereumTxRequest r = TrezorChannel.parse(TrezorMessages.EthereumTxRequest.parser(),
                     expect(m, TrezorMessageType.ETHEREUM_TX_REQUEST));
@@ -165,7 +181,7 @@ public final class OneKeySigner implements Signer {
             TrezorMessages.EthereumTxAck ack = TrezorMessages.EthereumTxAck.newBuilder()
                     .setDataChunk(ByteString.copyFrom(data, sent, n)).build();
             sent += n;
-            m = call(TrezorMessageType.ETHEREUM_TX_ACK, ack, prompts, request.deviceText());
+            m = call(TrezorMessageType.ETHEREUM_TX_ACK, ack, prompts, p -> p.confirmOnDevice(request));
         }
     }
 
@@ -205,7 +221,14 @@ public final class OneKeySigner implements Signer {
         }
     }
 
-    private TrezorV1Framing.Message call(TrezorMessageType type, MessageLite request, DevicePrompts prompts, String deviceText) {
+    private TrezorV1Framing.Message call(TrezorMessageType type, MessageLite request, DevicePrompts prompts,
+                                         java.util.function.Consumer<DevicePrompts> confirm) {
+        return call(type, request.toByteArray(), prompts, confirm);
+    }
+
+    /** {@code confirm} tells the prompts what the device shows, once, at its first ButtonRequest. */
+    private TrezorV1Framing.Message call(TrezorMessageType type, byte[] request, DevicePrompts prompts,
+                                         java.util.function.Consumer<DevicePrompts> confirm) {
         channel.send(type, request);
         boolean prompting = false;
         try {
@@ -218,7 +241,7 @@ public final class OneKeySigner implements Signer {
                 switch (t.get()) {
                     case BUTTON_REQUEST -> {
                         if (!prompting) {
-                            prompts.confirmOnDevice(deviceText);
+                            confirm.accept(prompts);
                             prompting = true;
                         }
                         channel.send(TrezorMessageType.BUTTON_ACK, TrezorMessages.ButtonAck.getDefaultInstance());

@@ -20,7 +20,12 @@ public final class TrezorChannel {
     }
 
     public void send(TrezorMessageType type, MessageLite message) {
-        for (byte[] packet : TrezorV1Framing.frame(type.wire(), message.toByteArray())) {
+        send(type, message.toByteArray());
+    }
+
+    /** A message already encoded, such as a request whose bytes were also read for a screen preview. */
+    public void send(TrezorMessageType type, byte[] payload) {
+        for (byte[] packet : TrezorV1Framing.frame(type.wire(), payload)) {
             transport.write(packet);
         }
     }

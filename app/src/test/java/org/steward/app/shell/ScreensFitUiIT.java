@@ -45,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * under target/screens-fit, to look at when it fails.
  */
 @ExtendWith(ApplicationExtension.class)
-class ScreensFitUiTest {
+class ScreensFitUiIT {
 
     private static final Path PICTURES = Path.of("target", "screens-fit");
     private static Devnet devnet;

@@ -45,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * target/vote-dialogs for a person to look at.
  */
 @ExtendWith(ApplicationExtension.class)
-class SnapshotVoteTypesUiTest {
+class SnapshotVoteTypesUiIT {
 
     private static final Path PICTURES = Path.of("target", "vote-dialogs");
     private static Devnet devnet;

@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code -Dsteward.test.shots=DIR} each screen is also written as a PNG for a person to look at.
  */
 @ExtendWith(ApplicationExtension.class)
-class ValueDisplayUiTest {
+class ValueDisplayUiIT {
 
     private static Devnet devnet;
     private HistoryStore history;
