@@ -207,8 +207,8 @@ final class ScreenFactory {
      */
     private Parent registry(org.steward.core.eth.Address registry) {
         var profile = context.profile();
-        RegistryView table = new RegistryView(new RegistryViewModel(
-                keep(new ChainRegistrySource(profile.network(), context.history(), registry)), runner));
+        RegistryViewModel tableModel = new RegistryViewModel(keep(new ChainRegistrySource(profile.network(), context.history(), registry)), runner);
+        RegistryView table = new RegistryView(tableModel);
         RegistryDesk desk = keep(new RegistryDesk(profile.network(), context.history(), registry, profile.governor(), profile.timelock(),
                 this::signingTransactions));
         FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", signingAccount::cancel);
@@ -222,6 +222,16 @@ final class ScreenFactory {
                         workspace.get().showProposalTab();
                     }
                 });
+        model.afterAction(() -> published(org.steward.core.notify.Changes.Topic.REGISTRY, registry.checksummed()));
+        follow(org.steward.core.notify.Changes.Topic.REGISTRY, id -> {
+            tableModel.refresh();
+            model.refresh();
+        });
+        // The disputes link to the Governor's proposals that decide them.
+        follow(org.steward.core.notify.Changes.Topic.GOVERNOR, id -> model.refresh());
+        if (builder != null) {
+            builder.afterAction(() -> published(org.steward.core.notify.Changes.Topic.GOVERNOR, registry.checksummed()));
+        }
         workspace.set(new RegistryWorkspace(table, model, builder == null ? null : new ProposalBuilderView(builder).root()));
         Parent root = workspace.get().root();
         root.setId(Screen.REGISTRY.id());
@@ -236,11 +246,15 @@ final class ScreenFactory {
                     this::signingTransactions));
             FxDevicePrompts prompts = new FxDevicePrompts(runner, owner, "device", signingAccount::cancel);
             java.util.List<org.steward.core.abi.AbiFunction> functions = new java.util.ArrayList<>(KnownCalls.REGISTRY);
+            functions.addAll(org.steward.core.abi.Erc20Functions.all());
             functions.addAll(KnownCalls.TIMELOCK);
             functions.addAll(KnownCalls.GOVERNOR);
             governorWorkspace = new GovernorWorkspace(source, runner, new org.steward.ui.FxScheduler(), () -> System.currentTimeMillis() / 1000,
                     () -> prompts, new LinkOpener(), functions, profile.registry().orElse(null));
-            return governorWorkspace.root();
+            GovernorWorkspace workspace = governorWorkspace;
+            workspace.afterAction(() -> published(org.steward.core.notify.Changes.Topic.GOVERNOR, governor.checksummed()));
+            follow(org.steward.core.notify.Changes.Topic.GOVERNOR, id -> workspace.reload());
+            return workspace.root();
         });
     }
 
@@ -359,6 +373,12 @@ final class ScreenFactory {
 
     private String snapshotKey() {
         return context.profile().snapshotApiKey().map(org.steward.core.net.Secret::reveal).orElse(null);
+    }
+
+    /** An action's result is on chain: the views of {@code topic} and the History read again. */
+    private void published(org.steward.core.notify.Changes.Topic topic, String subject) {
+        changes.publish(topic, subject);
+        changes.publish(org.steward.core.notify.Changes.Topic.HISTORY, subject);
     }
 
     /** Runs {@code view} on the FX thread whenever {@code topic} changes, until the window closes. */

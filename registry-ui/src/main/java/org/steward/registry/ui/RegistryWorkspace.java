@@ -158,7 +158,7 @@ public final class RegistryWorkspace {
                         button("Start unbonding", () -> m.prepare("Prepare unbonding", () -> m.actions().startUnbonding(id(modelId), tokens(amount)))),
                         button("Withdraw stake", () -> m.prepare("Prepare the withdrawal", () -> m.actions().withdraw(id(modelId))))),
                 new HBox(8,
-                        button("Endorse", () -> m.prepare("Prepare the endorsement", () -> m.actions().endorse(id(modelId), tokens(amount)))),
+                        endorse(m, modelId, amount),
                         button("Leave endorsement", () -> m.prepare("Prepare leaving", () -> m.actions().startEndorsementExit(id(modelId), tokens(amount)))),
                         button("Withdraw endorsement", () -> m.prepare("Prepare the withdrawal", () -> m.actions().withdrawEndorsement(id(modelId))))),
                 new HBox(8,
@@ -171,6 +171,21 @@ public final class RegistryWorkspace {
         box.setPadding(new javafx.geometry.Insets(8));
         box.setId("registry-actions");
         return box;
+    }
+
+    /** Endorse, disabled with the reason beside it when the signing account is not a curator (the registry would revert). */
+    private static HBox endorse(RegistryWorkspaceViewModel m, TextField modelId, TextField amount) {
+        Button endorse = button("Endorse", () -> m.prepare("Prepare the endorsement", () -> m.actions().endorse(id(modelId), tokens(amount))));
+        endorse.setId("action-endorse");
+        endorse.disableProperty().bind(m.canEndorse().not());
+        Label note = new Label();
+        note.setId("action-endorse-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("text-muted");
+        note.textProperty().bind(m.endorseNote());
+        note.visibleProperty().bind(m.endorseNote().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return new HBox(8, endorse, note);
     }
 
     /** One metric at a time, its definition above the chart, recomputed from the events at each moment. */

@@ -66,6 +66,17 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     }
 
     @Override
+    public Head head() {
+        reader();
+        try {
+            var block = client.web3j().ethGetBlockByNumber(org.web3j.protocol.core.DefaultBlockParameterName.LATEST, false).send().getBlock();
+            return new Head(block.getNumber().longValueExact(), block.getTimestamp().longValueExact());
+        } catch (java.io.IOException e) {
+            throw org.steward.core.chain.ChainClient.unreachable(client.rpcUrl(), e);
+        }
+    }
+
+    @Override
     public List<Proposal> proposals(Progress progress) {
         GovernorReader r = reader();
         GovernorStore store = new GovernorStore(history, client.network().chainId(), governor);

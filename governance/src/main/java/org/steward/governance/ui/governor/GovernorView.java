@@ -107,8 +107,10 @@ public final class GovernorView extends View<GovernorViewModel> {
         execute.disableProperty().bind(m.canExecute().not().or(m.review().busy()));
         execute.setOnAction(e -> m.execute());
 
+        Label timelockNote = boundLabel(m.timelockNote(), "governor-timelock-note");
+        timelockNote.getStyleClass().add("text-muted");
         VBox detail = new VBox(10, title, results, boundLabel(m.quorum(), "governor-quorum"), quorumBar, position, reason, voteButtons,
-                new HBox(8, queue, execute), eta, new ReviewPane(m.review(), "governor"), new Label("Actions (decoded by Steward)"), actions,
+                new HBox(8, queue, execute, timelockNote), eta, new ReviewPane(m.review(), "governor"), new Label("Actions (decoded by Steward)"), actions,
                 ifPasses(m), new Label("Description"), body);
         detail.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(detail);
