@@ -38,7 +38,8 @@ public final class RegistryDesk implements AutoCloseable {
 
     /** Everything one refresh read. */
     public record Data(List<RegistryEvent> events, RegistryParams params, Address token, List<DisputeLinker.Proposal> proposals,
-                       long minDelaySeconds, Optional<Address> account, boolean accountIsGuardian, boolean accountIsCurator, long now,
+                       long minDelaySeconds, Optional<Address> account, Optional<String> accountProblem, boolean accountIsGuardian,
+                       boolean accountIsCurator, long now,
                        java.util.Map<String, List<org.steward.registry.domain.ModelHistory.Point>> metricSeries,
                        java.util.Map<String, String> metricDefinitions, Derived derived) {
     }
@@ -103,19 +104,21 @@ public final class RegistryDesk implements AutoCloseable {
         Optional<Address> account = Optional.empty();
         boolean guardian = false;
         boolean curator = false;
+        Optional<String> accountProblem = Optional.empty();
         try {
             account = Optional.of(signer.get().address());
             guardian = hasRole(c, RegistryGovernance.GUARDIAN_ROLE, account.get());
             curator = hasRole(c, RegistryGovernance.CURATOR_ROLE, account.get());
         } catch (RuntimeException noDevice) {
-            // without a device the workspace still reads; actions will say a device is needed
+            // Without a device the workspace still reads; the actions that need a role say why they cannot be judged.
+            accountProblem = Optional.of(org.steward.ui.UserMessages.sentence(noDevice));
         }
         var definitions = new java.util.LinkedHashMap<String, String>();
         org.steward.registry.domain.RegistryMetricsCalculator.compute(events, registry, now, 0).metrics()
                 .forEach(metric -> definitions.put(metric.key(), metric.definition()));
         Derived derived = new Derived(DisputeLinker.link(events, registry, proposals, minDelay, now), RegistryGovernance.history(events),
                 RegistryGovernance.pending(proposals, registry), RegistryGovernance.guardians(events));
-        return new Data(events, reader.params(), reader.token(), proposals, minDelay, account, guardian, curator, now,
+        return new Data(events, reader.params(), reader.token(), proposals, minDelay, account, accountProblem, guardian, curator, now,
                 org.steward.registry.domain.MetricsHistory.series(events, registry, now, METRIC_POINTS), definitions, derived);
     }
 

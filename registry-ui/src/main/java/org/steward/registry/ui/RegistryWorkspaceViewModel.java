@@ -135,7 +135,8 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
         paused.set(d.params().paused());
         canPause.set(d.accountIsGuardian());
         canEndorse.set(d.accountIsCurator());
-        endorseNote.set(d.account().isEmpty() ? "Endorsing needs the curator role: no signing account could be read (is the device connected?)."
+        endorseNote.set(d.account().isEmpty() ? "Endorsing needs the curator role, and the signing account could not be read: "
+                + d.accountProblem().orElse("is the device connected?")
                 : d.accountIsCurator() ? "" : "Endorsing needs the curator role, which " + org.steward.ui.control.AddressNames.display(d.account().get())
                 + " does not hold: choose a curator's account on the Devices screen.");
         emergency.set((d.params().paused()

@@ -147,11 +147,16 @@ public final class GovernorViewModel extends ViewModel {
                     headBlock = loaded.head().block();
                     chainClockOffset = loaded.head().timeSeconds() < 0 ? 0 : loaded.head().timeSeconds() - loaded.readAt();
                     GovernorRow before = selected.get();
-                    rows.setAll(loaded.proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList());
+                    List<GovernorRow> fresh = loaded.proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList();
+                    if (quiet) {
+                        update(fresh);
+                    } else {
+                        rows.setAll(fresh);
+                    }
                     progress.set(1);
                     status.set(rows.isEmpty() ? "No proposal on this Governor yet." : rows.size() + " proposals");
                     rows.stream().filter(r -> r.id().equals(keep)).findFirst().ifPresent(row -> {
-                        if (!quiet || before == null || moved(before.proposal().status(), row.proposal().status())) {
+                        if (!quiet || before == null || row != before) {
                             select(row);
                         }
                     });
@@ -162,6 +167,26 @@ public final class GovernorViewModel extends ViewModel {
                     progress.set(0);
                     status.set(UserMessages.sentence(e));
                 }));
+    }
+
+    /**
+     * Replaces only the rows whose page would read differently, so a new block leaves the table's
+     * selection (and the person's place on the page) alone; a new or vanished proposal replaces all.
+     */
+    private void update(List<GovernorRow> fresh) {
+        boolean sameProposals = fresh.size() == rows.size();
+        for (int i = 0; sameProposals && i < fresh.size(); i++) {
+            sameProposals = fresh.get(i).id().equals(rows.get(i).id());
+        }
+        if (!sameProposals) {
+            rows.setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (moved(rows.get(i).proposal().status(), fresh.get(i).proposal().status())) {
+                rows.set(i, fresh.get(i));
+            }
+        }
     }
 
     /** Whether the page of a proposal would read differently; the Governor's clock alone moves every block. */
