@@ -242,6 +242,13 @@ public final class GovernorViewModel extends ViewModel {
         selected.set(row);
         ifPasses.set("");
         if (row == null) {
+            // Nothing to act on: no command stays enabled from the proposal shown before.
+            canVote.set(false);
+            canQueue.set(false);
+            canExecute.set(false);
+            voteNote.set("");
+            timelockNote.set("");
+            tick();
             return;
         }
         ProposalStatus s = row.proposal().status();
