@@ -161,6 +161,7 @@ public final class RegistryWorkspace {
                         endorse(m, modelId, amount),
                         button("Leave endorsement", () -> m.prepare("Prepare leaving", () -> m.actions().startEndorsementExit(id(modelId), tokens(amount)))),
                         button("Withdraw endorsement", () -> m.prepare("Prepare the withdrawal", () -> m.actions().withdrawEndorsement(id(modelId))))),
+                endorseNote(m),
                 new HBox(8,
                         button("Challenge model", () -> m.prepare("Prepare the challenge", () -> m.actions().challenge(id(modelId), text.getText()))),
                         button("Add evidence (challenge id in model field)", () -> m.prepare("Prepare the evidence",
@@ -173,11 +174,16 @@ public final class RegistryWorkspace {
         return box;
     }
 
-    /** Endorse, disabled with the reason beside it when the signing account is not a curator (the registry would revert). */
-    private static HBox endorse(RegistryWorkspaceViewModel m, TextField modelId, TextField amount) {
+    /** Endorse, disabled when the signing account is not a curator (the registry would revert); the reason is on the line below. */
+    private static Button endorse(RegistryWorkspaceViewModel m, TextField modelId, TextField amount) {
         Button endorse = button("Endorse", () -> m.prepare("Prepare the endorsement", () -> m.actions().endorse(id(modelId), tokens(amount))));
         endorse.setId("action-endorse");
         endorse.disableProperty().bind(m.canEndorse().not());
+        return endorse;
+    }
+
+    /** Why Endorse is disabled, under the endorsement buttons, so the buttons keep their words. */
+    private static Label endorseNote(RegistryWorkspaceViewModel m) {
         Label note = new Label();
         note.setId("action-endorse-note");
         note.setWrapText(true);
@@ -185,7 +191,7 @@ public final class RegistryWorkspace {
         note.textProperty().bind(m.endorseNote());
         note.visibleProperty().bind(m.endorseNote().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        return new HBox(8, endorse, note);
+        return note;
     }
 
     /** One metric at a time, its definition above the chart, recomputed from the events at each moment. */
