@@ -144,7 +144,7 @@ public final class DeviceSessions implements AutoCloseable {
                 try {
                     return answer.get();
                 } catch (InterruptedException e) {
-                    worker.cancelRunning();
+                    worker.cancel(answer);
                     Thread.currentThread().interrupt();
                     throw new CancellationException("cancelled while the device was asked");
                 } catch (ExecutionException e) {

@@ -26,6 +26,9 @@ public final class DeviceWorker implements AutoCloseable {
     private final ScanPause scanPause;
     private final ExecutorService thread;
     private volatile boolean running;
+    /** The job on the device now, so a waiter that gives up stops its own exchange and never another's. */
+    private volatile Object runningJob;
+    private final java.util.Map<java.util.concurrent.Future<?>, Object> jobs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DeviceWorker(Signer signer, ScanPause scanPause) {
         this.signer = signer;
@@ -42,14 +45,34 @@ public final class DeviceWorker implements AutoCloseable {
     }
 
     public <T> CompletableFuture<T> submit(DevicePrompts prompts, BiFunction<Signer, DevicePrompts, T> work) {
-        return CompletableFuture.supplyAsync(() -> {
+        Object job = new Object();
+        CompletableFuture<T> answer = CompletableFuture.supplyAsync(() -> {
+            runningJob = job;
             running = true;
             try {
                 return work.apply(signer, pausing(prompts));
             } finally {
                 running = false;
+                runningJob = null;
             }
         }, thread);
+        jobs.put(answer, job);
+        answer.whenComplete((value, failure) -> jobs.remove(answer));
+        return answer;
+    }
+
+    /**
+     * Stops the exchange {@code answer} stands for: the device's own exchange when it is the one
+     * running, or the job before it starts. Another screen's exchange running meanwhile goes on
+     * (a window closing while a signature is asked must not cancel it).
+     */
+    public void cancel(java.util.concurrent.Future<?> answer) {
+        Object job = jobs.get(answer);
+        if (job != null && job == runningJob) {
+            signer.cancel();
+        } else {
+            answer.cancel(false);
+        }
     }
 
     /**

@@ -309,11 +309,12 @@ public final class DevicesViewModel extends ViewModel {
 
     private <T> T onDevice(DetectedDevice device, DevicePrompts prompts, BiFunction<Signer, DevicePrompts, T> work) throws Exception {
         DeviceWorker worker = sessions.worker(device);
+        java.util.concurrent.Future<T> answer = worker.submit(prompts, work);
         try {
-            return worker.submit(prompts, work).get();
+            return answer.get();
         } catch (InterruptedException e) {
-            // The task was cancelled (Cancel pressed, screen left): the device's own exchange stops too.
-            worker.cancelRunning();
+            // The task was cancelled (Cancel pressed, screen left): this read's own exchange stops too, never another screen's.
+            worker.cancel(answer);
             throw e;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;

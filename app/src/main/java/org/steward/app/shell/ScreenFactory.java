@@ -102,7 +102,7 @@ final class ScreenFactory {
     /** Governance's proposal builder inside the registry workspace, aimed at the registry's own functions. */
     private RegistryScreens.ProposalTab proposalTab(GovernorSource source, Address registry) {
         ProposalBuilderViewModel builder = new ProposalBuilderViewModel(source, session.runner(), session::prompts, KnownCalls.REGISTRY, registry);
-        return new RegistryScreens.ProposalTab(new ProposalBuilderView(builder).root(), builder::load);
+        return new RegistryScreens.ProposalTab(new ProposalBuilderView(builder).root(), builder::load, builder::afterAction);
     }
 
     private Parent devices() {

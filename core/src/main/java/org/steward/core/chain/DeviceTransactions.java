@@ -105,6 +105,27 @@ public final class DeviceTransactions {
                 from.lowerHex(), null, null, null, to.lowerHex(), value, Hex.encode(data)))).getAmountUsed();
     }
 
+    /**
+     * The revert data of a mined transaction that failed: the same call replayed as its sender on the
+     * state its block started from (a receipt carries no reason). Empty when the node gives none, e.g.
+     * when the replay succeeds because an earlier transaction of the same block made the difference.
+     */
+    public Optional<String> revertData(Account from, Address to, BigInteger value, byte[] data, BigInteger minedIn) {
+        BigInteger before = minedIn.signum() > 0 ? minedIn.subtract(BigInteger.ONE) : minedIn;
+        try {
+            var answer = client.web3j().ethCall(new org.web3j.protocol.core.methods.request.Transaction(from.address().lowerHex(), null, null,
+                    null, to.lowerHex(), value, Hex.encode(data)), org.web3j.protocol.core.DefaultBlockParameter.valueOf(before)).send();
+            if (answer.hasError() && answer.getError().getData() != null) {
+                String hex = answer.getError().getData().replace("\"", "");
+                return hex.startsWith("0x") && hex.length() >= 10 ? Optional.of(hex) : Optional.empty();
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException unreachable) {
+            // The reason is a courtesy on top of "reverted": a node that cannot replay leaves it out.
+            return Optional.empty();
+        }
+    }
+
     private TransactionReceipt awaitReceipt(String hash) {
         long deadline = System.nanoTime() + RECEIPT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {

@@ -27,6 +27,8 @@ import org.web3j.crypto.Hash;
 public final class RegistryGovernance {
 
     public static final Hash32 GUARDIAN_ROLE = Hash32.of(Hash.sha3("GUARDIAN_ROLE".getBytes(StandardCharsets.US_ASCII)));
+    /** The role ModelRegistry.endorse requires. */
+    public static final Hash32 CURATOR_ROLE = Hash32.of(Hash.sha3("CURATOR_ROLE".getBytes(StandardCharsets.US_ASCII)));
     static final AbiFunction SET_PARAM = org.steward.governance.domain.governor.KnownCalls.registry("setParam");
     private static final Map<Hash32, String> NAMES = RegistryParams.NAMES.stream().collect(Collectors.toMap(RegistryParams::key, Function.identity()));
 

@@ -48,10 +48,13 @@ public final class RegistryCallSender implements CallSender {
     @Override
     public String send(PreparedCall call, DevicePrompts prompts) {
         try {
-            TransactionReceipt r = new DeviceTransactions(client, history).sendWithValue(signer.get(), call.to(), call.value(), call.data(),
-                    call.subject(), prompts);
+            DeviceTransactions transactions = new DeviceTransactions(client, history);
+            DeviceTransactions.Account from = signer.get();
+            TransactionReceipt r = transactions.sendWithValue(from, call.to(), call.value(), call.data(), call.subject(), prompts);
             if (!r.isStatusOK()) {
-                throw new ChainException("Transaction " + r.getTransactionHash() + " was mined but reverted: nothing changed; refresh and retry.");
+                String why = transactions.revertData(from, call.to(), call.value(), call.data(), r.getBlockNumber())
+                        .map(data -> " (" + org.steward.governance.service.governor.MinedRevert.describe(data) + ")").orElse("");
+                throw new ChainException("Transaction " + r.getTransactionHash() + " was mined but reverted" + why + ": nothing changed; refresh and retry.");
             }
             return r.getTransactionHash();
         } catch (ChainException e) {

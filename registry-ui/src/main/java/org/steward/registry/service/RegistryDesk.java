@@ -31,9 +31,11 @@ public final class RegistryDesk implements AutoCloseable {
     private static final AbiFunction HAS_ROLE = AbiFunction.parse("hasRole(bytes32,address)");
     private static final AbiFunction MIN_DELAY = AbiFunction.parse("getMinDelay()");
 
+
     /** Everything one refresh read. */
     public record Data(List<RegistryEvent> events, RegistryParams params, Address token, List<DisputeLinker.Proposal> proposals,
-                       long minDelaySeconds, Optional<Address> account, boolean accountIsGuardian, long now,
+                       long minDelaySeconds, Optional<Address> account, Optional<String> accountProblem, boolean accountIsGuardian,
+                       boolean accountIsCurator, long now,
                        java.util.Map<String, List<org.steward.registry.domain.ModelHistory.Point>> metricSeries,
                        java.util.Map<String, String> metricDefinitions, Derived derived,
                        org.steward.core.token.TokenInfo tokenInfo) {
@@ -113,12 +115,15 @@ public final class RegistryDesk implements AutoCloseable {
         long minDelay = timelock.map(t -> new BigInteger(1, c.call(t, AbiCalls.encode(MIN_DELAY, List.of()))).longValueExact()).orElse(0L);
         Optional<Address> account = Optional.empty();
         boolean guardian = false;
+        boolean curator = false;
+        Optional<String> accountProblem = Optional.empty();
         try {
             account = Optional.of(signer.get().address());
-            guardian = new BigInteger(1, c.call(registry, AbiCalls.encode(HAS_ROLE,
-                    List.of(RegistryGovernance.GUARDIAN_ROLE.hex(), account.get().lowerHex())))).signum() != 0;
+            guardian = hasRole(c, RegistryGovernance.GUARDIAN_ROLE, account.get());
+            curator = hasRole(c, RegistryGovernance.CURATOR_ROLE, account.get());
         } catch (RuntimeException noDevice) {
-            // without a device the workspace still reads; actions will say a device is needed
+            // Without a device the workspace still reads; the actions that need a role say why they cannot be judged.
+            accountProblem = Optional.of(org.steward.ui.UserMessages.sentence(noDevice));
         }
         var definitions = new java.util.LinkedHashMap<String, String>();
         org.steward.registry.domain.RegistryMetricsCalculator.compute(events, registry, now, 0).metrics()
@@ -131,8 +136,12 @@ public final class RegistryDesk implements AutoCloseable {
         Derived derived = new Derived(DisputeLinker.link(events, registry, proposals, minDelay, now),
                 RegistryGovernance.history(events, tokenInfo, time), RegistryGovernance.pending(proposals, registry, tokenInfo),
                 RegistryGovernance.guardians(events));
-        return new Data(events, reader.params(), token, proposals, minDelay, account, guardian, now,
+        return new Data(events, reader.params(), token, proposals, minDelay, account, accountProblem, guardian, curator, now,
                 org.steward.registry.domain.MetricsHistory.series(events, registry, now, METRIC_POINTS), definitions, derived, tokenInfo);
+    }
+
+    private boolean hasRole(ChainClient c, org.steward.core.eth.Hash32 role, Address account) {
+        return new BigInteger(1, c.call(registry, AbiCalls.encode(HAS_ROLE, List.of(role.hex(), account.lowerHex())))).signum() != 0;
     }
 
     public RegistryCallSender sender() {

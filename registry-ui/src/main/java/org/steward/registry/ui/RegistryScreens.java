@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.steward.core.eth.Address;
 import org.steward.core.net.DaoProfile;
+import org.steward.core.notify.Changes;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.service.governor.GovernorSource;
 import org.steward.registry.service.ChainRegistrySource;
@@ -22,8 +23,11 @@ import org.steward.ui.screen.ScreenContext;
  */
 public final class RegistryScreens {
 
-    /** A Governor proposal builder as the registry uses it: its view, and how a draft is loaded into it. */
-    public record ProposalTab(Node view, Consumer<ProposalDraft> load) {
+    /**
+     * A Governor proposal builder as the registry uses it: its view, how a draft is loaded into it,
+     * and how it is told what to run once its proposal is mined.
+     */
+    public record ProposalTab(Node view, Consumer<ProposalDraft> load, Consumer<Runnable> afterAction) {
     }
 
     private final ScreenContext context;
@@ -40,8 +44,9 @@ public final class RegistryScreens {
      */
     public Parent build(Address registry, Function<GovernorSource, ProposalTab> proposalTabs) {
         DaoProfile profile = context.profile();
-        RegistryView table = new RegistryView(new RegistryViewModel(
-                new ChainRegistrySource(chain.connection(), context.history(), registry), context.runner()));
+        RegistryViewModel tableModel = new RegistryViewModel(new ChainRegistrySource(chain.connection(), context.history(), registry),
+                context.runner());
+        RegistryView table = new RegistryView(tableModel);
         RegistryDesk desk = new RegistryDesk(chain, context.history(), registry, profile.governor(), profile.timelock(), context::signer);
         AtomicReference<RegistryWorkspace> workspace = new AtomicReference<>();
         Optional<ProposalTab> builder = desk.governorSource().map(proposalTabs);
@@ -50,7 +55,21 @@ public final class RegistryScreens {
                     tab.load().accept(draft);
                     workspace.get().showProposalTab();
                 }));
+        model.afterAction(() -> published(Changes.Topic.REGISTRY, registry));
+        context.follow(Changes.Topic.REGISTRY, id -> {
+            tableModel.refresh();
+            model.refresh();
+        });
+        // The disputes link to the Governor's proposals that decide them.
+        context.follow(Changes.Topic.GOVERNOR, id -> model.refresh());
+        builder.ifPresent(tab -> tab.afterAction().accept(() -> published(Changes.Topic.GOVERNOR, registry)));
         workspace.set(new RegistryWorkspace(table, model, builder.map(ProposalTab::view).orElse(null)));
         return workspace.get().root();
+    }
+
+    /** An action's result is on chain: the views of {@code topic} and the History read again. */
+    private void published(Changes.Topic topic, Address registry) {
+        context.publish(topic, registry.checksummed());
+        context.publish(Changes.Topic.HISTORY, registry.checksummed());
     }
 }

@@ -47,6 +47,7 @@ public final class RegistryViewModel extends ViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private TaskHandle running;
+    private boolean refreshAgain;
 
     public RegistryViewModel(RegistrySource source, TaskRunner runner) {
         this.source = Objects.requireNonNull(source);
@@ -77,9 +78,10 @@ public final class RegistryViewModel extends ViewModel {
         }
     }
 
-    /** Catches up with the chain; a second call while one runs does nothing. */
+    /** Catches up with the chain; a call while one runs catches up once more after it, so a change mined meanwhile is read. */
     public void refresh() {
         if (busy.get()) {
+            refreshAgain = true;
             return;
         }
         busy.set(true);
@@ -103,6 +105,10 @@ public final class RegistryViewModel extends ViewModel {
 
     private void show(RegistrySync.Snapshot snapshot) {
         busy.set(false);
+        if (refreshAgain) {
+            refreshAgain = false;
+            refresh();
+        }
         progress.set(1);
         token = source.tokenInfo();
         show(snapshot.models(), snapshot.now());

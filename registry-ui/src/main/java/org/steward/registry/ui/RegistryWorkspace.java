@@ -173,9 +173,10 @@ public final class RegistryWorkspace {
                         button("Start unbonding", () -> m.prepare("Prepare unbonding", () -> m.actions().startUnbonding(id(modelId), tokens(amount)))),
                         button("Withdraw stake", () -> m.prepare("Prepare the withdrawal", () -> m.actions().withdraw(id(modelId))))),
                 new HBox(8,
-                        button("Endorse", () -> m.prepare("Prepare the endorsement", () -> m.actions().endorse(id(modelId), tokens(amount)))),
+                        endorse(m, modelId, amount),
                         button("Leave endorsement", () -> m.prepare("Prepare leaving", () -> m.actions().startEndorsementExit(id(modelId), tokens(amount)))),
                         button("Withdraw endorsement", () -> m.prepare("Prepare the withdrawal", () -> m.actions().withdrawEndorsement(id(modelId))))),
+                endorseNote(m),
                 new HBox(8,
                         button("Challenge model", () -> m.prepare("Prepare the challenge", () -> m.actions().challenge(id(modelId), text.getText()))),
                         button("Add evidence (challenge id in model field)", () -> m.prepare("Prepare the evidence",
@@ -186,6 +187,26 @@ public final class RegistryWorkspace {
         box.setPadding(new javafx.geometry.Insets(8));
         box.setId("registry-actions");
         return box;
+    }
+
+    /** Endorse, disabled when the signing account is not a curator (the registry would revert); the reason is on the line below. */
+    private static Button endorse(RegistryWorkspaceViewModel m, TextField modelId, TextField amount) {
+        Button endorse = button("Endorse", () -> m.prepare("Prepare the endorsement", () -> m.actions().endorse(id(modelId), tokens(amount))));
+        endorse.setId("action-endorse");
+        endorse.disableProperty().bind(m.canEndorse().not());
+        return endorse;
+    }
+
+    /** Why Endorse is disabled, under the endorsement buttons, so the buttons keep their words. */
+    private static Label endorseNote(RegistryWorkspaceViewModel m) {
+        Label note = new Label();
+        note.setId("action-endorse-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("text-muted");
+        note.textProperty().bind(m.endorseNote());
+        note.visibleProperty().bind(m.endorseNote().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /** One metric at a time, its definition above the chart, recomputed from the events at each moment. */

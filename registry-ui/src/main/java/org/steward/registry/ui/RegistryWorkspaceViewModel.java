@@ -57,7 +57,13 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
     private final ReadOnlyStringWrapper emergency = new ReadOnlyStringWrapper(this, "emergency", "");
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper(this, "canPause");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
+    private final ReadOnlyBooleanWrapper canEndorse = new ReadOnlyBooleanWrapper(this, "canEndorse");
+    /** Why Endorse is disabled, beside it, before the device is asked; empty while the account may endorse. */
+    private final ReadOnlyStringWrapper endorseNote = new ReadOnlyStringWrapper(this, "endorseNote", "Reading your roles…");
     private RegistryActions actions;
+    private Runnable afterAction = () -> { };
+    private boolean loading;
+    private boolean loadAgain;
 
     /** @param proposeViaGovernor opens the Governor's proposal builder with a prepared draft */
     public RegistryWorkspaceViewModel(RegistryDesk desk, TaskRunner runner, LongSupplier nowSeconds, Supplier<DevicePrompts> prompts,
@@ -86,11 +92,36 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
         }
     }
 
+    /** Reads again; a call while a read runs reads once more after it, so a change made meanwhile is not missed. */
     public void refresh() {
+        if (loading) {
+            loadAgain = true;
+            return;
+        }
+        loading = true;
         status.set("Reading disputes, parameters and proposals…");
         runner.run(BackgroundTask.of("Read the registry's governance", p -> desk.load(p, nowSeconds.getAsLong()))
-                .onSuccess(this::show)
-                .onFailure(e -> status.set(UserMessages.sentence(e))));
+                .onSuccess(d -> {
+                    loaded();
+                    show(d);
+                })
+                .onFailure(e -> {
+                    loaded();
+                    status.set(UserMessages.sentence(e));
+                }));
+    }
+
+    private void loaded() {
+        loading = false;
+        if (loadAgain) {
+            loadAgain = false;
+            refresh();
+        }
+    }
+
+    /** Runs after each registry transaction is mined, so the table, the model page and History follow. */
+    public void afterAction(Runnable action) {
+        this.afterAction = action;
     }
 
     private void show(RegistryDesk.Data d) {
@@ -104,6 +135,11 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
         pending.set(open.isEmpty() ? "No parameter change is pending in an open proposal." : String.join("\n", open));
         paused.set(d.params().paused());
         canPause.set(d.accountIsGuardian());
+        canEndorse.set(d.accountIsCurator());
+        endorseNote.set(d.account().isEmpty() ? "Endorsing needs the curator role, and the signing account could not be read: "
+                + d.accountProblem().orElse("is the device connected?")
+                : d.accountIsCurator() ? "" : "Endorsing needs the curator role, which " + org.steward.ui.control.AddressNames.display(d.account().get())
+                + " does not hold: choose a curator's account on the Devices screen.");
         emergency.set((d.params().paused()
                 ? "The registry is PAUSED: registrations, stake changes, endorsements and challenges are blocked; governance can still resolve challenges."
                 : "The registry is running.") + "\nGuardians (may pause): "
@@ -149,7 +185,10 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
                     : UserMessages.sentence(e)));
             return;
         }
-        review.prepare(title, p -> prepared, this::refresh);
+        review.prepare(title, p -> prepared, () -> {
+            refresh();
+            afterAction.run();
+        });
     }
 
     public RegistryActions actions() {
@@ -216,6 +255,14 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
 
     public ReadOnlyBooleanProperty canPause() {
         return canPause.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canEndorse() {
+        return canEndorse.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty endorseNote() {
+        return endorseNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty paused() {

@@ -29,7 +29,8 @@ public final class ReviewPane extends VBox {
         sign.setId(idPrefix + "-review-sign");
         sign.setDefaultButton(true);
         sign.setOnAction(e -> review.confirm());
-        sign.disableProperty().bind(review.busy());
+        // One press, one signature: nothing to sign once the call was sent (or before one is prepared).
+        sign.disableProperty().bind(review.busy().or(review.pending().isNull()));
         Button cancel = new Button("Cancel");
         cancel.setId(idPrefix + "-review-cancel");
         cancel.setCancelButton(true);

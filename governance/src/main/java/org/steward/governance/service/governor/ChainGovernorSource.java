@@ -73,6 +73,14 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     }
 
     @Override
+    public Head head() {
+        // Read through the log source, which checks the node's answers (a missing block or a malformed number is a sentence).
+        RpcLogSource source = new RpcLogSource(chain.get());
+        long block = source.head();
+        return new Head(block, source.blockTime(block));
+    }
+
+    @Override
     public List<Proposal> proposals(Progress progress) {
         ChainClient client = chain.get();
         GovernorReader r = new GovernorReader(client, governor);

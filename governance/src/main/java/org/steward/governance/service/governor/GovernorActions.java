@@ -67,7 +67,9 @@ public final class GovernorActions {
         try {
             TransactionReceipt receipt = transactions.sendWithValue(from, call.to(), call.value(), call.data(), call.subject(), prompts);
             if (!receipt.isStatusOK()) {
-                throw new ChainException("The transaction " + receipt.getTransactionHash() + " was mined but reverted: nothing changed; "
+                String why = transactions.revertData(from, call.to(), call.value(), call.data(), receipt.getBlockNumber())
+                        .map(data -> " (" + MinedRevert.describe(data) + ")").orElse("");
+                throw new ChainException("The transaction " + receipt.getTransactionHash() + " was mined but reverted" + why + ": nothing changed; "
                         + "refresh the proposal and check its state.");
             }
             return receipt;

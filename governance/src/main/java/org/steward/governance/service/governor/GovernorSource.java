@@ -18,7 +18,16 @@ public interface GovernorSource extends CallSender {
     record Proposal(GovernorEvent.Created created, ProposalStatus status) {
     }
 
+    /** The chain's head: its number, and its timestamp (which a devnet can move ahead of this machine's clock). */
+    record Head(long block, long timeSeconds) {
+    }
+
     GovernorReader.Setup setup();
+
+    /** The head block now; a source without a chain has none (block -1), and then nothing is followed. */
+    default Head head() {
+        return new Head(-1, -1);
+    }
 
     /** Catches the index up with the chain, then reads every proposal's status. */
     List<Proposal> proposals(Progress progress);

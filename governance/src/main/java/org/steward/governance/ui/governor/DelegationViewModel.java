@@ -32,6 +32,7 @@ public final class DelegationViewModel extends ViewModel {
     private final StringProperty delegatee = new SimpleStringProperty(this, "delegatee", "");
     private final ReadOnlyStringWrapper delegateeError = new ReadOnlyStringWrapper(this, "delegateeError", "");
     private Address me;
+    private Runnable afterAction = () -> { };
 
     public DelegationViewModel(GovernorSource source, TaskRunner runner, Supplier<DevicePrompts> prompts) {
         this.source = source;
@@ -74,15 +75,25 @@ public final class DelegationViewModel extends ViewModel {
     public void delegateToSelf() {
         if (me != null) {
             Address self = me;
-            review.prepare("Prepare the delegation", p -> source.delegate(self), this::refresh);
+            review.prepare("Prepare the delegation", p -> source.delegate(self), this::afterSent);
         }
     }
 
     public void delegateToAddress() {
         if (check(delegatee.get()).isEmpty() && !delegatee.get().isBlank()) {
             Address to = Address.parse(delegatee.get());
-            review.prepare("Prepare the delegation", p -> source.delegate(to), this::refresh);
+            review.prepare("Prepare the delegation", p -> source.delegate(to), this::afterSent);
         }
+    }
+
+    /** Runs after a delegation is mined: voting power moved, so the proposals' pages read differently. */
+    public void afterAction(Runnable action) {
+        this.afterAction = action;
+    }
+
+    private void afterSent() {
+        refresh();
+        afterAction.run();
     }
 
     private static String check(String text) {

@@ -1,5 +1,6 @@
 package org.steward.governance.ui.governor;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -109,8 +110,15 @@ public final class GovernorView extends View<GovernorViewModel> {
         execute.disableProperty().bind(m.canExecute().not().or(m.review().busy()));
         execute.setOnAction(e -> m.execute());
 
+        // The buttons keep their words; the reason beside them wraps instead.
+        for (Button b : List.of(queue, execute)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        voteButtons.getChildren().stream().filter(n -> n instanceof Button).forEach(n -> ((Button) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        Label timelockNote = boundLabel(m.timelockNote(), "governor-timelock-note");
+        timelockNote.getStyleClass().add("text-muted");
         VBox detail = new VBox(10, title, results, boundLabel(m.quorum(), "governor-quorum"), quorumBar, position, reason, voteButtons,
-                new HBox(8, queue, execute), eta, new ReviewPane(m.review(), "governor"), new Label("Actions (decoded by Steward)"), actions,
+                new HBox(8, queue, execute, timelockNote), eta, new ReviewPane(m.review(), "governor"), new Label("Actions (decoded by Steward)"), actions,
                 ifPasses(m), new Label("Description"), body);
         detail.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(detail);

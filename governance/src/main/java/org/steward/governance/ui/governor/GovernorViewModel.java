@@ -72,8 +72,17 @@ public final class GovernorViewModel extends ViewModel {
     private final ReadOnlyStringWrapper voteNote = new ReadOnlyStringWrapper(this, "voteNote", "");
     private final ReadOnlyBooleanWrapper canQueue = new ReadOnlyBooleanWrapper(this, "canQueue");
     private final ReadOnlyBooleanWrapper canExecute = new ReadOnlyBooleanWrapper(this, "canExecute");
+    /** Why Queue or Execute is disabled, beside them; empty while one of them can succeed. */
+    private final ReadOnlyStringWrapper timelockNote = new ReadOnlyStringWrapper(this, "timelockNote", "");
     private GovernorReader.Setup setup;
     private UiScheduler.Cancellable ticking;
+    private UiScheduler.Cancellable following;
+    /** Chain time minus this machine's time at the last read: the ETA is reached on chain time, which a devnet can move ahead. */
+    private long chainClockOffset;
+    /** The head block at the last read, so a new block (voting closing, a deadline passing) reads the proposals again. */
+    private long headBlock = -1;
+    private boolean reading;
+    private Runnable afterAction = () -> { };
 
     public GovernorViewModel(GovernorSource source, TaskRunner runner, UiScheduler scheduler, LongSupplier nowSeconds,
                              Supplier<DevicePrompts> prompts) {
@@ -91,6 +100,7 @@ public final class GovernorViewModel extends ViewModel {
             reload();
         }
         tick();
+        followBlocks();
     }
 
     @Override
@@ -99,34 +109,130 @@ public final class GovernorViewModel extends ViewModel {
             ticking.cancel();
             ticking = null;
         }
+        if (following != null) {
+            following.cancel();
+            following = null;
+        }
+    }
+
+    /** Runs after each transaction this screen sent is mined, e.g. to tell the other views that show the Governor. */
+    public void afterAction(Runnable action) {
+        this.afterAction = action;
     }
 
     public void reload() {
         status.set("Reading the Governor's proposals…");
+        read(false);
+    }
+
+    /**
+     * Reads the proposals; a quiet read (a new block) keeps the page as it is unless the selected
+     * proposal's state or counts moved, so the person's reading is not reset every block.
+     */
+    private void read(boolean quiet) {
+        reading = true;
         BigInteger keep = selected.get() == null ? null : selected.get().id();
         runner.run(BackgroundTask.of("Index the Governor's proposals", p -> {
                     GovernorReader.Setup s = source.setup();
-                    return new Loaded(s, source.proposals(p));
+                    GovernorSource.Head head = source.head();
+                    return new Loaded(s, source.proposals(p), head, nowSeconds.getAsLong());
                 })
                 .onProgress((done, total, message) -> {
-                    progress.set(total <= 0 ? -1 : (double) done / total);
-                    status.set(message);
+                    if (!quiet) {
+                        progress.set(total <= 0 ? -1 : (double) done / total);
+                        status.set(message);
+                    }
                 })
                 .onSuccess(loaded -> {
+                    reading = false;
                     setup = loaded.setup();
-                    rows.setAll(loaded.proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList());
+                    headBlock = loaded.head().block();
+                    chainClockOffset = loaded.head().timeSeconds() < 0 ? 0 : loaded.head().timeSeconds() - loaded.readAt();
+                    GovernorRow before = selected.get();
+                    List<GovernorRow> fresh = loaded.proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList();
+                    if (quiet) {
+                        update(fresh);
+                    } else {
+                        rows.setAll(fresh);
+                    }
                     progress.set(1);
                     status.set(rows.isEmpty() ? "No proposal on this Governor yet." : rows.size() + " proposals");
-                    rows.stream().filter(r -> r.id().equals(keep)).findFirst().ifPresent(this::select);
+                    rows.stream().filter(r -> r.id().equals(keep)).findFirst().ifPresent(row -> {
+                        if (!quiet || before == null || row != before) {
+                            select(row);
+                        }
+                    });
                     pendingOpen.retry(rows, this::select);
                 })
                 .onFailure(e -> {
+                    reading = false;
                     progress.set(0);
                     status.set(UserMessages.sentence(e));
                 }));
     }
 
-    private record Loaded(GovernorReader.Setup setup, List<GovernorSource.Proposal> proposals) {
+    /**
+     * Replaces only the rows whose page would read differently, so a new block leaves the table's
+     * selection (and the person's place on the page) alone; a new or vanished proposal replaces all.
+     */
+    private void update(List<GovernorRow> fresh) {
+        boolean sameProposals = fresh.size() == rows.size();
+        for (int i = 0; sameProposals && i < fresh.size(); i++) {
+            sameProposals = fresh.get(i).id().equals(rows.get(i).id());
+        }
+        if (!sameProposals) {
+            rows.setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (moved(rows.get(i).proposal().status(), fresh.get(i).proposal().status())) {
+                rows.set(i, fresh.get(i));
+            }
+        }
+    }
+
+    /** Whether the page of a proposal would read differently; the Governor's clock alone moves every block. */
+    private static boolean moved(ProposalStatus before, ProposalStatus now) {
+        return before.state() != now.state() || !before.forVotes().equals(now.forVotes()) || !before.againstVotes().equals(now.againstVotes())
+                || !before.abstainVotes().equals(now.abstainVotes()) || !before.quorum().equals(now.quorum())
+                || !before.etaSeconds().equals(now.etaSeconds());
+    }
+
+    /** Every few seconds while shown: a new block may open or close voting or pass an ETA, so the proposals are read again. */
+    private void followBlocks() {
+        if (following != null) {
+            following.cancel();
+        }
+        following = scheduler.after(FOLLOW_EVERY, () -> {
+            following = null;
+            if (!isActive()) {
+                return;
+            }
+            if (reading || headBlock < 0) {
+                followBlocks();
+                return;
+            }
+            runner.run(BackgroundTask.of("Look for a new block", p -> source.head())
+                    .onSuccess(head -> {
+                        if (head.block() != headBlock && !reading) {
+                            read(true);
+                        }
+                        if (isActive()) {
+                            followBlocks();
+                        }
+                    })
+                    .onFailure(e -> {
+                        // The next look tries again; a node that stays away is reported by the next read.
+                        if (isActive()) {
+                            followBlocks();
+                        }
+                    }));
+        });
+    }
+
+    private static final Duration FOLLOW_EVERY = Duration.ofSeconds(3);
+
+    private record Loaded(GovernorReader.Setup setup, List<GovernorSource.Proposal> proposals, GovernorSource.Head head, long readAt) {
     }
 
     /** Opens proposal {@code id} now if it is listed, otherwise once the proposals have been read. */
@@ -138,6 +244,13 @@ public final class GovernorViewModel extends ViewModel {
         selected.set(row);
         ifPasses.set("");
         if (row == null) {
+            // Nothing to act on: no command stays enabled from the proposal shown before.
+            canVote.set(false);
+            canQueue.set(false);
+            canExecute.set(false);
+            voteNote.set("");
+            timelockNote.set("");
+            tick();
             return;
         }
         ProposalStatus s = row.proposal().status();
@@ -154,6 +267,7 @@ public final class GovernorViewModel extends ViewModel {
                 : s.state() == ProposalState.PENDING ? "Voting opens at the proposal's snapshot block." : "Voting is closed (" + row.state() + ").");
         canQueue.set(s.state() == ProposalState.SUCCEEDED);
         canExecute.set(false);
+        timelockNote.set(timelockNote(s.state()));
         myPosition.set("Reading your voting power…");
         tick();
         BigInteger id = row.id();
@@ -172,6 +286,17 @@ public final class GovernorViewModel extends ViewModel {
                     }
                 })
                 .onFailure(e -> myPosition.set(UserMessages.sentence(e))));
+    }
+
+    /** Why neither Queue nor Execute can succeed in {@code state}; the queued case is said by the ETA tick. */
+    private static String timelockNote(ProposalState state) {
+        return switch (state) {
+            case PENDING, ACTIVE -> "Queue once voting has closed and the proposal succeeded.";
+            case SUCCEEDED -> "";
+            case QUEUED -> "";
+            case EXECUTED -> "Executed: nothing is left to do.";
+            default -> "A proposal that is " + state.name().toLowerCase(java.util.Locale.ROOT) + " cannot be queued or executed.";
+        };
     }
 
     private String describe(VoterPosition pos, ProposalStatus s) {
@@ -193,13 +318,14 @@ public final class GovernorViewModel extends ViewModel {
                     ? "Succeeded: queue it in the timelock to start the delay." : "");
             return;
         }
-        long remaining = row.proposal().status().etaSeconds().getAsLong() - nowSeconds.getAsLong();
+        long remaining = row.proposal().status().etaSeconds().getAsLong() - (nowSeconds.getAsLong() + chainClockOffset);
         boolean queued = row.proposal().status().state() == ProposalState.QUEUED;
         canExecute.set(queued && remaining <= 0);
         if (!queued) {
             eta.set("");
             return;
         }
+        timelockNote.set(remaining > 0 ? "Execute once the ETA is reached (the timelock's delay)." : "");
         eta.set(remaining > 0 ? "Executable in " + duration(remaining) + " (timelock delay)" : "Ready to execute: the timelock delay has passed.");
         if (remaining > 0) {
             ticking = scheduler.after(Duration.ofSeconds(1), this::tick);
@@ -223,22 +349,28 @@ public final class GovernorViewModel extends ViewModel {
     public void vote(VoteSupport support, String reason) {
         GovernorRow row = selected.get();
         if (row != null && canVote.get()) {
-            review.prepare("Prepare the vote", p -> source.vote(row.id(), support, reason), this::reload);
+            review.prepare("Prepare the vote", p -> source.vote(row.id(), support, reason), this::afterSent);
         }
     }
 
     public void queue() {
         GovernorRow row = selected.get();
         if (row != null && canQueue.get()) {
-            review.prepare("Prepare queueing", p -> source.queue(row.proposal().created().draft()), this::reload);
+            review.prepare("Prepare queueing", p -> source.queue(row.proposal().created().draft()), this::afterSent);
         }
     }
 
     public void execute() {
         GovernorRow row = selected.get();
         if (row != null && canExecute.get()) {
-            review.prepare("Prepare execution", p -> source.execute(row.proposal().created().draft()), this::reload);
+            review.prepare("Prepare execution", p -> source.execute(row.proposal().created().draft()), this::afterSent);
         }
+    }
+
+    /** The proposals are read again and every other view of the Governor is told. */
+    private void afterSent() {
+        reload();
+        afterAction.run();
     }
 
     private String amount(BigInteger raw) {
@@ -332,6 +464,11 @@ public final class GovernorViewModel extends ViewModel {
 
     public ReadOnlyStringProperty voteNote() {
         return voteNote.getReadOnlyProperty();
+    }
+
+    /** Why Queue or Execute is disabled, beside them. */
+    public ReadOnlyStringProperty timelockNote() {
+        return timelockNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canVote() {

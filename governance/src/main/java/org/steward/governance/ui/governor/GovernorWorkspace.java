@@ -22,6 +22,7 @@ public final class GovernorWorkspace {
     private final ProposalBuilderViewModel builder;
     private final GovernorViewModel proposalsModel;
     private final Tab proposalsTab;
+    private final DelegationViewModel delegationModel;
 
     public GovernorWorkspace(GovernorSource source, TaskRunner runner, UiScheduler scheduler, LongSupplier nowSeconds,
                              Supplier<DevicePrompts> prompts, Consumer<String> openLink, List<AbiFunction> builderFunctions,
@@ -30,11 +31,25 @@ public final class GovernorWorkspace {
         proposalsModel = new GovernorViewModel(source, runner, scheduler, nowSeconds, prompts);
         Tab proposals = new Tab("Proposals", new GovernorView(proposalsModel, openLink).root());
         proposalsTab = proposals;
-        Tab delegation = new Tab("Delegation", new DelegationView(new DelegationViewModel(source, runner, prompts)).root());
+        delegationModel = new DelegationViewModel(source, runner, prompts);
+        Tab delegation = new Tab("Delegation", new DelegationView(delegationModel).root());
         builderTab = new Tab("New proposal", new ProposalBuilderView(builder).root());
         tabs.getTabs().addAll(proposals, delegation, builderTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId("governor-workspace");
+    }
+
+    /** Runs after any transaction sent from these pages is mined: a vote, queue, execute, delegation or proposal. */
+    public void afterAction(Runnable action) {
+        proposalsModel.afterAction(action);
+        delegationModel.afterAction(action);
+        builder.afterAction(action);
+    }
+
+    /** Reads the proposals and the delegation again, after an action here or on another screen changed them. */
+    public void reload() {
+        proposalsModel.reload();
+        delegationModel.refresh();
     }
 
     public TabPane root() {

@@ -40,6 +40,7 @@ public final class ProposalBuilderViewModel extends ViewModel {
     private final ObservableList<ProposalAction> actionsView = FXCollections.unmodifiableObservableList(actions);
     private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
+    private Runnable afterAction = () -> { };
 
     public ProposalBuilderViewModel(GovernorSource source, TaskRunner runner, Supplier<DevicePrompts> prompts, List<AbiFunction> functions,
                                     Address defaultTarget) {
@@ -93,7 +94,12 @@ public final class ProposalBuilderViewModel extends ViewModel {
     }
 
     public void propose() {
-        draft().ifPresent(d -> review.prepare("Prepare the proposal", p -> source.propose(d), () -> { }));
+        draft().ifPresent(d -> review.prepare("Prepare the proposal", p -> source.propose(d), () -> afterAction.run()));
+    }
+
+    /** Runs after a proposal is mined, so the Governor's list shows it without Refresh. */
+    public void afterAction(Runnable action) {
+        this.afterAction = action;
     }
 
     private java.util.Optional<ProposalDraft> draft() {

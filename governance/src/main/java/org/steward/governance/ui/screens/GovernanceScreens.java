@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.steward.core.abi.AbiFunction;
+import org.steward.core.abi.Erc20Functions;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.DaoProfile;
@@ -116,11 +117,18 @@ public final class GovernanceScreens {
         return profile.governor().map(governor -> {
             ChainGovernorSource source = new ChainGovernorSource(chain, governor, context.history(), context::signer);
             List<AbiFunction> functions = new ArrayList<>(KnownCalls.REGISTRY);
+            functions.addAll(Erc20Functions.all());
             functions.addAll(KnownCalls.TIMELOCK);
             functions.addAll(KnownCalls.GOVERNOR);
             governorWorkspace = new GovernorWorkspace(source, context.runner(), new FxScheduler(), context::nowSeconds,
                     context::prompts, context::openLink, functions, profile.registry().orElse(null));
-            return governorWorkspace.root();
+            GovernorWorkspace workspace = governorWorkspace;
+            workspace.afterAction(() -> {
+                context.publish(Changes.Topic.GOVERNOR, governor.checksummed());
+                context.publish(Changes.Topic.HISTORY, governor.checksummed());
+            });
+            context.follow(Changes.Topic.GOVERNOR, id -> workspace.reload());
+            return workspace.root();
         });
     }
 
