@@ -65,6 +65,7 @@ final class ProfileSession implements ScreenContext, AutoCloseable {
         this.clock = clock;
         this.chain = new ChainSession(shell.profile().network());
         loadAddressNames();
+        SigningAccountLine.setChooser(window -> chooseAccount(window, () -> { }));
     }
 
     ShellContext shell() {

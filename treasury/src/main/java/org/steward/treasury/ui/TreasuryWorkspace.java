@@ -165,7 +165,7 @@ public final class TreasuryWorkspace {
         service.setExpanded(false);
         org.steward.ui.signing.SigningPreviewPane preview = new org.steward.ui.signing.SigningPreviewPane("review-preview");
         preview.requestProperty().bind(m.signing());
-        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), org.steward.ui.control.SigningAccountLine.label("review-signer"), review, preview, new Label("Risk"), flags,
+        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), org.steward.ui.control.SigningAccountLine.withChange("review-signer"), review, preview, new Label("Risk"), flags,
                 exported, service);
         right.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(right);

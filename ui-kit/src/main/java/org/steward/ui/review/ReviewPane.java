@@ -52,7 +52,7 @@ public final class ReviewPane extends VBox {
         simulated.visibleProperty().bind(review.simulation().isNotEmpty());
         simulated.managedProperty().bind(simulated.visibleProperty());
 
-        VBox details = new VBox(6, title, org.steward.ui.control.SigningAccountLine.label(idPrefix + "-review-signer"),
+        VBox details = new VBox(6, title, org.steward.ui.control.SigningAccountLine.withChange(idPrefix + "-review-signer"),
                 new Label("Steward decoded the call data it built:"), decoded, simulated,
                 new Label("Your device will show:"), device, new HBox(8, sign, cancel));
         details.visibleProperty().bind(review.pending().isNotNull());
