@@ -123,7 +123,7 @@ public final class RegistryDesk implements AutoCloseable {
             curator = hasRole(c, RegistryGovernance.CURATOR_ROLE, account.get());
         } catch (RuntimeException noDevice) {
             // Without a device the workspace still reads; the actions that need a role say why they cannot be judged.
-            accountProblem = Optional.of(org.steward.ui.UserMessages.sentence(noDevice));
+            accountProblem = Optional.of(org.steward.core.UserFacingException.sentenceOf(noDevice));
         }
         var definitions = new java.util.LinkedHashMap<String, String>();
         org.steward.registry.domain.RegistryMetricsCalculator.compute(events, registry, now, 0).metrics()
