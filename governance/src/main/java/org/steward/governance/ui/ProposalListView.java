@@ -56,7 +56,7 @@ public final class ProposalListView extends View<ProposalListViewModel> {
                 column("Type", ProposalRow::type, Comparator.naturalOrder(), 110),
                 column("State", ProposalRow::state, Comparator.naturalOrder(), 70),
                 column("Votes", ProposalRow::votes, Comparator.naturalOrder(), 60),
-                column("Ends", ProposalRow::ends, Comparator.naturalOrder(), 130));
+                ends());
         SortedList<ProposalRow> sorted = new SortedList<>(m.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -181,6 +181,19 @@ public final class ProposalListView extends View<ProposalListViewModel> {
             box.getChildren().add(new HBox(8, label, bar));
         }
         return box;
+    }
+
+    /** When voting ends, as "in 4 days" or "3 days ago"; the date and time in the local zone and UTC on hover and copy. */
+    private static TableColumn<ProposalRow, ProposalRow> ends() {
+        TableColumn<ProposalRow, ProposalRow> c = new TableColumn<>("Ends");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        org.steward.core.format.Timestamps time = org.steward.core.format.Timestamps.local();
+        c.setCellFactory(org.steward.ui.control.ValueCells.table(row -> {
+            org.steward.core.format.Shown when = time.shown(row.proposal().end());
+            return new org.steward.core.format.Shown(time.relative(row.proposal().end()), when.text() + " · " + when.exact());
+        }));
+        c.setComparator(Comparator.comparingLong(row -> row.proposal().end()));
+        return c;
     }
 
     private static <T> TableColumn<ProposalRow, T> column(String title, Function<ProposalRow, T> value, Comparator<T> order, double width) {

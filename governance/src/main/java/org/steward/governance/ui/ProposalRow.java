@@ -1,16 +1,11 @@
 package org.steward.governance.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.steward.core.text.OutsideText;
 import org.steward.governance.domain.hub.HubProposal;
 
 /** One line of the proposal list. */
 public record ProposalRow(HubProposal proposal) {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     public String title() {
         return (proposal.flagged() ? "[flagged] " : "") + (proposal.shielded() ? "[private] " : "") + OutsideText.line(proposal.title());
@@ -26,10 +21,6 @@ public record ProposalRow(HubProposal proposal) {
 
     public int votes() {
         return proposal.votes();
-    }
-
-    public String ends() {
-        return WHEN.format(Instant.ofEpochSecond(proposal.end()));
     }
 
     /** Free-text match on title, type, state or id. */
