@@ -187,8 +187,9 @@ public final class DevicesView extends View<DevicesViewModel> {
         table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 95, 200));
         table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index()), 28, 36));
         table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 150, 260));
-        table.getColumns().add(addressColumn());
+        // The balance before the address, whose roles line may run past the window: both stay in view at 1280x800.
         table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 110, 360));
+        table.getColumns().add(addressColumn());
         m.signingProperty().addListener((obs, before, now) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -226,7 +227,7 @@ public final class DevicesView extends View<DevicesViewModel> {
 
     /**
      * Never truncated: the person compares all 42 characters with the device's screen. Below it,
-     * the address-book name and what the account is in this DAO, which give way when narrow.
+     * the address-book name and what the account is in this DAO, on one line.
      */
     private static TableColumn<AccountRow, String> addressColumn() {
         TableColumn<AccountRow, String> c = column("Address · in this DAO", "col-address", AccountRow::addressText, 355, Double.MAX_VALUE);
@@ -250,8 +251,9 @@ public final class DevicesView extends View<DevicesViewModel> {
                     Label info = new Label(about);
                     info.setId("account-roles");
                     info.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                    info.setWrapText(true);
-                    info.setMinHeight(Region.USE_PREF_SIZE);
+                    // One line, as wide as it needs: a wrapped label measured before the cell has its width
+                    // asked for one word per line, and the row grew hundreds of pixels tall.
+                    info.setMinWidth(Region.USE_PREF_SIZE);
                     box.getChildren().add(info);
                 }
                 setGraphic(box);
