@@ -125,7 +125,11 @@ public final class TreasuryWorkspace {
         TableView<QueueRow> table = new TableView<>(m.queue());
         org.steward.ui.control.FitColumns.install(table);
         table.setId("queue-table");
-        table.setPlaceholder(new Label("Nothing is waiting for signatures."));
+        Label empty = new Label("Nothing is waiting for signatures.");
+        // The queue shares the width with the review and its device screens: at 1024 px the sentence wraps.
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(8));
+        table.setPlaceholder(empty);
         table.getColumns().add(column("Nonce", QueueRow::nonce, 60));
         table.getColumns().add(column("safeTxHash", QueueRow::hash, 170));
         table.getColumns().add(column("Confirmations", QueueRow::confirmations, 100));
