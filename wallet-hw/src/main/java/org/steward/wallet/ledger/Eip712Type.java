@@ -92,4 +92,45 @@ public record Eip712Type(Kind kind, int size, String structName, List<Integer> a
         arrayLevels.forEach(l -> b.append('[').append(l < 0 ? "" : l.toString()).append(']'));
         return b.toString();
     }
+
+    /** One field of a STRUCT DEFINITION as the Ethereum app receives it: its name and its declared type. */
+    public record FieldDefinition(String name, String type) {
+    }
+
+    /**
+     * Reads a STRUCT DEFINITION field APDU's data (type descriptor, size or struct name, array
+     * levels, field name) back into the field it declares: what the device, and so the screen
+     * preview and the simulator, make of the bytes sent.
+     */
+    public static FieldDefinition decodeField(byte[] data) {
+        int at = 0;
+        int desc = data[at++] & 0xff;
+        Kind kind = Kind.of(desc & 0x0f);
+        String base;
+        if (kind == Kind.CUSTOM) {
+            int n = data[at++] & 0xff;
+            base = new String(data, at, n, java.nio.charset.StandardCharsets.UTF_8);
+            at += n;
+        } else {
+            int size = (desc & SIZE_BIT) != 0 ? data[at++] & 0xff : 0;
+            base = switch (kind) {
+                case INT -> "int" + size * 8;
+                case UINT -> "uint" + size * 8;
+                case ADDRESS -> "address";
+                case BOOL -> "bool";
+                case STRING -> "string";
+                case FIXED_BYTES -> "bytes" + size;
+                default -> "bytes";
+            };
+        }
+        StringBuilder type = new StringBuilder(base);
+        if ((desc & ARRAY_BIT) != 0) {
+            int levels = data[at++] & 0xff;
+            for (int i = 0; i < levels; i++) {
+                type.append(data[at++] == 0 ? "[]" : "[" + (data[at++] & 0xff) + "]");
+            }
+        }
+        int n = data[at++] & 0xff;
+        return new FieldDefinition(new String(data, at, n, java.nio.charset.StandardCharsets.UTF_8), type.toString());
+    }
 }

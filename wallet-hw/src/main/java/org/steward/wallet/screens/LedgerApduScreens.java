@@ -36,7 +36,7 @@ public final class LedgerApduScreens {
     private ByteArrayOutputStream tx;
     private ByteArrayOutputStream personal;
     private int personalLength;
-    private final Map<String, List<String[]>> types = new LinkedHashMap<>();
+    private final Map<String, List<Eip712Type.FieldDefinition>> types = new LinkedHashMap<>();
     private String defining;
     private final List<Object> stream = new ArrayList<>();
     private ByteArrayOutputStream partial;
@@ -138,35 +138,7 @@ public final class LedgerApduScreens {
             types.put(defining, new ArrayList<>());
             return null;
         }
-        int at = 0;
-        int desc = data[at++] & 0xff;
-        Eip712Type.Kind kind = Eip712Type.Kind.of(desc & 0x0f);
-        String base;
-        if (kind == Eip712Type.Kind.CUSTOM) {
-            int n = data[at++] & 0xff;
-            base = new String(data, at, n, StandardCharsets.UTF_8);
-            at += n;
-        } else {
-            int size = (desc & Eip712Type.SIZE_BIT) != 0 ? data[at++] & 0xff : 0;
-            base = switch (kind) {
-                case INT -> "int" + size * 8;
-                case UINT -> "uint" + size * 8;
-                case ADDRESS -> "address";
-                case BOOL -> "bool";
-                case STRING -> "string";
-                case FIXED_BYTES -> "bytes" + size;
-                default -> "bytes";
-            };
-        }
-        StringBuilder type = new StringBuilder(base);
-        if ((desc & Eip712Type.ARRAY_BIT) != 0) {
-            int levels = data[at++] & 0xff;
-            for (int i = 0; i < levels; i++) {
-                type.append(data[at++] == 0 ? "[]" : "[" + (data[at++] & 0xff) + "]");
-            }
-        }
-        int n = data[at++] & 0xff;
-        types.get(defining).add(new String[] {new String(data, at, n, StandardCharsets.UTF_8), type.toString()});
+        types.get(defining).add(Eip712Type.decodeField(data));
         return null;
     }
 
@@ -197,7 +169,7 @@ public final class LedgerApduScreens {
         ObjectNode typesNode = root.putObject("types");
         types.forEach((name, fields) -> {
             ArrayNode list = typesNode.putArray(name);
-            fields.forEach(f -> list.addObject().put("name", f[0]).put("type", f[1]));
+            fields.forEach(f -> list.addObject().put("name", f.name()).put("type", f.type()));
         });
         String domainRoot = (String) values.pop();
         items.add(new LedgerReviews.Eip712Item(domainRoot, null, null));
@@ -228,8 +200,8 @@ public final class LedgerApduScreens {
 
     private ObjectNode struct(String name, Deque<Object> values, List<LedgerReviews.Eip712Item> items) {
         ObjectNode node = JSON.createObjectNode();
-        for (String[] f : types.get(name)) {
-            node.set(f[0], value(f[0], Eip712Type.parse(f[1]), values, items));
+        for (Eip712Type.FieldDefinition f : types.get(name)) {
+            node.set(f.name(), value(f.name(), Eip712Type.parse(f.type()), values, items));
         }
         return node;
     }

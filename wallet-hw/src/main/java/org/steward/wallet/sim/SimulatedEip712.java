@@ -27,8 +27,6 @@ import org.web3j.crypto.StructuredDataEncoder;
  */
 final class SimulatedEip712 {
 
-    private record Field(String name, String type) {
-    }
 
     /** One item of the implementation stream, in the order the host sent it. */
     private record Token(String root, Integer arraySize, byte[] value) {
@@ -36,7 +34,7 @@ final class SimulatedEip712 {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, List<Field>> types = new LinkedHashMap<>();
+    private final Map<String, List<Eip712Type.FieldDefinition>> types = new LinkedHashMap<>();
     private final List<Token> tokens = new ArrayList<>();
     private String defining;
     private ByteArrayOutputStream partial;
@@ -51,35 +49,7 @@ final class SimulatedEip712 {
         if (defining == null) {
             throw new IllegalStateException("a field before its struct");
         }
-        int at = 0;
-        int desc = data[at++] & 0xff;
-        Eip712Type.Kind kind = Eip712Type.Kind.of(desc & 0x0f);
-        String base;
-        if (kind == Eip712Type.Kind.CUSTOM) {
-            int n = data[at++] & 0xff;
-            base = new String(data, at, n, StandardCharsets.UTF_8);
-            at += n;
-        } else {
-            int size = (desc & Eip712Type.SIZE_BIT) != 0 ? data[at++] & 0xff : 0;
-            base = switch (kind) {
-                case INT -> "int" + size * 8;
-                case UINT -> "uint" + size * 8;
-                case ADDRESS -> "address";
-                case BOOL -> "bool";
-                case STRING -> "string";
-                case FIXED_BYTES -> "bytes" + size;
-                default -> "bytes";
-            };
-        }
-        StringBuilder type = new StringBuilder(base);
-        if ((desc & Eip712Type.ARRAY_BIT) != 0) {
-            int levels = data[at++] & 0xff;
-            for (int i = 0; i < levels; i++) {
-                type.append(data[at++] == 0 ? "[]" : "[" + (data[at++] & 0xff) + "]");
-            }
-        }
-        int n = data[at++] & 0xff;
-        types.get(defining).add(new Field(new String(data, at, n, StandardCharsets.UTF_8), type.toString()));
+        types.get(defining).add(Eip712Type.decodeField(data));
     }
 
     void implement(int p1, int p2, byte[] data) {
@@ -144,7 +114,7 @@ final class SimulatedEip712 {
 
     private ObjectNode struct(String name, Deque<Token> stream) {
         ObjectNode node = JSON.createObjectNode();
-        for (Field f : types.get(name)) {
+        for (Eip712Type.FieldDefinition f : types.get(name)) {
             node.set(f.name(), value(Eip712Type.parse(f.type()), stream));
         }
         return node;
