@@ -39,9 +39,11 @@ import org.web3j.crypto.Hash;
 /**
  * The treasury screen's one door to the chain, the history file and the device: read the Safe,
  * queue transactions, review them, confirm off chain or on chain, execute, import and export files,
- * read the history. Every method blocks: the ViewModel calls them from background tasks.
+ * read the history. Every method blocks: the ViewModels call them from background tasks, each
+ * through the one of its interfaces that its tab needs.
  */
-public final class TreasuryDesk implements AutoCloseable {
+public final class TreasuryDesk implements SafeQueueDesk, SafeSigningDesk, SafeImportDesk, SafeServiceDesk, SafeHistoryDesk, TimelockDesk,
+        AutoCloseable {
 
     private final ChainSession session;
     private final Network network;
@@ -86,6 +88,11 @@ public final class TreasuryDesk implements AutoCloseable {
         }
     }
 
+    /** What a token contract says of itself (its symbol and decimals for the transfer form); reads the chain once per token. */
+    public org.steward.core.token.TokenInfo token(Address token) {
+        return tokenInfos.of(token);
+    }
+
     private ChainClient client() {
         return session.client();
     }
@@ -94,6 +101,7 @@ public final class TreasuryDesk implements AutoCloseable {
     private static final long TOKEN_WINDOW = 100_000;
 
     /** The Safe with balances of the profile's tokens and of every token sent to it recently. */
+    @Override
     public SafeState state() {
         Set<Address> all = new java.util.LinkedHashSet<>(tokens);
         all.addAll(TokenDiscovery.received(client(), safe, TOKEN_WINDOW));
@@ -105,15 +113,18 @@ public final class TreasuryDesk implements AutoCloseable {
         return new SafeReader(client()).read(safe, List.of());
     }
 
+    @Override
     public List<SafeQueue.Queued> queue(SafeState state) {
         return new SafeQueue(history).pending(state.domain(), state.nonce());
     }
 
+    @Override
     public SafeQueue.Queued enqueue(SafeState state, SafeTx tx, String origin) {
         return new SafeQueue(history).add(new SignedSafeTxFile(state.domain(), tx, Map.of()), origin);
     }
 
     /** The review of {@code tx}: risk context from the Safe's state, the queue and the chain (code at each target). */
+    @Override
     public SafeTxReview review(SafeState state, SafeTx tx, List<SafeQueue.Queued> queue) {
         int sameNonce = (int) queue.stream().filter(q -> q.file().tx().nonce().equals(tx.nonce()) && !q.file().tx().equals(tx)).count();
         Set<Address> targets = new HashSet<>();
@@ -153,6 +164,7 @@ public final class TreasuryDesk implements AutoCloseable {
      * transaction: with its own signatures when it has enough of them, otherwise as if signed (the
      * fork's owners approve its hash).
      */
+    @Override
     public SafeTxSimulation simulate(SafeState state, SafeQueue.Queued queued) {
         SafeTx tx = queued.file().tx();
         try {
@@ -183,6 +195,7 @@ public final class TreasuryDesk implements AutoCloseable {
     }
 
     /** Signs the safeTxHash on the device (typed data), checks the signer is an owner, and stores it in the queue. */
+    @Override
     public SafeQueue.Queued confirmOffChain(SafeState state, SafeQueue.Queued queued, DevicePrompts prompts) {
         SafeSignature sig = new SafeConfirmations(client(), new SignedItems(history)).signOffChain(signer.get(), state.domain(), queued.file().tx(), prompts);
         if (!state.isOwner(sig.owner())) {
@@ -192,12 +205,14 @@ public final class TreasuryDesk implements AutoCloseable {
         return new SafeQueue(history).add(new SignedSafeTxFile(state.domain(), queued.file().tx(), Map.of(sig.owner(), sig)), "device");
     }
 
+    @Override
     public String approveOnChain(SafeState state, SafeQueue.Queued queued, DevicePrompts prompts) {
         return new SafeConfirmations(client(), new SignedItems(history)).approveOnChain(signer.get(), state.domain(), queued.file().tx(), prompts)
                 .getTransactionHash();
     }
 
     /** Off-chain confirmations of current owners plus on-chain approvals; simulates, then sends from the device. */
+    @Override
     public SafeExecutor.Execution execute(SafeState state, SafeQueue.Queued queued, DevicePrompts prompts) {
         return new SafeExecutor(client(), new SignedItems(history)).execute(signer.get(), state.domain(), queued.file().tx(),
                 confirmations(state, queued), prompts);
@@ -215,6 +230,7 @@ public final class TreasuryDesk implements AutoCloseable {
         return confirmations;
     }
 
+    @Override
     public SafeQueue.Queued importSigned(String text) {
         SignedSafeTxFile file = SignedSafeTxFile.parse(text);
         if (!file.domain().safe().equals(safe)) {
@@ -224,11 +240,13 @@ public final class TreasuryDesk implements AutoCloseable {
     }
 
     /** A Transaction Builder batch, queued as one transaction through the version's canonical MultiSendCallOnly. */
+    @Override
     public SafeQueue.Queued importBuilder(SafeState state, String text) {
         TransactionBuilderFile file = TransactionBuilderFile.parse(text, state.chainId());
         return enqueue(state, file.toSafeTx(CanonicalLibraries.multiSendCallOnly(state.version().core()), state.nonce()), "transaction-builder");
     }
 
+    @Override
     public List<org.steward.treasury.domain.timelock.TimelockEntry> timelock(Address timelock, Progress progress) {
         return new org.steward.treasury.service.timelock.TimelockReader(client(), timelock, history).operations(progress);
     }
@@ -237,6 +255,7 @@ public final class TreasuryDesk implements AutoCloseable {
      * Shares a queued transaction with a Transaction Service: proposed with its first confirmation if
      * the service does not know it yet, then every other confirmation sent. Returns how many went out.
      */
+    @Override
     public int share(java.net.URI service, String apiKey, SafeState state, SafeQueue.Queued queued) {
         List<SafeSignature> sigs = queued.file().ownersSignatures(state.owners());
         if (sigs.isEmpty()) {
@@ -264,6 +283,7 @@ public final class TreasuryDesk implements AutoCloseable {
     }
 
     /** The service's queue merged into the local one, every hash and signature checked; what was refused comes back with why. */
+    @Override
     public ServiceQueue fetch(java.net.URI service, String apiKey, SafeState state) {
         ServiceQueue pending = new SafeTxServiceClient(service, apiKey).pending(state.domain(), state.nonce());
         SafeQueue queue = new SafeQueue(history);
@@ -272,6 +292,7 @@ public final class TreasuryDesk implements AutoCloseable {
     }
 
     /** Queues the Safe transaction that executes or cancels a timelock operation. */
+    @Override
     public SafeQueue.Queued timelockAction(SafeState state, Address timelock, org.steward.treasury.domain.timelock.TimelockEntry entry,
                                            boolean execute, BigInteger nonce) {
         SafeTx tx = execute ? org.steward.treasury.domain.timelock.TimelockCalls.execute(timelock, entry.operation(), nonce)
@@ -279,6 +300,7 @@ public final class TreasuryDesk implements AutoCloseable {
         return enqueue(state, tx, "timelock");
     }
 
+    @Override
     public List<SafeExecution> history(Progress progress, int limit) {
         SafeHistoryStore store = new SafeHistoryStore(history, network.chainId(), safe);
         new SafeHistoryIndexer(new RpcLogSource(client()), store, safe,

@@ -35,14 +35,14 @@ public final class TreasuryScreens {
                 org.steward.core.token.TokenInfos.over(chain.connection(), context.history())::of, context.runner());
         context.follow(Changes.Topic.SAFE, s -> overviewModel.refresh());
         TreasuryDesk desk = new TreasuryDesk(chain, safe, tokens, context.history(), context::signer);
-        TreasuryViewModel model = new TreasuryViewModel(desk, context.runner(), context::prompts, profile.timelock());
-        model.afterAction(() -> {
+        TreasuryModels models = TreasuryModels.over(desk, context.runner(), context::prompts, profile.timelock());
+        models.session().afterAction(() -> {
             context.publish(Changes.Topic.SAFE, safe.checksummed());
             context.publish(Changes.Topic.HISTORY, safe.checksummed());
         });
-        profile.txService().ifPresent(url -> model.serviceUrl().set(url.toString()));
-        profile.txServiceApiKey().ifPresent(key -> model.serviceKey().set(key.reveal()));
-        workspace = new TreasuryWorkspace(new SafeOverviewView(overviewModel).root(), model, callFunctions);
+        profile.txService().ifPresent(url -> models.service().serviceUrl().set(url.toString()));
+        profile.txServiceApiKey().ifPresent(key -> models.service().serviceKey().set(key.reveal()));
+        workspace = new TreasuryWorkspace(new SafeOverviewView(overviewModel).root(), models, callFunctions);
         return workspace.root();
     }
 

@@ -21,7 +21,10 @@ import org.steward.treasury.domain.risk.RiskFlag;
 import org.steward.treasury.domain.risk.TypedConfirmation;
 import org.steward.treasury.service.TreasuryDesk;
 import org.steward.treasury.ui.QueueRow;
-import org.steward.treasury.ui.TreasuryViewModel;
+import org.steward.treasury.ui.NewTransactionViewModel;
+import org.steward.treasury.ui.SafeQueueViewModel;
+import org.steward.treasury.ui.SafeSession;
+import org.steward.treasury.ui.TreasuryModels;
 import org.steward.wallet.sim.SimulatedBehaviour;
 import org.steward.wallet.sim.SimulatedDevices;
 import org.steward.wallet.sim.SimulatedSeed;
@@ -46,17 +49,20 @@ class TreasuryScreenOnDevnetIT {
         Address payee = Address.parse("0x00000000000000000000000000000000000beef1");
         try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"));
              TreasuryDesk desk = new TreasuryDesk(devnet.client().network(), safe, List.of(), history, device::get)) {
-            TreasuryViewModel m = new TreasuryViewModel(desk, new DirectTaskRunner(), () -> DevicePrompts.NONE,
+            TreasuryModels models = TreasuryModels.over(desk, new DirectTaskRunner(), () -> DevicePrompts.NONE,
                     java.util.Optional.of(devnet.deployment().timelock()));
-            m.activate();
-            assertThat(m.state().get().threshold()).isEqualTo(2);
-            assertThat(m.state().get().tokenBalances()).as("the STW sent to the Safe is found from its Transfer logs")
+            models.activate();
+            SafeSession session = models.session();
+            SafeQueueViewModel m = models.queue();
+            NewTransactionViewModel build = models.newTransaction();
+            assertThat(session.state().get().threshold()).isEqualTo(2);
+            assertThat(session.state().get().tokenBalances()).as("the STW sent to the Safe is found from its Transfer logs")
                     .containsKey(devnet.deployment().token());
             assertThat(m.queue()).isEmpty();
 
             devnet.setBalance(safe, BigInteger.TEN.pow(19));
-            m.refresh();
-            m.payEth(payee.checksummed(), "0.5");
+            session.refresh();
+            build.payEth(payee.checksummed(), "0.5");
             assertThat(m.queue()).singleElement().extracting(QueueRow::confirmations).isEqualTo("0 of 2");
             assertThat(m.reviewText().get()).contains("safeTxHash    0x").contains("sending 0.5 ETH (500000000000000000 wei)").contains("Your Ledger will show:");
             assertThat(m.reviewText().get()).contains("Simulation on a private fork (nothing sent):\nResult:   succeeds").contains(": +0.5 ETH (0 → 0.5)");
@@ -76,14 +82,14 @@ class TreasuryScreenOnDevnetIT {
             assertThat(m.status().get()).startsWith("Executed in transaction 0x");
             assertThat(devnet.client().balance(payee).value()).isEqualTo(new BigInteger("500000000000000000"));
             assertThat(m.queue()).isEmpty();
-            assertThat(m.history()).isNotEmpty();
+            assertThat(models.history().history()).isNotEmpty();
 
-            m.importSigned(signedFile);
+            build.importSigned(signedFile);
             assertThat(m.queue()).as("an executed nonce is not queued again").isEmpty();
 
-            m.addOwner("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "x");
+            build.addOwner("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "x");
             assertThat(m.status().get()).startsWith("Check the form");
-            m.addOwner("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "2");
+            build.addOwner("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "2");
             assertThat(m.review().get().flags()).extracting(RiskFlag::code).contains(RiskFlag.Code.SAFE_SETTINGS_CHANGE);
             assertThat(m.signable().get()).as("high risk stays locked").isFalse();
             m.typed().set("wrong");
@@ -96,29 +102,31 @@ class TreasuryScreenOnDevnetIT {
                      "transactions":[{"to":"%s","value":"1","data":null},{"to":"%s","value":"2","data":null}]}""".formatted(payee.checksummed(),
                     payee.checksummed());
             try (org.steward.devnet.txservice.LoopbackTxService service = org.steward.devnet.txservice.LoopbackTxService.start(devnet.client())) {
-                m.serviceUrl().set(service.url().toString());
-                m.serviceKey().set("key-that-must-not-leak");
+                models.service().serviceUrl().set(service.url().toString());
+                models.service().serviceKey().set("key-that-must-not-leak");
                 m.select(m.queue().get(0));
-                m.share();
+                models.service().share();
                 assertThat(m.status().get()).as("nothing signed yet").startsWith("Sign the transaction first");
                 device.set(owner0);
                 m.typed().set(TypedConfirmation.phrase(m.review().get().hashes().safeTxHash()));
                 m.confirmOffChain();
-                m.share();
+                models.service().share();
                 assertThat(m.status().get()).isEqualTo("1 signature(s) sent to the service.");
-                m.fetch();
+                models.service().fetch();
                 assertThat(m.status().get()).isEqualTo("1 transaction(s) read from the service, each hash checked.");
             }
-            m.importBuilder(batch);
+            build.importBuilder(batch);
             assertThat(m.queue()).hasSize(2);
             assertThat(m.reviewText().get()).contains("DELEGATECALL 0xA83c336B20401Af773B6219BA5027174338D1836");
             assertThat(m.review().get().flags()).extracting(RiskFlag::code).doesNotContain(RiskFlag.Code.UNTRUSTED_DELEGATECALL);
 
-            m.collecting().set(true);
-            m.payEth(payee.checksummed(), "0.1");
-            m.payToken(devnet.deployment().token().checksummed(), payee.checksummed(), "5");
-            assertThat(m.batch()).hasSize(2);
-            m.queueBatch();
+            build.collecting().set(true);
+            build.payEth(payee.checksummed(), "0.1");
+            build.token().set(devnet.deployment().token().checksummed());
+            build.tokenAmount().set("5");
+            build.payToken(payee.checksummed());
+            assertThat(build.batch()).hasSize(2);
+            build.queueBatch();
             assertThat(m.queue()).hasSize(3);
             assertThat(m.reviewText().get()).contains("transfer(address to, uint256 amount)").contains("sending 0.1 ETH (100000000000000000 wei)");
         }

@@ -18,7 +18,8 @@ import org.steward.devnet.DevnetExtension;
 import org.steward.treasury.domain.risk.RiskFlag;
 import org.steward.treasury.domain.risk.TypedConfirmation;
 import org.steward.treasury.service.TreasuryDesk;
-import org.steward.treasury.ui.TreasuryViewModel;
+import org.steward.treasury.ui.SafeQueueViewModel;
+import org.steward.treasury.ui.TreasuryModels;
 import org.steward.wallet.sim.SimulatedBehaviour;
 import org.steward.wallet.sim.SimulatedDevices;
 import org.steward.wallet.sim.SimulatedSeed;
@@ -33,10 +34,13 @@ class TreasurySimulationOnDevnetIT {
         Address safe = devnet.deployment().safe();
         try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"));
              TreasuryDesk desk = new TreasuryDesk(devnet.client().network(), safe, List.of(), history, () -> owner0)) {
-            TreasuryViewModel m = new TreasuryViewModel(desk, new DirectTaskRunner(), () -> DevicePrompts.NONE, java.util.Optional.empty());
-            m.activate();
+            TreasuryModels models = TreasuryModels.over(desk, new DirectTaskRunner(), () -> DevicePrompts.NONE, java.util.Optional.empty());
+            models.activate();
+            SafeQueueViewModel m = models.queue();
 
-            m.payToken(devnet.deployment().token().checksummed(), "0x00000000000000000000000000000000000beef2", "100000000000000000000000000");
+            models.newTransaction().token().set(devnet.deployment().token().checksummed());
+            models.newTransaction().tokenAmount().set("100000000");
+            models.newTransaction().payToken("0x00000000000000000000000000000000000beef2");
 
             assertThat(m.review().get().flags()).as(m.reviewText().get() + " / " + m.status().get()).extracting(RiskFlag::code).containsExactly(RiskFlag.Code.SIMULATION_FAILED);
             assertThat(m.flags().get()).startsWith("HIGH: Simulated on a private fork of the chain, this transaction fails: the Safe's inner call to "
