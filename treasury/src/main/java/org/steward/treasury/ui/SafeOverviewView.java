@@ -34,14 +34,30 @@ public final class SafeOverviewView extends View<SafeOverviewViewModel> {
     @Override
     protected Parent build() {
         SafeOverviewViewModel m = model();
+        Label assetsTitle = new Label("Tokens");
+        assetsTitle.getStyleClass().add("title-4");
+        VBox page = new VBox(12, refreshLine(m), warnings(m), facts(m), assetsTitle, assetsTable(m));
+        page.setPadding(new Insets(16));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setId("treasury");
+        scroll.getStyleClass().add("screen");
+        return scroll;
+    }
+
+    /** Refresh and what the last read said. */
+    private static HBox refreshLine(SafeOverviewViewModel m) {
         Label status = new Label();
         status.setId("safe-status");
         status.textProperty().bind(m.statusProperty());
         Button refresh = new Button("Refresh");
         refresh.setId("safe-refresh");
         refresh.setOnAction(e -> m.refresh());
-        HBox top = new HBox(8, refresh, status);
+        return new HBox(8, refresh, status);
+    }
 
+    /** One line per way around the threshold. */
+    private static VBox warnings(SafeOverviewViewModel m) {
         VBox warnings = new VBox(4);
         warnings.setId("safe-warnings");
         m.warnings().addListener((javafx.collections.ListChangeListener<String>) c ->
@@ -51,22 +67,17 @@ public final class SafeOverviewView extends View<SafeOverviewViewModel> {
                     l.setWrapText(true);
                     return l;
                 }).toList()));
+        return warnings;
+    }
 
+    /** Who controls the Safe, filled again on every read. */
+    private static GridPane facts(SafeOverviewViewModel m) {
         GridPane facts = new GridPane();
         facts.setId("safe-facts");
         facts.setHgap(16);
         facts.setVgap(6);
         m.stateProperty().addListener((obs, before, s) -> fill(facts, s));
-
-        Label assetsTitle = new Label("Tokens");
-        assetsTitle.getStyleClass().add("title-4");
-        VBox page = new VBox(12, top, warnings, facts, assetsTitle, assetsTable(m));
-        page.setPadding(new Insets(16));
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.setId("treasury");
-        scroll.getStyleClass().add("screen");
-        return scroll;
+        return facts;
     }
 
     private static void fill(GridPane facts, SafeState s) {
