@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -130,7 +131,7 @@ public final class TreasuryWorkspace {
         symbol.textProperty().bind(m.tokenUnit());
         HBox.setHgrow(amount, Priority.ALWAYS);
         HBox amountLine = new HBox(8, amount, symbol);
-        amountLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        amountLine.setAlignment(Pos.CENTER_LEFT);
         Label problem = new Label();
         problem.setId("token-amount-problem");
         problem.setWrapText(true);
@@ -267,7 +268,7 @@ public final class TreasuryWorkspace {
         table.getColumns().add(column("To", e -> e.to().map(AddressNames::brief).orElse(""), 140));
         table.getColumns().add(column("Transaction", e -> e.meta().txHash().hex(), 300));
         HBox top = new HBox(8, button("Refresh", "history-refresh", m::refresh), readFailure("history-status", m.status()));
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, top, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
@@ -290,7 +291,7 @@ public final class TreasuryWorkspace {
     }
 
     /** Why a tab's list could not be read; takes no room while there is nothing to say. */
-    private static Label readFailure(String id, javafx.beans.value.ObservableStringValue status) {
+    private static Label readFailure(String id, ObservableStringValue status) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);

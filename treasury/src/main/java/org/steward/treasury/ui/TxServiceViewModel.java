@@ -7,12 +7,13 @@ import javafx.beans.property.StringProperty;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.service.SafeServiceDesk;
 import org.steward.treasury.service.share.ServiceQueue;
+import org.steward.ui.ViewModel;
 
 /**
  * The Queue tab's Transaction Service section: share the selected transaction's signatures with a
  * Safe Transaction Service, or fetch its queue into the local one, every item checked.
  */
-public final class TxServiceViewModel extends org.steward.ui.ViewModel {
+public final class TxServiceViewModel extends ViewModel {
 
     private final SafeSession session;
     private final SafeQueueViewModel queue;
