@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.steward.app.account.SigningChoice;
 import org.steward.app.account.SigningChoices;
-import org.steward.app.shell.Desktop;
+import org.steward.app.shell.ui.Desktop;
 import org.steward.core.sign.DerivationPath;
 import org.steward.app.devices.SimulatedDeviceCatalog;
 import org.steward.app.shell.ShellContext;

@@ -2,7 +2,7 @@ package org.steward.app.cli;
 
 import java.net.URI;
 import java.util.List;
-import org.steward.app.shell.Desktop;
+import org.steward.app.shell.ui.Desktop;
 import org.steward.app.devices.UsbDeviceCatalog;
 import org.steward.app.shell.ShellContext;
 import org.steward.wallet.usb.DeviceDiscovery;

@@ -17,7 +17,7 @@ import org.steward.app.account.SigningAccount;
 import org.steward.app.account.SigningChoice;
 import org.steward.app.devices.ChainBalances;
 import org.steward.app.devices.ChainDaoRoles;
-import org.steward.app.devices.DevicesView;
+import org.steward.app.devices.ui.DevicesView;
 import org.steward.core.addressbook.AddressBook;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.eth.Address;
@@ -37,6 +37,7 @@ import org.steward.ui.device.FxDevicePrompts;
 import org.steward.ui.screen.ScreenContext;
 import org.steward.ui.signing.SigningDevice;
 import org.steward.wallet.screens.DeviceScreenPreview;
+import org.steward.app.shell.ui.LinkOpener;
 
 /**
  * Everything one profile's window is built on, made once when the window opens on the profile and
@@ -45,7 +46,7 @@ import org.steward.wallet.screens.DeviceScreenPreview;
  * the clock, the device prompts, and the changes by which an action tells the views that show the
  * changed thing to follow. Built on the FX thread.
  */
-final class ProfileSession implements ScreenContext, AutoCloseable {
+public final class ProfileSession implements ScreenContext, AutoCloseable {
 
     private final ShellContext shell;
     private final SigningAccount signing;
@@ -57,7 +58,7 @@ final class ProfileSession implements ScreenContext, AutoCloseable {
     /** The screens' subscriptions to changes, ended with the window. */
     private final List<AutoCloseable> kept = new ArrayList<>();
 
-    ProfileSession(ShellContext shell, SigningAccount signing, TaskRunner runner, Supplier<Window> owner, Clock clock) {
+    public ProfileSession(ShellContext shell, SigningAccount signing, TaskRunner runner, Supplier<Window> owner, Clock clock) {
         this.shell = shell;
         this.signing = signing;
         this.runner = runner;
@@ -68,15 +69,15 @@ final class ProfileSession implements ScreenContext, AutoCloseable {
         SigningAccountLine.setChooser(window -> chooseAccount(window, () -> { }));
     }
 
-    ShellContext shell() {
+    public ShellContext shell() {
         return shell;
     }
 
-    ChainSession chain() {
+    public ChainSession chain() {
         return chain;
     }
 
-    SigningAccount signing() {
+    public SigningAccount signing() {
         return signing;
     }
 
@@ -153,7 +154,7 @@ final class ProfileSession implements ScreenContext, AutoCloseable {
      * The signing account when it is known without asking a device: the one chosen for this
      * profile, the demo's simulated device, or else the last signer in the history.
      */
-    Optional<Address> knownAccount() {
+    public Optional<Address> knownAccount() {
         Optional<Address> chosen = signing.choice().map(SigningChoice::address);
         if (chosen.isPresent()) {
             return chosen;

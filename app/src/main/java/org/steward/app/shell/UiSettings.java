@@ -17,7 +17,7 @@ public final class UiSettings {
 
     static final String WINDOW_KEY = "ui.window";
 
-    java.nio.file.Path historyFile() {
+    public java.nio.file.Path historyFile() {
         return history.file();
     }
 
@@ -32,11 +32,11 @@ public final class UiSettings {
     }
 
     /** The main window's last size and place, if one was saved. */
-    java.util.Optional<WindowPlacement> loadPlacement() {
+    public java.util.Optional<WindowPlacement> loadPlacement() {
         return WindowPlacement.decode(read(WINDOW_KEY));
     }
 
-    void savePlacement(WindowPlacement placement) {
+    public void savePlacement(WindowPlacement placement) {
         write(WINDOW_KEY, placement.encode());
     }
 

@@ -5,13 +5,13 @@ import java.util.Optional;
 import javafx.stage.Stage;
 
 /** Where the main window was and how big, so the next start opens it there. */
-record WindowPlacement(double x, double y, double width, double height, boolean maximized) {
+public record WindowPlacement(double x, double y, double width, double height, boolean maximized) {
 
-    String encode() {
+    public String encode() {
         return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f,%b", x, y, width, height, maximized);
     }
 
-    static Optional<WindowPlacement> decode(String text) {
+    public static Optional<WindowPlacement> decode(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -32,7 +32,7 @@ record WindowPlacement(double x, double y, double width, double height, boolean 
      * flag beside them: a window closed maximized reopens maximized and, once restored, at the size
      * it had before.
      */
-    static Tracker track(Stage stage) {
+    public static Tracker track(Stage stage) {
         Tracker tracker = new Tracker(stage);
         javafx.beans.InvalidationListener follow = o -> tracker.remember();
         stage.xProperty().addListener(follow);
@@ -46,7 +46,7 @@ record WindowPlacement(double x, double y, double width, double height, boolean 
     }
 
     /** The last normal bounds of a stage and whether it is maximized now. */
-    static final class Tracker {
+    public static final class Tracker {
 
         private final Stage stage;
         private WindowPlacement normal;
@@ -65,7 +65,7 @@ record WindowPlacement(double x, double y, double width, double height, boolean 
         }
 
         /** Where the window is to reopen: its normal bounds and whether it was maximized. */
-        WindowPlacement current() {
+        public WindowPlacement current() {
             WindowPlacement base = normal != null ? normal
                     : new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
             return new WindowPlacement(base.x(), base.y(), base.width(), base.height(), stage.isMaximized());

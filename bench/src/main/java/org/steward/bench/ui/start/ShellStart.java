@@ -5,7 +5,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.steward.app.shell.Desktop;
+import org.steward.app.shell.ui.Desktop;
 import org.steward.app.shell.ShellContext;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.DaoProfile;
