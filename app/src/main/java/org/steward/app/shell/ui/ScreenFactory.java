@@ -35,7 +35,6 @@ import org.steward.registry.ui.RegistryScreens;
 import org.steward.treasury.ui.TreasuryScreens;
 import org.steward.ui.Theme;
 import org.steward.ui.control.EmptyState;
-import org.steward.app.shell.ProfileSession;
 import org.steward.app.shell.UiSettings;
 import org.steward.app.shell.ScreenIntro;
 
@@ -46,7 +45,7 @@ import org.steward.app.shell.ScreenIntro;
  */
 final class ScreenFactory {
 
-    private final ProfileSession session;
+    private final ProfileScreenContext session;
     private final Theme initialTheme;
     private final BalanceSource balances;
     private final Consumer<DaoProfile> switcher;
@@ -56,7 +55,7 @@ final class ScreenFactory {
     private final RegistryScreens registry;
     private DevicesView devicesView;
 
-    ScreenFactory(ProfileSession session, Theme initialTheme, BalanceSource balances, Consumer<DaoProfile> switcher,
+    ScreenFactory(ProfileScreenContext session, Theme initialTheme, BalanceSource balances, Consumer<DaoProfile> switcher,
                   Consumer<Notice.Target> navigator) {
         this.session = session;
         this.initialTheme = initialTheme;

@@ -56,6 +56,7 @@ public final class ShellWindow implements AutoCloseable {
     private final SigningAccount signing;
     private final ChainBalances balances;
     private final ProfileSession session;
+    private final ProfileScreenContext screenContext;
     private final org.steward.app.notify.ui.NotificationsView notifications;
     /** Set once the window was rebuilt on a new signing account: further changes go to the new window. */
     private boolean rebuilt;
@@ -64,7 +65,8 @@ public final class ShellWindow implements AutoCloseable {
         this.stage = stage;
         this.context = context;
         this.signing = new SigningAccount(context.devices(), new SigningChoices(context.history()), context.profile().name());
-        this.session = new ProfileSession(context, signing, runner, () -> stage, java.time.Clock.systemUTC());
+        this.session = new ProfileSession(context, signing, java.time.Clock.systemUTC());
+        this.screenContext = new ProfileScreenContext(session, runner, () -> stage);
         this.blocks = new ChainBlockSource(session.chain().connection());
         this.firstBlockGate = new AfterFirstFrame(blocks);
         this.balances = new ChainBalances(session.chain().connection());
@@ -72,7 +74,7 @@ public final class ShellWindow implements AutoCloseable {
         // notifications) is rebuilt on the new account, on the screen the person was looking at.
         signing.onChange(choice -> runner.run(org.steward.core.task.BackgroundTask.of("Switch the signing account", p -> Boolean.TRUE)
                 .onSuccess(done -> afterDialogs(() -> switcher.accept(context.profile())))));
-        this.screens = new ScreenFactory(session, theme, balances, switcher, this::open);
+        this.screens = new ScreenFactory(screenContext, theme, balances, switcher, this::open);
         org.steward.app.notify.ProfileNotices notices = new org.steward.app.notify.ProfileNotices(context.profile(), context.history(),
                 session.chain(), session::knownAccount);
         this.notifications = new org.steward.app.notify.ui.NotificationsView(new org.steward.app.notify.ui.NotificationsViewModel(
