@@ -8,6 +8,7 @@ import org.steward.core.history.HistoryStoreException;
 import org.steward.ui.Theme;
 import org.steward.app.shell.ShellContext;
 import org.steward.app.shell.WindowPlacement;
+import org.steward.app.shell.DesktopLauncher;
 import org.steward.app.shell.DesktopRequirements;
 import org.steward.app.shell.UiSettings;
 
@@ -15,7 +16,7 @@ import org.steward.app.shell.UiSettings;
  * Opens the desktop window. Kept apart from {@link StewardApp}: JavaFX refuses to start from a
  * plain classpath when the class holding {@code main} extends {@code Application}.
  */
-public final class Desktop {
+public final class Desktop implements DesktopLauncher {
 
     /**
      * JavaFX warns at every start that it was loaded from the classpath, which is how Steward runs
@@ -23,23 +24,12 @@ public final class Desktop {
      */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
-    private Desktop() {
-    }
-
     /**
-     * Shows the main window and returns when it is closed. Once per process: JavaFX cannot be
-     * launched twice. Call from the main thread, never from the FX thread. The history store
-     * stays open: the caller closes it after this returns.
+     * Once per process: JavaFX cannot be launched twice. Call from the main thread, never from the
+     * FX thread. With {@code screenshots} the window opens at 1280x800.
      */
-    public static void open(ShellContext context) {
-        open(context, java.util.Optional.empty());
-    }
-
-    /**
-     * As {@link #open(ShellContext)}; with {@code screenshots}, the window opens at 1280x800, writes a
-     * PNG of every screen and tab into that folder and closes by itself.
-     */
-    public static void open(ShellContext context, java.util.Optional<java.nio.file.Path> screenshots) {
+    @Override
+    public void open(ShellContext context, java.util.Optional<java.nio.file.Path> screenshots) {
         requireDisplay();
         JAVAFX_LOG.setLevel(Level.SEVERE);
         StewardApp.handOver(new StewardApp.Launch(context, savedTheme(context), savedPlacement(context), screenshots));
@@ -57,8 +47,8 @@ public final class Desktop {
         });
     }
 
-    /** Fails with the sentence that names what the window lacks (GTK 3, a display) before anything else is started. */
-    public static void requireDisplay() {
+    @Override
+    public void requireDisplay() {
         DesktopRequirements.ofThisMachine().problem().ifPresent(m -> {
             throw new UserFacingException(m);
         });
@@ -75,7 +65,7 @@ public final class Desktop {
     /** Read before the toolkit starts, so the first frame already has the right colours. */
     private static Theme savedTheme(ShellContext context) {
         try {
-            return new UiSettings(context.history()).load();
+            return SettingsViewModel.savedTheme(new UiSettings(context.history()));
         } catch (HistoryStoreException e) {
             // The window must still open; Settings reports the store's problem on the next save.
             return Theme.LIGHT;

@@ -47,9 +47,14 @@ public final class SettingsViewModel extends ViewModel {
         theme.set(chosen);
         applyTheme.accept(chosen);
         runner.run(BackgroundTask.<Void>of("Save the theme", progress -> {
-            store.save(chosen);
+            store.saveThemeKey(chosen.key());
             return null;
         }).onSuccess(done -> saveError.set("")).onFailure(e -> saveError.set(UserMessages.sentence(e))));
+    }
+
+    /** The theme saved in {@code settings}, light if none was saved yet. */
+    static Theme savedTheme(UiSettings settings) {
+        return Theme.fromKey(settings.themeKey().orElse(null));
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {

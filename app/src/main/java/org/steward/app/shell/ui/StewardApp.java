@@ -38,7 +38,7 @@ public final class StewardApp extends Application {
             // Once shown: a size set before the scene is given way to the scene's own size on some toolkits.
             launch.placement().ifPresent(p -> place(stage, p));
         }
-        WindowPlacement.Tracker tracker = WindowPlacement.track(stage);
+        WindowTracker tracker = WindowTracker.track(stage);
         stage.setOnHiding(e -> closedAt = tracker.current());
         StartupProbe.installFromSystemProperty(stage.getScene());
         launch.screenshots().ifPresent(dir -> Screenshot.tour(session.window(), dir));

@@ -53,13 +53,13 @@ class SettingsViewModelTest {
 
         assertThat(applied).containsExactly(Theme.DARK);
         assertThat(m.themeProperty().get()).isEqualTo(Theme.DARK);
-        assertThat(new UiSettings(history).load()).isEqualTo(Theme.DARK);
+        assertThat(SettingsViewModel.savedTheme(new UiSettings(history))).isEqualTo(Theme.DARK);
         assertThat(m.saveErrorProperty().get()).isEmpty();
     }
 
     @Test
     void aFreshHistoryMeansLight() {
-        assertThat(new UiSettings(history).load()).isEqualTo(Theme.LIGHT);
+        assertThat(SettingsViewModel.savedTheme(new UiSettings(history))).isEqualTo(Theme.LIGHT);
     }
 
     @Test
@@ -69,7 +69,7 @@ class SettingsViewModelTest {
         m.chooseTheme(Theme.DARK);
 
         assertThat(applied).isEmpty();
-        assertThat(new UiSettings(history).load()).isEqualTo(Theme.LIGHT);
+        assertThat(SettingsViewModel.savedTheme(new UiSettings(history))).isEqualTo(Theme.LIGHT);
     }
 
     @Test

@@ -127,7 +127,7 @@ class ShellUiTest {
         robot.clickOn("#theme-switch .thumb-area");
 
         assertThat(robot.lookup("#theme-switch").queryAs(ToggleSwitch.class).isSelected()).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new UiSettings(history).load() == Theme.DARK);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> SettingsViewModel.savedTheme(new UiSettings(history)) == Theme.DARK);
         robot.interact(Theme.LIGHT::apply);
     }
 

@@ -47,9 +47,9 @@ class WindowPlacementUiTest {
 
     @Test
     void aMaximizedWindowIsRememberedWithItsNormalSize(FxRobot robot) {
-        AtomicReference<WindowPlacement.Tracker> tracker = new AtomicReference<>();
+        AtomicReference<WindowTracker> tracker = new AtomicReference<>();
         robot.interact(() -> {
-            tracker.set(WindowPlacement.track(stage));
+            tracker.set(WindowTracker.track(stage));
             stage.setX(20);
             stage.setY(10);
             stage.setWidth(1000);
