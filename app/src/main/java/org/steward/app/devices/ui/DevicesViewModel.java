@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,8 +15,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.steward.core.eth.Address;
-import org.steward.core.eth.Wei;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.sign.Signer;
 import org.steward.core.sign.SignerException;
@@ -29,16 +24,14 @@ import org.steward.core.task.TaskRunner;
 import org.steward.ui.UiScheduler;
 import org.steward.ui.UserMessages;
 import org.steward.ui.ViewModel;
-import org.steward.wallet.AccountPicker;
-import org.steward.wallet.AccountPicker.Layout;
 import org.steward.app.account.SigningChoice;
 import org.steward.wallet.DeviceSessions;
 import org.steward.wallet.DeviceWorker;
 import org.steward.wallet.trezor.OneKeySigner;
 import org.steward.wallet.usb.DetectedDevice;
 import org.steward.wallet.usb.DeviceDiscovery;
-import org.steward.wallet.usb.DeviceKind;
 import org.steward.app.devices.DaoRoles;
+import org.steward.app.devices.DeviceAccounts;
 import org.steward.app.devices.AccountRow;
 import org.steward.app.devices.BalanceSource;
 import org.steward.app.devices.DeviceProblem;
@@ -52,19 +45,17 @@ import org.steward.app.devices.PromptsFactory;
  */
 public final class DevicesViewModel extends ViewModel {
 
-    static final int ACCOUNTS_PER_LAYOUT = 5;
     static final Duration RESCAN_INTERVAL = Duration.ofSeconds(2);
     static final Duration SCAN_TIMEOUT = Duration.ofSeconds(20);
     /** Reading addresses shows nothing on the device; a real one answers in well under a second each. */
     static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
     private final DeviceSessions sessions;
-    private final BalanceSource balances;
+    private final DeviceAccounts listing;
     private final TaskRunner runner;
     private final UiScheduler scheduler;
     private final PromptsFactory prompts;
     private final Consumer<SigningChoice> chooseForSigning;
-    private DaoRoles roles = DaoRoles.NONE;
     private final ReadOnlyObjectWrapper<SigningChoice> signing = new ReadOnlyObjectWrapper<>();
 
     private final ObservableList<DetectedDevice> devices = FXCollections.observableArrayList();
@@ -99,7 +90,7 @@ public final class DevicesViewModel extends ViewModel {
         this.sessions = sessions;
         this.signing.set(signing.orElse(null));
         this.chooseForSigning = chooseForSigning;
-        this.balances = balances;
+        this.listing = new DeviceAccounts(balances);
         this.runner = runner;
         this.scheduler = scheduler;
         this.prompts = prompts;
@@ -204,32 +195,22 @@ public final class DevicesViewModel extends ViewModel {
         int number = ++readNumber;
         reading.set(true);
         accountsStatus.set("Reading the first accounts from the " + device.label() + "…");
-        AtomicReference<Throwable> balanceFailure = new AtomicReference<>();
-        AtomicReference<String> runs = new AtomicReference<>("");
         firmware.set("");
-        List<Layout> layouts = layoutsFor(device.kind());
         DevicePrompts unlock = prompts.forDevice(device, () -> {
             if (number == readNumber) {
                 cancel(readTask);
             }
         });
         TaskHandle handle = runner.run(BackgroundTask.of("Read the accounts of the " + device.label(),
-                        progress -> onDevice(device, unlock, (signer, p) -> {
-                            // The picker reads without prompts; a first read with them lets a locked OneKey ask for its PIN and passphrase.
-                            signer.address(layouts.get(0).path(0), false, p);
-                            runs.set(signer.firmware().orElse(""));
-                            List<AccountPicker.Account> found = AccountPicker.firstAccounts(signer, layouts, ACCOUNTS_PER_LAYOUT, tolerant(balanceFailure));
-                            return found.stream().map(a -> AccountRow.of(a, rolesOf(a.address()))).toList();
-                        }))
+                        progress -> onDevice(device, unlock, (signer, p) -> listing.read(signer, device.kind(), p)))
                 .timeout(READ_TIMEOUT)
                 .onSuccess(found -> {
                     if (number == readNumber) {
                         reading.set(false);
-                        accounts.setAll(found);
-                        accountsStatus.set(found.size() + " accounts on the " + device.label());
-                        firmware.set(runs.get().isEmpty() ? "" : device.model() + " runs " + runs.get());
-                        balanceNote.set(balanceFailure.get() == null ? ""
-                                : "Balances could not be read: " + UserMessages.sentence(balanceFailure.get()));
+                        accounts.setAll(found.rows());
+                        accountsStatus.set(found.rows().size() + " accounts on the " + device.label());
+                        firmware.set(found.firmware().isEmpty() ? "" : device.model() + " runs " + found.firmware());
+                        balanceNote.set(found.balanceFailure().map(f -> "Balances could not be read: " + UserMessages.sentence(f)).orElse(""));
                     }
                 })
                 .onFailure(failure -> {
@@ -242,32 +223,6 @@ public final class DevicesViewModel extends ViewModel {
                     }
                 }));
         readTask = reading.get() && number == readNumber ? handle : null;
-    }
-
-    /** Ledger Live's layout first on a Ledger; OneKey (like MetaMask) numbers accounts by BIP-44. */
-    static List<Layout> layoutsFor(DeviceKind kind) {
-        return switch (kind) {
-            case LEDGER -> List.of(Layout.LEDGER_LIVE, Layout.LEDGER_LEGACY, Layout.BIP44);
-            case ONEKEY -> List.of(Layout.BIP44, Layout.LEDGER_LIVE);
-        };
-    }
-
-    /**
-     * Balances are a help for recognising an account, not a reason to hide the addresses: after
-     * the first failure the rest are not asked for (each would wait out the same dead node).
-     */
-    private Function<Address, Wei> tolerant(AtomicReference<Throwable> failure) {
-        return address -> {
-            if (failure.get() != null) {
-                return null;
-            }
-            try {
-                return balances.balance(address);
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
-                return null;
-            }
-        };
     }
 
     /**
@@ -354,16 +309,7 @@ public final class DevicesViewModel extends ViewModel {
 
     /** Where the accounts' places in the DAO are read (Safe owner, votes, registry roles); none by default. */
     public void readRolesFrom(DaoRoles source) {
-        roles = source;
-    }
-
-    /** A role that cannot be read is left out: the list guides the choice, it checks nothing. */
-    private String rolesOf(org.steward.core.eth.Address account) {
-        try {
-            return roles.of(account);
-        } catch (RuntimeException e) {
-            return "";
-        }
+        listing.readRolesFrom(source);
     }
 
     /** Makes {@code row} of the selected device the signing account of this profile. */
