@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.steward.app.account.SigningChoice;
 import org.steward.app.account.SigningChoices;
-import org.steward.app.shell.Desktop;
+import org.steward.app.shell.DesktopLauncher;
 import org.steward.core.sign.DerivationPath;
 import org.steward.app.devices.SimulatedDeviceCatalog;
 import org.steward.app.shell.ShellContext;
@@ -33,8 +33,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Starts the devnet with the demo DAO and opens the app on it (simulated devices, demo mnemonic).")
 public final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
+    private final DesktopLauncher desktop;
+
     @Spec
     CommandSpec spec;
+
+    DemoCommand(DesktopLauncher desktop) {
+        this.desktop = desktop;
+    }
 
     @picocli.CommandLine.Option(names = "--screenshots", paramLabel = "DIR",
             description = "Write a PNG of every screen and tab at 1280x800 into DIR, then exit.")
@@ -42,7 +48,7 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
 
     @Override
     public Integer call() throws Exception {
-        Desktop.requireDisplay();
+        desktop.requireDisplay();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Starting the devnet...");
         out.flush();
@@ -67,7 +73,7 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
                 // The demo starts as the Safe's first owner on the simulated Ledger; the status bar and the Devices screen switch.
                 new SigningChoices(history).save(profile.name(), new SigningChoice(SimulatedDeviceCatalog.LEDGER.key(),
                         SimulatedDeviceCatalog.LEDGER.label(), DerivationPath.bip44(0), devnet.accounts().get(0)));
-                Desktop.open(new ShellContext(profile, history, true, SimulatedDeviceCatalog.demo()), Optional.ofNullable(screenshots));
+                desktop.open(new ShellContext(profile, history, true, SimulatedDeviceCatalog.demo()), Optional.ofNullable(screenshots));
             }
         }
         return 0;

@@ -2,7 +2,8 @@ package org.steward.app.cli;
 
 import java.net.URI;
 import java.util.List;
-import org.steward.app.shell.Desktop;
+import java.util.Optional;
+import org.steward.app.shell.DesktopLauncher;
 import org.steward.app.devices.UsbDeviceCatalog;
 import org.steward.app.shell.ShellContext;
 import org.steward.wallet.usb.DeviceDiscovery;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Option;
         description = "Opens the desktop app: on the active DAO profile (Settings > Profiles), a named one, or a network preset.")
 public final class GuiCommand implements java.util.concurrent.Callable<Integer> {
 
+    private final DesktopLauncher desktop;
+
     @Option(names = "--profile", description = "A saved DAO profile's name (default: the one last switched to).")
     String profile;
 
@@ -33,12 +36,16 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
     @Option(names = "--rpc", description = "Your RPC URL; its eth_chainId must match the network's.")
     URI rpc;
 
+    GuiCommand(DesktopLauncher desktop) {
+        this.desktop = desktop;
+    }
+
     @Override
     public Integer call() {
         HistoryStore history = HistoryStore.openDefault();
         try {
             DaoProfile chosen = choose(history);
-            Desktop.open(new ShellContext(chosen, history, false, new UsbDeviceCatalog(new DeviceDiscovery())));
+            desktop.open(new ShellContext(chosen, history, false, new UsbDeviceCatalog(new DeviceDiscovery())), Optional.empty());
         } finally {
             history.close();
         }
@@ -57,7 +64,7 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
                     + "\": saved ones are " + saved.all().stream().map(DaoProfile::name).toList() + "."));
         }
         if (network == null) {
-            java.util.Optional<DaoProfile> active = saved.active();
+            Optional<DaoProfile> active = saved.active();
             if (active.isPresent()) {
                 return active.get();
             }

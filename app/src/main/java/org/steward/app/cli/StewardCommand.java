@@ -2,6 +2,10 @@ package org.steward.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
+import org.steward.app.shell.DesktopLauncher;
+import org.steward.app.shell.ShellContext;
+import org.steward.core.UserFacingException;
 import org.steward.core.net.CommandDeadline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,8 +50,14 @@ public final class StewardCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The command line without a desktop window (the command-line tests'): {@code gui} and {@code demo} say so. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new StewardCommand());
+        return commandLine(NO_DESKTOP);
+    }
+
+    /** The command line whose {@code gui} and {@code demo} open {@code desktop}. */
+    public static CommandLine commandLine(DesktopLauncher desktop) {
+        CommandLine cli = new CommandLine(new StewardCommand(), new WithDesktop(desktop));
         cli.setExecutionExceptionHandler(StewardCommand::handle);
         // colours would be escaped as outside text is; the help reads the same without them
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -99,8 +109,34 @@ public final class StewardCommand implements Runnable {
         }
     }
 
-    public static int execute(String... args) {
-        return commandLine().execute(args);
+    public static int execute(DesktopLauncher desktop, String... args) {
+        return commandLine(desktop).execute(args);
+    }
+
+    private static final DesktopLauncher NO_DESKTOP = new DesktopLauncher() {
+        @Override
+        public void requireDisplay() {
+            throw new UserFacingException("This command line was built without the desktop window: start Steward with org.steward.app.Main.");
+        }
+
+        @Override
+        public void open(ShellContext context, Optional<java.nio.file.Path> screenshots) {
+            requireDisplay();
+        }
+    };
+
+    /** Builds the commands; {@code gui} and {@code demo} get the desktop window they open. */
+    private record WithDesktop(DesktopLauncher desktop) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == GuiCommand.class) {
+                return type.cast(new GuiCommand(desktop));
+            }
+            if (type == DemoCommand.class) {
+                return type.cast(new DemoCommand(desktop));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

@@ -7,7 +7,7 @@ import org.steward.wallet.AccountPicker;
 /** One line of the account picker, as the table shows it; the balance is "—" when it could not be read. */
 public record AccountRow(String layout, int index, DerivationPath path, Address address, String balance, String roles) {
 
-    static AccountRow of(AccountPicker.Account account, String roles) {
+    public static AccountRow of(AccountPicker.Account account, String roles) {
         String balance = account.balance() == null ? "—" : org.steward.core.format.Amounts.ether(account.balance());
         return new AccountRow(account.layout().label(), account.index(), account.path(), account.address(), balance, roles);
     }

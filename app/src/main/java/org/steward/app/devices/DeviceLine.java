@@ -7,9 +7,9 @@ import org.steward.wallet.usb.DeviceDiscovery;
 import org.steward.wallet.usb.DeviceKind;
 
 /** The status bar's one line about signing devices, from a scan. */
-final class DeviceLine {
+public final class DeviceLine {
 
-    static final String NONE = "No device connected";
+    public static final String NONE = "No device connected";
 
     private DeviceLine() {
     }
@@ -19,7 +19,7 @@ final class DeviceLine {
      * with no device, why a family could not be scanned comes before "No device connected",
      * because that is what the person has to fix.
      */
-    static String describe(DeviceDiscovery.Scan scan) {
+    public static String describe(DeviceDiscovery.Scan scan) {
         List<DetectedDevice> devices = scan.devices();
         if (devices.isEmpty()) {
             return scan.problems().isEmpty() ? NONE : scan.problems().get(0);
@@ -34,7 +34,7 @@ final class DeviceLine {
         return d.simulated() ? d.label() : d.model() + " (" + kind(d.kind()) + ")";
     }
 
-    static String kind(DeviceKind kind) {
+    public static String kind(DeviceKind kind) {
         return switch (kind) {
             case LEDGER -> "Ledger";
             case ONEKEY -> "OneKey";

@@ -9,9 +9,9 @@ import org.steward.core.sign.SignerException.Reason;
 public record DeviceProblem(String sentence, String fix) {
 
     /** hid4java's hidapi and usb4java's libusb are bundled but load libudev; a minimal system may lack either. */
-    static final String DRIVER_COMMANDS = "sudo apt install libudev1 libusb-1.0-0";
+    public static final String DRIVER_COMMANDS = "sudo apt install libudev1 libusb-1.0-0";
 
-    static DeviceProblem of(String sentence) {
+    public static DeviceProblem of(String sentence) {
         if (sentence.contains(Reason.NO_PERMISSION.sentence())) {
             return new DeviceProblem(sentence, UdevRules.onThisMachine().help());
         }

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the About box lists: the versions a bug report needs and where Steward keeps its data. */
-final class AboutInfo {
+public final class AboutInfo {
 
     private AboutInfo() {
     }
 
-    static Map<String, String> lines(Path historyFile) {
+    public static Map<String, String> lines(Path historyFile) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("Steward", version(AboutInfo.class, "development build"));
         out.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");

@@ -3,157 +3,81 @@ package org.steward.app.shell;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.steward.app.account.SigningAccount;
 import org.steward.app.account.SigningChoice;
-import org.steward.app.devices.ChainBalances;
-import org.steward.app.devices.ChainDaoRoles;
-import org.steward.app.devices.DevicesView;
-import org.steward.core.addressbook.AddressBook;
-import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.DaoProfile;
 import org.steward.core.notify.Changes;
-import org.steward.core.sign.DerivationPath;
-import org.steward.core.sign.screen.DeviceModel;
-import org.steward.core.sign.DevicePrompts;
-import org.steward.core.task.BackgroundTask;
-import org.steward.core.task.TaskRunner;
 import org.steward.simulation.ChainSession;
-import org.steward.ui.control.AddressNames;
-import org.steward.ui.control.SigningAccountLine;
-import org.steward.ui.device.FxDevicePrompts;
-import org.steward.ui.screen.ScreenContext;
-import org.steward.ui.signing.SigningDevice;
-import org.steward.wallet.screens.DeviceScreenPreview;
 
 /**
  * Everything one profile's window is built on, made once when the window opens on the profile and
  * closed with it: the profile and its history file, its one chain session (connection and
  * simulator, shared by every screen, the status bar and the notifications), the signing account,
- * the clock, the device prompts, and the changes by which an action tells the views that show the
- * changed thing to follow. Built on the FX thread.
+ * the clock, and the changes by which an action tells the views that show the changed thing to
+ * follow. Toolkit-free: the window's {@code ProfileScreenContext} adds the owner window, the device
+ * prompts and the hop to the FX thread.
  */
-final class ProfileSession implements ScreenContext, AutoCloseable {
+public final class ProfileSession implements AutoCloseable {
 
     private final ShellContext shell;
     private final SigningAccount signing;
-    private final TaskRunner runner;
-    private final Supplier<Window> owner;
     private final Clock clock;
     private final ChainSession chain;
     private final Changes changes = new Changes();
-    /** The screens' subscriptions to changes, ended with the window. */
+    /** The followers' subscriptions to changes, ended with the session. */
     private final List<AutoCloseable> kept = new ArrayList<>();
 
-    ProfileSession(ShellContext shell, SigningAccount signing, TaskRunner runner, Supplier<Window> owner, Clock clock) {
+    public ProfileSession(ShellContext shell, SigningAccount signing, Clock clock) {
         this.shell = shell;
         this.signing = signing;
-        this.runner = runner;
-        this.owner = owner;
         this.clock = clock;
         this.chain = new ChainSession(shell.profile().network());
-        loadAddressNames();
-        SigningAccountLine.setChooser(window -> chooseAccount(window, () -> { }));
     }
 
-    ShellContext shell() {
+    public ShellContext shell() {
         return shell;
     }
 
-    ChainSession chain() {
+    public ChainSession chain() {
         return chain;
     }
 
-    SigningAccount signing() {
+    public SigningAccount signing() {
         return signing;
     }
 
-    @Override
     public DaoProfile profile() {
         return shell.profile();
     }
 
-    @Override
     public HistoryStore history() {
         return shell.history();
     }
 
-    @Override
-    public TaskRunner runner() {
-        return runner;
+    public long nowSeconds() {
+        return clock.instant().getEpochSecond();
     }
 
-    @Override
-    public Window owner() {
-        return owner.get();
+    /** Tells every follower of {@code topic} that {@code subject} changed. */
+    public void publish(Changes.Topic topic, String subject) {
+        changes.publish(topic, subject);
     }
 
-    @Override
-    public DevicePrompts prompts() {
-        return new FxDevicePrompts(runner, owner, "device", signing::cancel);
-    }
-
-    /**
-     * The Devices screen's account choice in a window over a signing dialog, which stays open (as
-     * Snapshot's and Safe's do when the wallet's account changes) and names the new account; the
-     * main window follows the new account once that dialog is closed.
-     */
-    @Override
-    public void chooseAccount(Window dialog, Runnable changed) {
-        Stage stage = new Stage();
-        stage.initOwner(dialog);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Choose the signing account");
-        DevicesView chooser = DevicesView.create(shell.devices(), new ChainBalances(chain.connection()), runner, signing, () -> {
-            nameTheSigner();
-            changed.run();
-            stage.close();
-        });
-        chooser.model().readRolesFrom(new ChainDaoRoles(profile(), chain.connection()));
-        Scene scene = new Scene(chooser.root(), 1000, 560);
-        if (dialog.getScene() != null) {
-            scene.getStylesheets().setAll(dialog.getScene().getStylesheets());
-        }
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                stage.close();
-            }
-        });
-        stage.setOnHidden(e -> chooser.model().close());
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @Override
-    public DeviceTransactions.Account signer() {
-        DeviceTransactions.Account account = signing.resolve().transactions();
-        onFx(this::nameTheSigner);
-        return account;
-    }
-
-    @Override
-    public Address signerAddress() {
-        return signing.choice().map(SigningChoice::address).orElseGet(() -> signer().address());
+    /** Calls {@code follower}, on the publishing thread, for every change of {@code topic} until the session is closed. */
+    public synchronized void follow(Changes.Topic topic, Consumer<String> follower) {
+        kept.add(changes.subscribe(topic, follower));
     }
 
     /**
      * The signing account when it is known without asking a device: the one chosen for this
      * profile, the demo's simulated device, or else the last signer in the history.
      */
-    Optional<Address> knownAccount() {
+    public Optional<Address> knownAccount() {
         Optional<Address> chosen = signing.choice().map(SigningChoice::address);
         if (chosen.isPresent()) {
             return chosen;
@@ -162,60 +86,6 @@ final class ProfileSession implements ScreenContext, AutoCloseable {
             return Optional.of(signing.resolve().address());
         }
         return new SignedItems(shell.history()).recent(1).stream().map(SignedItems.Item::signer).findFirst();
-    }
-
-    @Override
-    public long nowSeconds() {
-        return clock.instant().getEpochSecond();
-    }
-
-    @Override
-    public void publish(Changes.Topic topic, String subject) {
-        changes.publish(topic, subject);
-    }
-
-    @Override
-    public void follow(Changes.Topic topic, Consumer<String> view) {
-        keep(changes.subscribe(topic, subject -> onFx(() -> view.accept(subject))));
-    }
-
-    @Override
-    public void openLink(String url) {
-        new LinkOpener().accept(url);
-    }
-
-    private synchronized void keep(AutoCloseable resource) {
-        kept.add(resource);
-    }
-
-    /** Every address label shows its address-book name: the names are read once, in the background. */
-    private void loadAddressNames() {
-        runner.run(BackgroundTask.of("Read the address book", p -> new AddressBook(shell.history()).labels(profile().network().chainId()))
-                .onSuccess(names -> {
-                    AddressNames.replace(names);
-                    nameTheSigner();
-                })
-                // A history that cannot be read is reported by the screens that need it; labels then show bare addresses.
-                .onFailure(e -> AddressNames.replace(Map.of())));
-        nameTheSigner();
-    }
-
-    /** Every review's "Signs with" line: device, path, address and its address-book name. */
-    private void nameTheSigner() {
-        SigningAccountLine.set(signing.choice()
-                .map(c -> c.describe() + AddressNames.of(c.address()).map(n -> " (" + n + ")").orElse(""))
-                .orElse("the first connected device's first account (m/44'/60'/0'/0/0) until you choose one on the Devices screen"));
-        // Reviews page the signing device's screens for an Ethereum app of 1.9.19 or later (full EIP-712); an older app
-        // gets hashed mode from the signer, and its two hashes are the ones every review shows beside the preview.
-        DeviceScreenPreview preview = new DeviceScreenPreview(true);
-        SigningDevice.set(signing.choice()
-                .map(c -> new SigningDevice.Current(preview, DeviceModel.fromLabel(c.deviceLabel()).orElse(DeviceModel.NANO_X), c.path(), c.address()))
-                .orElse(new SigningDevice.Current(preview, DeviceModel.NANO_X, DerivationPath.bip44(0), null)));
-    }
-
-    /** Runs {@code work} on the FX thread through the window's runner, the one place that hops threads. */
-    private void onFx(Runnable work) {
-        runner.run(BackgroundTask.of("Update the window", p -> Boolean.TRUE).onSuccess(done -> work.run()));
     }
 
     /** Ends the subscriptions, then closes the chain connection and the simulator's fork. */

@@ -2,9 +2,8 @@ package org.steward.app.shell;
 
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.Settings;
-import org.steward.ui.Theme;
 
-/** The look: the chosen theme and the window's place, kept in the history store's {@code settings} table. Blocking: background tasks only. */
+/** The look: the chosen theme's key (the ui names the themes) and the window's place, kept in the history store's {@code settings} table. Blocking: background tasks only. */
 public final class UiSettings {
 
     static final String KEY = "ui.theme";
@@ -17,26 +16,26 @@ public final class UiSettings {
 
     static final String WINDOW_KEY = "ui.window";
 
-    java.nio.file.Path historyFile() {
+    public java.nio.file.Path historyFile() {
         return history.file();
     }
 
-    /** The saved theme, light if none was saved yet. */
-    public Theme load() {
-        return Theme.fromKey(read(KEY));
+    /** The saved theme's key, if one was saved. */
+    public java.util.Optional<String> themeKey() {
+        return java.util.Optional.ofNullable(read(KEY));
     }
 
     /** Saves and waits for the commit. */
-    public void save(Theme theme) {
-        write(KEY, theme.key());
+    public void saveThemeKey(String key) {
+        write(KEY, key);
     }
 
     /** The main window's last size and place, if one was saved. */
-    java.util.Optional<WindowPlacement> loadPlacement() {
+    public java.util.Optional<WindowPlacement> loadPlacement() {
         return WindowPlacement.decode(read(WINDOW_KEY));
     }
 
-    void savePlacement(WindowPlacement placement) {
+    public void savePlacement(WindowPlacement placement) {
         write(WINDOW_KEY, placement.encode());
     }
 

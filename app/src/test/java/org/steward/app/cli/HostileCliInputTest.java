@@ -68,7 +68,7 @@ class HostileCliInputTest {
 
     @Test
     void anErrorBecomesASentenceNotAStackTrace() {
-        assertThat(CliFailure.sentence(new CommandLine.ExecutionException(new CommandLine(new StewardCommand()), "x", new StackOverflowError())))
+        assertThat(CliFailure.sentence(new CommandLine.ExecutionException(StewardCommand.commandLine(), "x", new StackOverflowError())))
                 .contains("nests too deeply");
         assertThat(CliFailure.sentence(new RuntimeException(new OutOfMemoryError("Java heap space")))).contains("more memory");
         assertThat(CliFailure.sentence(new IllegalStateException("boom"))).startsWith("internal error (IllegalStateException)");

@@ -7,7 +7,7 @@ import org.steward.wallet.usb.DetectedDevice;
 import org.steward.wallet.usb.DeviceDiscovery;
 
 /** A machine with nothing plugged in: what USB discovery reports here, without touching USB. */
-final class NoDevices implements DeviceCatalog {
+public final class NoDevices implements DeviceCatalog {
 
     @Override
     public DeviceDiscovery.Scan scan() {

@@ -5,7 +5,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.steward.app.shell.Desktop;
+import org.steward.app.shell.ui.Desktop;
 import org.steward.app.shell.ShellContext;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.net.DaoProfile;
@@ -29,7 +29,7 @@ public final class ShellStart {
         Path dir = Files.createTempDirectory("steward-bench-start");
         try (HistoryStore history = HistoryStore.open(dir.resolve(HistoryStore.FILE_NAME))) {
             DaoProfile profile = DaoProfile.chainOnly(Networks.devnet(URI.create("http://127.0.0.1:" + port)));
-            Desktop.open(new ShellContext(profile, history, false, new org.steward.app.devices.UsbDeviceCatalog(new org.steward.wallet.usb.DeviceDiscovery())));
+            new Desktop().open(new ShellContext(profile, history, false, new org.steward.app.devices.UsbDeviceCatalog(new org.steward.wallet.usb.DeviceDiscovery())), java.util.Optional.empty());
         }
     }
 }
