@@ -25,12 +25,12 @@ import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.Progress;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetExtension;
-import org.steward.governance.domain.governor.GovernorEvent;
-import org.steward.governance.domain.governor.ProposalAction;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalState;
 import org.steward.governance.domain.governor.ProposalStatus;
-import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.core.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.governance.service.governor.GovernorActions;
 import org.steward.governance.service.governor.GovernorIndexer;
@@ -113,7 +113,7 @@ class GovernorOnDevnetIT {
             indexer.catchUp(Progress.NONE);
             assertThat(store.proposals()).singleElement().satisfies(p -> {
                 assertThat(p.proposalId()).isEqualTo(draft.proposalId());
-                assertThat(p.draft()).isEqualTo(draft);
+                assertThat(ProposalDraft.of(p)).isEqualTo(draft);
                 assertThat(p.proposer()).isEqualTo(holder1.address());
             });
             assertThat(store.events(draft.proposalId())).filteredOn(e -> e instanceof GovernorEvent.VoteCast).hasSize(3)

@@ -21,7 +21,7 @@ import org.steward.core.task.DirectTaskRunner;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetExtension;
 import org.steward.governance.domain.governor.KnownCalls;
-import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.core.governor.VoteSupport;
 import org.steward.governance.service.governor.ChainGovernorSource;
 import org.steward.governance.ui.governor.DelegationViewModel;
 import org.steward.governance.ui.governor.GovernorRow;

@@ -8,7 +8,7 @@ import org.steward.core.abi.Erc20Functions;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.governance.domain.governor.KnownCalls;
-import org.steward.governance.domain.governor.ProposalAction;
+import org.steward.core.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.core.chain.PreparedCall;
 import org.steward.registry.domain.RegistryParams;

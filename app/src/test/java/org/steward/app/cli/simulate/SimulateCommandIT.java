@@ -27,7 +27,7 @@ import org.steward.core.sign.DevicePrompts;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetDeployment;
 import org.steward.devnet.DevnetExtension;
-import org.steward.governance.domain.governor.ProposalAction;
+import org.steward.core.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.service.governor.GovernorActions;
 import org.steward.wallet.sim.SimulatedBehaviour;

@@ -1,5 +1,6 @@
 package org.steward.governance.domain.governor;
 
+import org.steward.core.governor.ProposalAction;
 import java.util.List;
 import java.util.stream.Stream;
 import org.steward.core.abi.AbiBudgetException;

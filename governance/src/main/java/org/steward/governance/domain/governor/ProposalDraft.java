@@ -1,5 +1,6 @@
 package org.steward.governance.domain.governor;
 
+import org.steward.core.governor.ProposalAction;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,6 +36,11 @@ public record ProposalDraft(List<ProposalAction> actions, String description) {
             throw new IllegalArgumentException("a Governor proposal needs at least one action");
         }
         description = description == null ? "" : description;
+    }
+
+    /** The draft a ProposalCreated log describes: what queue and execute send again. */
+    public static ProposalDraft of(org.steward.core.governor.GovernorEvent.Created created) {
+        return new ProposalDraft(created.actions(), created.description());
     }
 
     public Hash32 descriptionHash() {

@@ -1,5 +1,6 @@
 package org.steward.governance.domain.governor;
 
+import org.steward.core.governor.VoteSupport;
 import java.math.BigInteger;
 import java.util.OptionalLong;
 

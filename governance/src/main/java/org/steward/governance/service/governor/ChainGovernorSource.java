@@ -16,10 +16,10 @@ import org.steward.core.net.LogReading;
 import org.steward.core.net.Network;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.Progress;
-import org.steward.governance.domain.governor.GovernorEvent;
+import org.steward.core.governor.GovernorEvent;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
-import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.core.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.simulation.ChainSession;
 

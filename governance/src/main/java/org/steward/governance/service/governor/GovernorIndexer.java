@@ -11,8 +11,8 @@ import org.steward.core.chain.logs.Reorg;
 import org.steward.core.chain.logs.ReorgWatch;
 import org.steward.core.eth.Address;
 import org.steward.core.task.Progress;
-import org.steward.governance.domain.governor.GovernorEvent;
-import org.steward.governance.domain.governor.GovernorEventDecoder;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.GovernorEventDecoder;
 
 /**
  * Catches a Governor's index up with the chain: ProposalCreated and the later events, read in

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.steward.core.notify.Notice;
-import org.steward.governance.domain.governor.GovernorEvent;
+import org.steward.core.governor.GovernorEvent;
 import org.steward.governance.domain.governor.ProposalState;
 import org.steward.governance.domain.governor.ProposalStatus;
 import org.steward.governance.domain.governor.ProposalTitle;

@@ -21,9 +21,9 @@ import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.IndexCheckpoints;
-import org.steward.governance.domain.governor.GovernorEvent;
-import org.steward.governance.domain.governor.ProposalAction;
-import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.ProposalAction;
+import org.steward.core.governor.VoteSupport;
 
 /** One Governor's index in the history file: its proposals, the events that followed, and the checkpoint. */
 public final class GovernorStore {

@@ -17,7 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.core.governor.VoteSupport;
 import org.steward.governance.ui.MarkdownView;
 import org.steward.ui.View;
 import org.steward.ui.control.FilterBar;

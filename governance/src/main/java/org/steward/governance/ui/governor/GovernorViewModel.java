@@ -1,5 +1,6 @@
 package org.steward.governance.ui.governor;
 
+import org.steward.governance.domain.governor.ProposalDraft;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalState;
 import org.steward.governance.domain.governor.ProposalStatus;
-import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.core.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.governance.service.governor.GovernorReader;
 import org.steward.governance.service.governor.GovernorSource;
@@ -356,14 +357,14 @@ public final class GovernorViewModel extends ViewModel {
     public void queue() {
         GovernorRow row = selected.get();
         if (row != null && canQueue.get()) {
-            review.prepare("Prepare queueing", p -> source.queue(row.proposal().created().draft()), this::afterSent);
+            review.prepare("Prepare queueing", p -> source.queue(ProposalDraft.of(row.proposal().created())), this::afterSent);
         }
     }
 
     public void execute() {
         GovernorRow row = selected.get();
         if (row != null && canExecute.get()) {
-            review.prepare("Prepare execution", p -> source.execute(row.proposal().created().draft()), this::afterSent);
+            review.prepare("Prepare execution", p -> source.execute(ProposalDraft.of(row.proposal().created())), this::afterSent);
         }
     }
 

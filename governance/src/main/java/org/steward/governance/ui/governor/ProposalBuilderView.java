@@ -11,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.steward.governance.domain.governor.KnownCalls;
-import org.steward.governance.domain.governor.ProposalAction;
+import org.steward.core.governor.ProposalAction;
 import org.steward.ui.View;
 import org.steward.ui.abi.CallBuilderPane;
 import org.steward.ui.review.ReviewPane;

@@ -15,7 +15,7 @@ import org.steward.core.eth.Address;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.KnownCalls;
-import org.steward.governance.domain.governor.ProposalAction;
+import org.steward.core.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.ViewModel;

@@ -1,5 +1,6 @@
 package org.steward.governance.domain.governor;
 
+import org.steward.core.governor.ProposalAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
