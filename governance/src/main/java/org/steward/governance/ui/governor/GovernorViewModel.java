@@ -1,5 +1,8 @@
 package org.steward.governance.ui.governor;
 
+import java.util.Optional;
+import org.steward.core.chain.logs.LogListNotice;
+import org.steward.core.chain.logs.Reorg;
 import org.steward.governance.domain.governor.ProposalDraft;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -56,6 +59,9 @@ public final class GovernorViewModel extends ViewModel {
     private final FilteredList<GovernorRow> visible = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** A reorganisation the last full read found, and the Governor's logs that could not be read. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private Optional<Reorg> lastReorg = Optional.empty();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyObjectWrapper<GovernorRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper actions = new ReadOnlyStringWrapper(this, "actions", "");
@@ -136,7 +142,7 @@ public final class GovernorViewModel extends ViewModel {
         runner.run(BackgroundTask.of("Index the Governor's proposals", p -> {
                     GovernorReader.Setup s = source.setup();
                     GovernorSource.Head head = source.head();
-                    return new Loaded(s, source.proposals(p), head, nowSeconds.getAsLong());
+                    return new Loaded(s, source.read(p), head, nowSeconds.getAsLong());
                 })
                 .onProgress((done, total, message) -> {
                     if (!quiet) {
@@ -150,7 +156,8 @@ public final class GovernorViewModel extends ViewModel {
                     headBlock = loaded.head().block();
                     chainClockOffset = loaded.head().timeSeconds() < 0 ? 0 : loaded.head().timeSeconds() - loaded.readAt();
                     GovernorRow before = selected.get();
-                    List<GovernorRow> fresh = loaded.proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList();
+                    List<GovernorRow> fresh = loaded.read().proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList();
+                    showNotice(loaded.read().notice(), quiet);
                     if (quiet) {
                         update(fresh);
                     } else {
@@ -233,7 +240,15 @@ public final class GovernorViewModel extends ViewModel {
 
     private static final Duration FOLLOW_EVERY = Duration.ofSeconds(3);
 
-    private record Loaded(GovernorReader.Setup setup, List<GovernorSource.Proposal> proposals, GovernorSource.Head head, long readAt) {
+    /** A reorganisation stays said until the next full read; a new block's quiet read only adds one it found. */
+    private void showNotice(LogListNotice read, boolean quiet) {
+        if (read.reorg().isPresent() || !quiet) {
+            lastReorg = read.reorg();
+        }
+        notice.set(new LogListNotice(lastReorg, read.unreadable()).text());
+    }
+
+    private record Loaded(GovernorReader.Setup setup, GovernorSource.ProposalList read, GovernorSource.Head head, long readAt) {
     }
 
     /** Opens proposal {@code id} now if it is listed, otherwise once the proposals have been read. */
@@ -417,6 +432,11 @@ public final class GovernorViewModel extends ViewModel {
 
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Empty, or a reorganisation's line and the unreadable logs', one per line. */
+    public ReadOnlyStringProperty notice() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progress() {
