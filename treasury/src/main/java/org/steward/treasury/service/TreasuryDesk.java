@@ -26,9 +26,11 @@ import org.steward.treasury.domain.risk.RiskContext;
 import org.steward.treasury.domain.risk.SafeTxRisks;
 import org.steward.treasury.domain.share.SignedSafeTxFile;
 import org.steward.treasury.domain.share.TransactionBuilderFile;
+import org.steward.core.chain.logs.LogListNotice;
 import org.steward.treasury.service.history.SafeExecution;
 import org.steward.treasury.service.history.SafeHistoryIndexer;
 import org.steward.treasury.service.history.SafeHistoryStore;
+import org.steward.treasury.service.timelock.TimelockReader;
 import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.treasury.service.share.SafeQueue;
 import org.steward.treasury.service.share.SafeTxServiceClient;
@@ -230,7 +232,12 @@ public final class TreasuryDesk implements AutoCloseable {
     }
 
     public List<org.steward.treasury.domain.timelock.TimelockEntry> timelock(Address timelock, Progress progress) {
-        return new org.steward.treasury.service.timelock.TimelockReader(client(), timelock, history).operations(progress);
+        return timelockRead(timelock, progress).entries();
+    }
+
+    /** The timelock's operations with the read's notice: a reorganisation, the logs that could not be read. */
+    public TimelockReader.Operations timelockRead(Address timelock, Progress progress) {
+        return new TimelockReader(client(), timelock, history).read(progress);
     }
 
     /**
@@ -280,11 +287,23 @@ public final class TreasuryDesk implements AutoCloseable {
     }
 
     public List<SafeExecution> history(Progress progress, int limit) {
+        return historyRead(progress, limit).executions();
+    }
+
+    /** The Safe's latest executions, and beside them what the read has to say (a reorganisation, the logs that could not be read). */
+    public record History(List<SafeExecution> executions, LogListNotice notice) {
+
+        public History {
+            executions = List.copyOf(executions);
+        }
+    }
+
+    public History historyRead(Progress progress, int limit) {
         SafeHistoryStore store = new SafeHistoryStore(history, network.chainId(), safe);
-        new SafeHistoryIndexer(new RpcLogSource(client()), store, safe,
+        SafeHistoryIndexer.Result indexed = new SafeHistoryIndexer(new RpcLogSource(client()), store, safe,
                 org.steward.core.chain.logs.DeploymentBlock.remembered(client(), history, safe), network.logReading().confirmationDepth(),
                 network.logReading().maxPageBlocks()).catchUp(progress);
-        return store.page(0, limit);
+        return new History(store.page(0, limit), new LogListNotice(indexed.reorg(), store.unreadable()));
     }
 
     public BigInteger nonce() {

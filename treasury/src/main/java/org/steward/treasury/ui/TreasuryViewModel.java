@@ -74,6 +74,9 @@ public final class TreasuryViewModel extends ViewModel {
     /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
     private final ObservableList<org.steward.treasury.domain.timelock.TimelockEntry> timelockView = FXCollections.unmodifiableObservableList(timelock);
     private final java.util.Optional<Address> timelockAddress;
+    /** What the last read of the history and of the timelock had to say: a reorganisation, logs that could not be read. */
+    private final ReadOnlyStringWrapper historyNotice = new ReadOnlyStringWrapper(this, "historyNotice", "");
+    private final ReadOnlyStringWrapper timelockNotice = new ReadOnlyStringWrapper(this, "timelockNotice", "");
     /** The transaction to select once the next refresh lands. */
     private org.steward.core.eth.Hash32 focus;
 
@@ -101,14 +104,17 @@ public final class TreasuryViewModel extends ViewModel {
     private void refresh(String message) {
         run("Read the Safe and its queue", p -> {
             SafeState s = desk.state();
-            return new Loaded(s, desk.queue(s), desk.history(p, 200), timelockAddress.map(t -> desk.timelock(t, p)).orElse(List.of()));
+            return new Loaded(s, desk.queue(s), desk.historyRead(p, 200), timelockAddress.map(t -> desk.timelockRead(t, p))
+                    .orElse(new org.steward.treasury.service.timelock.TimelockReader.Operations(List.of(), org.steward.core.chain.logs.LogListNotice.NONE)));
         }, loaded -> {
             state.set(loaded.state());
             Map<BigInteger, Integer> counts = SafeQueue.nonceCounts(loaded.queue());
             queue.setAll(loaded.queue().stream().map(q -> new QueueRow(q, loaded.state().threshold(), counts.get(q.file().tx().nonce()))).toList());
             pendingOpen.retry(queue, this::select);
-            history.setAll(loaded.history());
-            timelock.setAll(loaded.timelock());
+            history.setAll(loaded.history().executions());
+            historyNotice.set(loaded.history().notice().text());
+            timelock.setAll(loaded.timelock().entries());
+            timelockNotice.set(loaded.timelock().notice().text());
             status.set(message != null ? message
                     : queue.isEmpty() ? "Nothing waiting for signatures." : queue.size() + " transactions waiting for signatures");
             org.steward.core.eth.Hash32 keep = focus != null ? focus : selected.get() == null ? null : selected.get().queued().safeTxHash();
@@ -119,8 +125,8 @@ public final class TreasuryViewModel extends ViewModel {
         });
     }
 
-    private record Loaded(SafeState state, List<SafeQueue.Queued> queue, List<SafeExecution> history,
-                          List<org.steward.treasury.domain.timelock.TimelockEntry> timelock) {
+    private record Loaded(SafeState state, List<SafeQueue.Queued> queue, TreasuryDesk.History history,
+                          org.steward.treasury.service.timelock.TimelockReader.Operations timelock) {
     }
 
     /** Reviews the queued transaction with this safeTxHash now if it is queued, otherwise once the queue has been read. */
@@ -401,6 +407,14 @@ public final class TreasuryViewModel extends ViewModel {
 
     public ObservableList<QueueRow> queue() {
         return queueView;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty historyNotice() {
+        return historyNotice.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty timelockNotice() {
+        return timelockNotice.getReadOnlyProperty();
     }
 
     public ObservableList<SafeExecution> history() {

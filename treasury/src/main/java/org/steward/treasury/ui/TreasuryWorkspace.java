@@ -204,7 +204,7 @@ public final class TreasuryWorkspace {
         to.setPrefWidth(140);
         table.getColumns().addAll(List.of(when, hash, result, to, tx));
         Button refresh = button("Refresh", "history-refresh", m::refresh);
-        VBox box = new VBox(8, refresh, table);
+        VBox box = new VBox(8, refresh, new org.steward.ui.control.ListNotice("history-notice", m.historyNotice()), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
@@ -222,7 +222,7 @@ public final class TreasuryWorkspace {
                 () -> m.timelockAction(table.getSelectionModel().getSelectedItem(), true));
         Button cancel = button("Cancel as Safe transaction", "timelock-cancel",
                 () -> m.timelockAction(table.getSelectionModel().getSelectedItem(), false));
-        VBox box = new VBox(8, table, results.row(execute, cancel));
+        VBox box = new VBox(8, new org.steward.ui.control.ListNotice("timelock-notice", m.timelockNotice()), table, results.row(execute, cancel));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
