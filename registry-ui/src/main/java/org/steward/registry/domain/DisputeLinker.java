@@ -1,6 +1,5 @@
 package org.steward.registry.domain;
 
-import org.steward.governance.domain.governor.ProposalDraft;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.steward.core.abi.DecodedCall;
 import org.steward.core.eth.Address;
 import org.steward.core.governor.GovernorEvent;
 import org.steward.core.governor.ProposalAction;
+import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
 
 /** Builds the disputes inbox: challenges from the registry's events, each linked to the proposals that decide it. */

@@ -1,23 +1,23 @@
 package org.steward.registry.domain;
 
-import org.steward.core.chain.logs.EventMeta;
-import org.steward.core.chain.logs.RawLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.steward.core.chain.logs.EventMeta;
 import org.steward.core.chain.logs.LogRejectedException;
+import org.steward.core.chain.logs.RawLog;
 import org.steward.core.eth.Hash32;
 import org.steward.core.governor.GovernorEvent;
 import org.steward.core.governor.GovernorEventDecoder;
 import org.steward.registry.domain.RegistryEvent.ChallengeCancelled;
 import org.steward.registry.domain.RegistryEvent.ChallengeOpened;
 import org.steward.registry.domain.RegistryEvent.ChallengeResolved;
+import org.steward.registry.domain.RegistryEvent.Endorsed;
 import org.steward.registry.domain.RegistryEvent.EndorsementExitStarted;
 import org.steward.registry.domain.RegistryEvent.EndorsementWithdrawn;
-import org.steward.registry.domain.RegistryEvent.Endorsed;
 import org.steward.registry.domain.RegistryEvent.Evidence;
 import org.steward.registry.domain.RegistryEvent.ModelRegistered;
 import org.steward.registry.domain.RegistryEvent.ModelUpdated;

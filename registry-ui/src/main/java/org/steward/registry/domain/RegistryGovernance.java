@@ -1,6 +1,5 @@
 package org.steward.registry.domain;
 
-import org.steward.governance.domain.governor.ProposalDraft;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,8 +16,9 @@ import org.steward.core.abi.DecodedCall;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.format.Timestamps;
-import org.steward.core.token.TokenInfo;
 import org.steward.core.governor.ProposalAction;
+import org.steward.core.token.TokenInfo;
+import org.steward.governance.domain.governor.ProposalDraft;
 import org.web3j.crypto.Hash;
 
 /**

@@ -1,6 +1,5 @@
 package org.steward.governance.domain.governor;
 
-import org.steward.core.governor.ProposalAction;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,6 +7,7 @@ import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
+import org.steward.core.governor.ProposalAction;
 import org.web3j.abi.DefaultFunctionEncoder;
 import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.DynamicBytes;

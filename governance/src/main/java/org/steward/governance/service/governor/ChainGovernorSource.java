@@ -11,16 +11,16 @@ import org.steward.core.chain.PreparedCall;
 import org.steward.core.chain.logs.LogListNotice;
 import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.core.eth.Address;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.VoteSupport;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.LogReading;
 import org.steward.core.net.Network;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.Progress;
-import org.steward.core.governor.GovernorEvent;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
-import org.steward.core.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.simulation.ChainSession;
 

@@ -11,9 +11,9 @@ import org.steward.core.chain.logs.RawLog;
 import org.steward.core.chain.logs.Reorg;
 import org.steward.core.chain.logs.ReorgWatch;
 import org.steward.core.eth.Address;
-import org.steward.core.task.Progress;
 import org.steward.core.governor.GovernorEvent;
 import org.steward.core.governor.GovernorEventDecoder;
+import org.steward.core.task.Progress;
 
 /**
  * Catches a Governor's index up with the chain: ProposalCreated and the later events, read in

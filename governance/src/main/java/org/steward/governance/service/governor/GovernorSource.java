@@ -5,11 +5,11 @@ import org.steward.core.chain.CallSender;
 import org.steward.core.chain.PreparedCall;
 import org.steward.core.chain.logs.LogListNotice;
 import org.steward.core.eth.Address;
-import org.steward.core.task.Progress;
 import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.VoteSupport;
+import org.steward.core.task.Progress;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
-import org.steward.core.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 
 /** What the Governor screens read and send. Every method blocks: the ViewModels call it from background tasks. */

@@ -23,12 +23,12 @@ import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
-import org.steward.core.history.HistoryStore;
-import org.steward.core.history.IndexCheckpoints;
 import org.steward.core.governor.GovernorEvent;
 import org.steward.core.governor.GovernorEventDecoder;
 import org.steward.core.governor.ProposalAction;
 import org.steward.core.governor.VoteSupport;
+import org.steward.core.history.HistoryStore;
+import org.steward.core.history.IndexCheckpoints;
 
 /** One Governor's index in the history file: its proposals, the events that followed, and the checkpoint. */
 public final class GovernorStore {

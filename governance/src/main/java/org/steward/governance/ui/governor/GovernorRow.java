@@ -1,9 +1,9 @@
 package org.steward.governance.ui.governor;
 
-import org.steward.governance.domain.governor.ProposalDraft;
 import java.math.BigInteger;
 import java.util.Locale;
 import org.steward.core.eth.TokenFormat;
+import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.service.governor.GovernorSource.Proposal;
 
 /** One proposal in the list, with the texts its columns show. */
