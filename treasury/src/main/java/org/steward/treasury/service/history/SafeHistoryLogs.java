@@ -65,7 +65,7 @@ public final class SafeHistoryLogs {
     public static UnreadableLog why(RawLog log) {
         try {
             read(List.of(log), true);
-            return new UnreadableLog(log.meta(), "it did not fit its event when it was read; refresh to read it again");
+            return new UnreadableLog(log.meta(), "an earlier Steward could not read it when it was indexed; this version can, but the index keeps it as it was");
         } catch (LogRejectedException e) {
             return e.unreadable();
         }
