@@ -38,7 +38,7 @@ class GovernorNoticeTest {
     private static final Address ANY = Address.parse("0x" + "60".repeat(20));
 
     /** Answers each read with the next queued list; the head moves when the test says. */
-    private static final class Source implements GovernorSource {
+    static final class Source implements GovernorSource {
         final Deque<ProposalList> reads = new ArrayDeque<>();
         long head = 100;
 
@@ -104,7 +104,7 @@ class GovernorNoticeTest {
     }
 
     /** Runs scheduled actions only when the test asks. */
-    private static final class Manual implements UiScheduler {
+    static final class Manual implements UiScheduler {
         final List<Runnable> due = new ArrayList<>();
 
         @Override
@@ -120,7 +120,7 @@ class GovernorNoticeTest {
         }
     }
 
-    private static UnreadableLog bad(long block) {
+    static UnreadableLog bad(long block) {
         return new UnreadableLog(new EventMeta(ANY, block, Hash32.of(new byte[32]), 0, 1, Hash32.parse("0x" + "ef".repeat(32))),
                 "its fields do not decode");
     }
