@@ -88,15 +88,14 @@ public final class StewardCommand implements Runnable {
     /**
      * Whether the chosen command talks to a node or a hub ({@code --rpc}, {@code --hub}): those run
      * under one overall {@link CommandDeadline}, so a server that answers each call just in time
-     * cannot hold them. {@code gui} hands the process to the app, which has no such deadline;
-     * {@code simulate} talks to the user's RPC only through its relay (each request bounded there)
-     * and otherwise to its own local fork, whose calls a deadline would wrongly blame on the RPC.
+     * cannot hold them. {@code gui} hands the process to the app, which has no such deadline.
+     * {@code simulate} is one of them: its relay to the user's RPC and its calls to the local fork
+     * both end at the deadline, and a fork call cut there names the fork and the RPC it reads.
      */
     static boolean networkCommand(CommandLine.ParseResult parsed) {
         List<CommandLine> chosen = parsed.asCommandLineList();
         CommandLine.Model.CommandSpec leaf = chosen.get(chosen.size() - 1).getCommandSpec();
-        if (leaf.userObject() instanceof GuiCommand || chosen.stream().anyMatch(c -> c.getCommandSpec().userObject()
-                instanceof org.steward.app.cli.simulate.SimulateCommand)) {
+        if (leaf.userObject() instanceof GuiCommand) {
             return false;
         }
         return leaf.findOption("--rpc") != null || leaf.findOption("--hub") != null;

@@ -125,6 +125,22 @@ class HostileNetworkCommandsTest {
         }
     }
 
+    /**
+     * {@code simulate} reads the RPC through its own relay with its own per-call limits (15 s and
+     * 20 s); the command's deadline still ends it, naming the user's RPC, not the relay.
+     */
+    @Test
+    void aSilentServerEndsSimulateAtTheCommandsDeadline() throws Exception {
+        System.setProperty(CommandDeadline.PROPERTY, "2000");
+        try {
+            everyCommandGivesUp("simulate", new HostileServer.Silent(), "kept the command past its overall limit of 2 s", List.of(
+                    url -> new String[] {"simulate", "proposal", "--rpc", url, "--governor", SAFE, "--id", "1"},
+                    url -> new String[] {"simulate", "safe-tx", "--rpc", url, "--safe", SAFE, "--to", SAFE, "--json"}));
+        } finally {
+            System.clearProperty(CommandDeadline.PROPERTY);
+        }
+    }
+
     /** A call in flight when the command's deadline passes is cut there, before its own (longer) limit. */
     @Test
     void aCallInFlightIsCutAtTheCommandsDeadlineBeforeItsOwnLimit() throws Exception {

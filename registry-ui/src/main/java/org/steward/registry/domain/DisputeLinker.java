@@ -11,8 +11,9 @@ import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedCall;
 import org.steward.core.eth.Address;
-import org.steward.governance.domain.governor.GovernorEvent;
-import org.steward.governance.domain.governor.ProposalAction;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.ProposalAction;
+import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
 
 /** Builds the disputes inbox: challenges from the registry's events, each linked to the proposals that decide it. */
@@ -50,7 +51,7 @@ public final class DisputeLinker {
             String state = outcome.get(o.challengeId());
             OptionalLong eta = deciding.flatMap(Proposal::status).map(ProposalStatus::etaSeconds).orElse(OptionalLong.empty());
             out.add(new Dispute(o.challengeId(), o.modelId(), o.challenger(), o.bond(), o.meta().blockTime(), o.deadline(), state,
-                    deciding.map(p -> p.created().proposalId()), deciding.map(p -> p.created().draft().title()),
+                    deciding.map(p -> p.created().proposalId()), deciding.map(p -> ProposalDraft.of(p.created()).title()),
                     deciding.flatMap(Proposal::status).map(s -> s.state().label()), eta,
                     state.equals("open") ? warning(o, deciding, eta, minDelaySeconds, now) : Optional.empty()));
         }

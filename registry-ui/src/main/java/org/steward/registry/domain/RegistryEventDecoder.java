@@ -1,19 +1,23 @@
 package org.steward.registry.domain;
 
-import org.steward.core.chain.logs.EventMeta;
-import org.steward.core.chain.logs.RawLog;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.steward.core.chain.logs.EventMeta;
+import org.steward.core.chain.logs.LogRejectedException;
+import org.steward.core.chain.logs.RawLog;
 import org.steward.core.eth.Hash32;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.GovernorEventDecoder;
 import org.steward.registry.domain.RegistryEvent.ChallengeCancelled;
 import org.steward.registry.domain.RegistryEvent.ChallengeOpened;
 import org.steward.registry.domain.RegistryEvent.ChallengeResolved;
+import org.steward.registry.domain.RegistryEvent.Endorsed;
 import org.steward.registry.domain.RegistryEvent.EndorsementExitStarted;
 import org.steward.registry.domain.RegistryEvent.EndorsementWithdrawn;
-import org.steward.registry.domain.RegistryEvent.Endorsed;
 import org.steward.registry.domain.RegistryEvent.Evidence;
 import org.steward.registry.domain.RegistryEvent.ModelRegistered;
 import org.steward.registry.domain.RegistryEvent.ModelUpdated;
@@ -42,6 +46,7 @@ import org.web3j.crypto.Hash;
 
 /**
  * Turns logs into {@link RegistryEvent}s by their first topic (keccak-256 of the event signature).
+ * The Governor's proposal events go through {@link GovernorEventDecoder}, the one reading of them.
  * Logs of other events (approvals, delegate changes, timelock bookkeeping) are skipped.
  */
 public final class RegistryEventDecoder {
@@ -82,16 +87,6 @@ public final class RegistryEventDecoder {
         on("RoleAdminChanged(bytes32,bytes32,bytes32)",
                 (m, w) -> new RoleAdminChanged(m, w.topicHash(1), w.topicHash(2), w.topicHash(3)));
         on("Transfer(address,address,uint256)", (m, w) -> new Transfer(m, w.topicAddress(1), w.topicAddress(2), w.uint(0)));
-        // OZ 5 Governor: nothing indexed; head words 2-5 are the offsets of the arrays, 8 of the description.
-        on("ProposalCreated(uint256,address,address[],uint256[],string[],bytes[],uint256,uint256,string)",
-                (m, w) -> new ProposalCreated(m, w.uint(0), w.address(1), w.uint(6), w.uint(7)));
-        on("VoteCast(address,uint256,uint8,uint256,string)",
-                (m, w) -> new VoteCast(m, w.topicAddress(1), w.uint(0), w.uint8(1), w.uint(2)));
-        on("VoteCastWithParams(address,uint256,uint8,uint256,string,bytes)",
-                (m, w) -> new VoteCast(m, w.topicAddress(1), w.uint(0), w.uint8(1), w.uint(2)));
-        on("ProposalQueued(uint256,uint256)", (m, w) -> new ProposalQueued(m, w.uint(0), w.uint64(1)));
-        on("ProposalExecuted(uint256)", (m, w) -> new ProposalExecuted(m, w.uint(0)));
-        on("ProposalCanceled(uint256)", (m, w) -> new ProposalCanceled(m, w.uint(0)));
         on("QuorumNumeratorUpdated(uint256,uint256)", (m, w) -> new QuorumNumeratorUpdated(m, w.uint(0), w.uint(1)));
     }
 
@@ -109,7 +104,9 @@ public final class RegistryEventDecoder {
 
     /** Every first topic this decoder understands: the topic filter of eth_getLogs, so nodes skip the rest. */
     public static List<Hash32> topics() {
-        return List.copyOf(BY_TOPIC.keySet());
+        List<Hash32> out = new ArrayList<>(BY_TOPIC.keySet());
+        out.addAll(GovernorEventDecoder.topics());
+        return List.copyOf(out);
     }
 
     /**
@@ -123,7 +120,7 @@ public final class RegistryEventDecoder {
         }
         var decoder = BY_TOPIC.get(Hash32.of(log.topics().get(0)));
         if (decoder == null) {
-            return Optional.empty();
+            return governor(log);
         }
         try {
             return Optional.of(decoder.apply(log.meta(), new LogWords(log)));
@@ -133,5 +130,32 @@ public final class RegistryEventDecoder {
             }
             throw new MalformedLogException(log, e.getMessage());
         }
+    }
+
+    /** The Governor's proposal events, read as the Governor screens read them, kept to what the metrics use. */
+    private static Optional<RegistryEvent> governor(RawLog log) {
+        Optional<GovernorEvent> event;
+        try {
+            event = GovernorEventDecoder.decode(log);
+        } catch (LogRejectedException e) {
+            throw new MalformedLogException(log, e.unreadable().reason());
+        }
+        return event.map(RegistryEventDecoder::kept);
+    }
+
+    private static RegistryEvent kept(GovernorEvent e) {
+        if (e instanceof GovernorEvent.Created c) {
+            return new ProposalCreated(c.meta(), c.proposalId(), c.proposer(), c.voteStart(), c.voteEnd());
+        }
+        if (e instanceof GovernorEvent.VoteCast v) {
+            return new VoteCast(v.meta(), v.voter(), v.proposalId(), v.support().code(), v.weight());
+        }
+        if (e instanceof GovernorEvent.Queued q) {
+            return new ProposalQueued(q.meta(), q.proposalId(), q.etaSeconds());
+        }
+        if (e instanceof GovernorEvent.Executed x) {
+            return new ProposalExecuted(x.meta(), x.proposalId());
+        }
+        return new ProposalCanceled(e.meta(), e.proposalId());
     }
 }

@@ -16,8 +16,9 @@ import org.steward.core.abi.DecodedCall;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.format.Timestamps;
+import org.steward.core.governor.ProposalAction;
 import org.steward.core.token.TokenInfo;
-import org.steward.governance.domain.governor.ProposalAction;
+import org.steward.governance.domain.governor.ProposalDraft;
 import org.web3j.crypto.Hash;
 
 /**
@@ -71,7 +72,7 @@ public final class RegistryGovernance {
                 }
                 Optional<DecodedCall> call = AbiCalls.decode(List.of(SET_PARAM), a.calldata());
                 call.ifPresent(c -> out.add(pendingValue(Hash32.of((byte[]) c.argument("key").raw()), (BigInteger) c.argument("value").raw(), token)
-                        + "  (proposal \"" + p.created().draft().title() + "\", " + p.status().map(s -> s.state().label()).orElse("state unknown") + ")"));
+                        + "  (proposal \"" + ProposalDraft.of(p.created()).title() + "\", " + p.status().map(s -> s.state().label()).orElse("state unknown") + ")"));
             }
         }
         return out;

@@ -5,12 +5,12 @@ import java.util.List;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.Erc20Functions;
+import org.steward.core.chain.PreparedCall;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
+import org.steward.core.governor.ProposalAction;
 import org.steward.governance.domain.governor.KnownCalls;
-import org.steward.governance.domain.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
-import org.steward.core.chain.PreparedCall;
 import org.steward.registry.domain.RegistryParams;
 
 /**

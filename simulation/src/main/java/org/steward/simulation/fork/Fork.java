@@ -20,6 +20,7 @@ public final class Fork implements AutoCloseable {
     private final Supplier<Path> anvil;
     private final RpcRelay relay;
     private final JsonRpc sourceRpc;
+    private final URI relayed;
     private ForkNode node;
     private JsonRpc forkRpc;
     private long forkBlock = -1;
@@ -28,8 +29,10 @@ public final class Fork implements AutoCloseable {
 
     public Fork(URI source, Supplier<Path> anvil) {
         this.anvil = anvil;
+        this.relayed = source;
         this.relay = RpcRelay.start(source, Duration.ofSeconds(15));
-        this.sourceRpc = new JsonRpc(relay.url(), Duration.ofSeconds(20));
+        // Through the relay, but a failure names the user's RPC, which is the one that did not answer.
+        this.sourceRpc = new JsonRpc(relay.url(), Duration.ofSeconds(20), "the RPC at " + org.steward.core.net.Redact.url(source));
     }
 
     /** How many times each JSON-RPC method was sent to the user's RPC so far, by the fork and by the simulator. */
@@ -54,7 +57,8 @@ public final class Fork implements AutoCloseable {
         } else {
             closeNode();
             node = ForkNode.start(anvil.get(), relay.url(), head, Duration.ofSeconds(15));
-            forkRpc = new JsonRpc(node.rpcUrl(), DEADLINE);
+            forkRpc = new JsonRpc(node.rpcUrl(), DEADLINE, "the simulation's local fork (anvil, reading the RPC at "
+                    + org.steward.core.net.Redact.url(relayed) + ")");
         }
         forks++;
         forkBlock = head;

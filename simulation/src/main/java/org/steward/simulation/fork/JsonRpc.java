@@ -8,34 +8,44 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.steward.core.net.BoundedHttp;
+import org.steward.core.net.NetBudget;
 import org.steward.core.net.Redact;
 
 /**
  * A small JSON-RPC client for the calls web3j has no wrapper for ({@code anvil_*}, {@code evm_*},
- * {@code debug_traceTransaction}) and for batches of plain reads. Every request has a deadline and
- * an answer is read only up to a size limit, so neither the fork nor the user's RPC can hang or
- * flood a simulation.
+ * {@code debug_traceTransaction}) and for batches of plain reads. Every request has a deadline over
+ * its whole answer (core {@link BoundedHttp}, which also ends it at a command's
+ * {@link org.steward.core.net.CommandDeadline}) and an answer is read only up to a size limit, so
+ * neither the fork nor the user's RPC can hang, drip or flood a simulation.
  */
 public final class JsonRpc {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+    private static final Duration CONNECT = Duration.ofSeconds(5);
 
     private final URI url;
-    private final Duration deadline;
+    private final NetBudget budget;
     private final HttpClient http;
+    private final String who;
     private long nextId = 1;
 
     public JsonRpc(URI url, Duration deadline) {
+        this(url, deadline, "the RPC at " + Redact.url(url));
+    }
+
+    /** @param who the node as a failure names it ("the RPC at …", "the simulation's local fork") */
+    public JsonRpc(URI url, Duration deadline, String who) {
         this.url = url;
-        this.deadline = deadline;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.budget = new NetBudget(CONNECT, deadline, deadline, MAX_ANSWER_BYTES);
+        this.http = BoundedHttp.client(budget);
+        this.who = who;
     }
 
     public URI url() {
@@ -55,7 +65,7 @@ public final class JsonRpc {
         List<JsonNode> out = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
             if (answers.get(i) == null) {
-                throw new RpcException(-1, "The RPC at " + Redact.url(url) + " left out an answer of a batch.", null);
+                throw new RpcException(-1, upperFirst(who) + " left out an answer of a batch.", null);
             }
             out.add(result(calls.get(i).method(), answers.get(i)));
         }
@@ -92,7 +102,7 @@ public final class JsonRpc {
         }
         JsonNode answer = post(array);
         if (!answer.isArray()) {
-            throw new RpcException(-1, "The RPC at " + Redact.url(url) + " did not answer a batch with a list: it may not support JSON-RPC batches.", null);
+            throw new RpcException(-1, upperFirst(who) + " did not answer a batch with a list: it may not support JSON-RPC batches.", null);
         }
         Map<Long, JsonNode> byId = new HashMap<>();
         answer.forEach(a -> byId.put(a.path("id").asLong(), a));
@@ -127,31 +137,31 @@ public final class JsonRpc {
                     data == null || data.isNull() ? null : data.isTextual() ? data.asText() : data.toString());
         }
         if (!answer.has("result")) {
-            throw new RpcException(-1, "The RPC at " + Redact.url(url) + " sent no result for " + method + ".", null);
+            throw new RpcException(-1, upperFirst(who) + " sent no result for " + method + ".", null);
         }
         return answer.get("result");
     }
 
     private JsonNode post(JsonNode body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(url).timeout(deadline)
-                    .header("Content-Type", "application/json")
+            HttpRequest request = HttpRequest.newBuilder(url).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            byte[] bytes = response.body();
-            if (bytes.length > MAX_ANSWER_BYTES) {
-                throw new RpcException(-1, "The RPC at " + Redact.url(url) + " sent an answer over " + MAX_ANSWER_BYTES / (1024 * 1024) + " MiB.", null);
+            BoundedHttp.Answer response = BoundedHttp.send(http, request, budget);
+            if (response.status() / 100 != 2 && response.body().isEmpty()) {
+                throw new RpcException(-1, upperFirst(who) + " answered HTTP " + response.status() + ".", null);
             }
-            if (response.statusCode() / 100 != 2 && bytes.length == 0) {
-                throw new RpcException(-1, "The RPC at " + Redact.url(url) + " answered HTTP " + response.statusCode() + ".", null);
-            }
-            return JSON.readTree(bytes);
+            return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new RpcException(-1, "Cannot reach the RPC at " + Redact.url(url) + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", null);
+            java.util.Optional<String> limit = budget.explain(who, e);
+            throw new RpcException(-1, limit.map(s -> upperFirst(s) + ".").orElseGet(() -> "Cannot reach " + who + " ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Redact.urlsIn(e.getMessage())) + ")."), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RpcException(-1, "The call to " + Redact.url(url) + " was interrupted.", null);
         }
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -11,12 +11,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.steward.core.net.BoundedHttp;
+import org.steward.core.net.NetBudget;
 
 /**
  * Everything a simulation sends to the user's RPC passes through this relay on 127.0.0.1: anvil
@@ -42,13 +43,14 @@ final class RpcRelay implements AutoCloseable {
     private final URI upstream;
     private final HttpServer server;
     private final ExecutorService threads;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Duration deadline;
+    private final NetBudget budget;
+    private final HttpClient http;
     private final Map<String, Integer> counts = new TreeMap<>();
 
     private RpcRelay(URI upstream, Duration deadline) throws IOException {
         this.upstream = upstream;
-        this.deadline = deadline;
+        this.budget = new NetBudget(Duration.ofSeconds(5), deadline, deadline, MAX_ANSWER_BYTES);
+        this.http = BoundedHttp.client(budget);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         this.threads = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "steward-rpc-relay");
@@ -85,17 +87,15 @@ final class RpcRelay implements AutoCloseable {
                 return;
             }
             count(body);
-            HttpRequest request = HttpRequest.newBuilder(upstream).timeout(deadline).header("Content-Type", "application/json")
+            HttpRequest request = HttpRequest.newBuilder(upstream).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            byte[] answer;
-            try (InputStream in = response.body()) {
-                answer = in.readNBytes(MAX_ANSWER_BYTES + 1);
-            }
-            answer(exchange, answer.length > MAX_ANSWER_BYTES ? 502 : response.statusCode(), answer.length > MAX_ANSWER_BYTES ? new byte[0] : answer);
+            // The whole answer is bounded in time (and by a command's deadline) and size: a node that drips holds no relay thread.
+            BoundedHttp.Answer response = BoundedHttp.send(http, request, budget);
+            answer(exchange, response.status(), response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             // A JSON-RPC error, so the caller's message names the user's node (redacted), not this relay.
-            String why = "Cannot reach the RPC at " + org.steward.core.net.Redact.url(upstream) + " (" + e.getClass().getSimpleName() + ")";
+            String who = "the RPC at " + org.steward.core.net.Redact.url(upstream);
+            String why = budget.explain(who, e).orElseGet(() -> "Cannot reach " + who + " (" + e.getClass().getSimpleName() + ")");
             answer(exchange, 502, JSON.writeValueAsBytes(Map.of("jsonrpc", "2.0", "id", 0,
                     "error", Map.of("code", -32000, "message", why))));
         } catch (InterruptedException e) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.chain.DeviceTransactions;
+import org.steward.core.chain.logs.LogListNotice;
+import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
 import org.steward.core.history.HistoryStore;
@@ -16,12 +18,13 @@ import org.steward.core.history.SignedItems;
 import org.steward.core.net.Network;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.Progress;
+import org.steward.simulation.ChainSession;
+import org.steward.treasury.domain.CanonicalLibraries;
 import org.steward.treasury.domain.MultiSendBatch;
 import org.steward.treasury.domain.Operation;
 import org.steward.treasury.domain.SafeSignature;
 import org.steward.treasury.domain.SafeState;
 import org.steward.treasury.domain.SafeTx;
-import org.steward.treasury.domain.CanonicalLibraries;
 import org.steward.treasury.domain.risk.RiskContext;
 import org.steward.treasury.domain.risk.SafeTxRisks;
 import org.steward.treasury.domain.share.SignedSafeTxFile;
@@ -29,11 +32,10 @@ import org.steward.treasury.domain.share.TransactionBuilderFile;
 import org.steward.treasury.service.history.SafeExecution;
 import org.steward.treasury.service.history.SafeHistoryIndexer;
 import org.steward.treasury.service.history.SafeHistoryStore;
-import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.treasury.service.share.SafeQueue;
 import org.steward.treasury.service.share.SafeTxServiceClient;
 import org.steward.treasury.service.share.ServiceQueue;
-import org.steward.simulation.ChainSession;
+import org.steward.treasury.service.timelock.TimelockReader;
 import org.web3j.crypto.Hash;
 
 /**
@@ -246,9 +248,13 @@ public final class TreasuryDesk implements SafeQueueDesk, SafeSigningDesk, SafeI
         return enqueue(state, file.toSafeTx(CanonicalLibraries.multiSendCallOnly(state.version().core()), state.nonce()), "transaction-builder");
     }
 
-    @Override
     public List<org.steward.treasury.domain.timelock.TimelockEntry> timelock(Address timelock, Progress progress) {
-        return new org.steward.treasury.service.timelock.TimelockReader(client(), timelock, history).operations(progress);
+        return timelockRead(timelock, progress).entries();
+    }
+
+    @Override
+    public TimelockReader.Operations timelockRead(Address timelock, Progress progress) {
+        return new TimelockReader(client(), timelock, history).read(progress);
     }
 
     /**
@@ -300,13 +306,17 @@ public final class TreasuryDesk implements SafeQueueDesk, SafeSigningDesk, SafeI
         return enqueue(state, tx, "timelock");
     }
 
-    @Override
     public List<SafeExecution> history(Progress progress, int limit) {
+        return historyRead(progress, limit).executions();
+    }
+
+    @Override
+    public History historyRead(Progress progress, int limit) {
         SafeHistoryStore store = new SafeHistoryStore(history, network.chainId(), safe);
-        new SafeHistoryIndexer(new RpcLogSource(client()), store, safe,
+        SafeHistoryIndexer.Result indexed = new SafeHistoryIndexer(new RpcLogSource(client()), store, safe,
                 org.steward.core.chain.logs.DeploymentBlock.remembered(client(), history, safe), network.logReading().confirmationDepth(),
                 network.logReading().maxPageBlocks()).catchUp(progress);
-        return store.page(0, limit);
+        return new History(store.page(0, limit), new LogListNotice(indexed.reorg(), store.unreadable()));
     }
 
     public BigInteger nonce() {

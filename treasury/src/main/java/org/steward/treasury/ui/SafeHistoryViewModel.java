@@ -25,6 +25,8 @@ public final class SafeHistoryViewModel extends ViewModel {
     /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
     private final ObservableList<SafeExecution> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** What the last read had to say: a reorganisation, logs that could not be read. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     public SafeHistoryViewModel(SafeSession session, SafeHistoryDesk desk, TaskRunner runner) {
         this.session = Objects.requireNonNull(session);
@@ -39,9 +41,10 @@ public final class SafeHistoryViewModel extends ViewModel {
     }
 
     private void read() {
-        runner.run(BackgroundTask.of("Read the Safe's history", p -> desk.history(p, SHOWN))
+        runner.run(BackgroundTask.of("Read the Safe's history", p -> desk.historyRead(p, SHOWN))
                 .onSuccess(read -> {
-                    history.setAll(read);
+                    history.setAll(read.executions());
+                    notice.set(read.notice().text());
                     status.set("");
                 })
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
@@ -49,6 +52,11 @@ public final class SafeHistoryViewModel extends ViewModel {
 
     public ObservableList<SafeExecution> history() {
         return historyView;
+    }
+
+    /** Empty, or what the last read found beside the executions: a reorganisation, logs that could not be read. */
+    public ReadOnlyStringProperty notice() {
+        return notice.getReadOnlyProperty();
     }
 
     /** Empty, or why the history could not be read. */

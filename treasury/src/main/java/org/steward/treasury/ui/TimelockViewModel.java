@@ -30,6 +30,8 @@ public final class TimelockViewModel extends ViewModel {
     /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
     private final ObservableList<TimelockEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** What the last read had to say: a reorganisation, logs that could not be read. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     /** @param timelock the DAO's TimelockController, whose operations the Safe may execute or cancel; empty when the profile names none */
     public TimelockViewModel(SafeSession session, TimelockDesk desk, TaskRunner runner, Optional<Address> timelock) {
@@ -45,9 +47,10 @@ public final class TimelockViewModel extends ViewModel {
             return;
         }
         Address t = timelock.get();
-        runner.run(BackgroundTask.of("Read the timelock's operations", p -> desk.timelock(t, p))
+        runner.run(BackgroundTask.of("Read the timelock's operations", p -> desk.timelockRead(t, p))
                 .onSuccess(read -> {
-                    entries.setAll(read);
+                    entries.setAll(read.entries());
+                    notice.set(read.notice().text());
                     status.set("");
                 })
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
@@ -66,6 +69,11 @@ public final class TimelockViewModel extends ViewModel {
 
     public ObservableList<TimelockEntry> entries() {
         return entriesView;
+    }
+
+    /** Empty, or what the last read found beside the operations: a reorganisation, logs that could not be read. */
+    public ReadOnlyStringProperty notice() {
+        return notice.getReadOnlyProperty();
     }
 
     /** Empty, or why the operations could not be read. */

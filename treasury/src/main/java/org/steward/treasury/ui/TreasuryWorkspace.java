@@ -32,6 +32,7 @@ import org.steward.treasury.service.history.SafeExecution;
 import org.steward.ui.abi.CallBuilderPane;
 import org.steward.ui.abi.CallBuilderViewModel;
 import org.steward.ui.control.AddressNames;
+import org.steward.ui.control.ListNotice;
 import org.steward.ui.control.FitColumns;
 import org.steward.ui.control.SigningAccountLine;
 import org.steward.ui.control.TableFollow;
@@ -269,7 +270,7 @@ public final class TreasuryWorkspace {
         table.getColumns().add(column("Transaction", e -> e.meta().txHash().hex(), 300));
         HBox top = new HBox(8, button("Refresh", "history-refresh", m::refresh), readFailure("history-status", m.status()));
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, top, table);
+        VBox box = new VBox(8, top, new ListNotice("history-notice", m.notice()), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
@@ -285,7 +286,7 @@ public final class TreasuryWorkspace {
         table.getColumns().add(column("Calls", e -> e.operation().calls().size() + " call(s) to " + AddressNames.display(e.operation().calls().get(0).target()), 300));
         Button execute = button("Execute as Safe transaction", "timelock-execute", () -> m.act(table.getSelectionModel().getSelectedItem(), true));
         Button cancel = button("Cancel as Safe transaction", "timelock-cancel", () -> m.act(table.getSelectionModel().getSelectedItem(), false));
-        VBox box = new VBox(8, readFailure("timelock-status", m.status()), table, results.row(execute, cancel));
+        VBox box = new VBox(8, readFailure("timelock-status", m.status()), new ListNotice("timelock-notice", m.notice()), table, results.row(execute, cancel));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.steward.core.UserFacingException;
+import org.steward.core.chain.logs.LogListNotice;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Wei;
@@ -31,6 +32,7 @@ import org.steward.treasury.service.TimelockDesk;
 import org.steward.treasury.service.history.SafeExecution;
 import org.steward.treasury.service.share.SafeQueue;
 import org.steward.treasury.service.share.ServiceQueue;
+import org.steward.treasury.service.timelock.TimelockReader;
 
 /**
  * The treasury desk in memory, for ViewModel tests without a chain: a 2-of-3 Safe whose queue is a
@@ -54,6 +56,7 @@ final class FakeSafeDesk implements SafeQueueDesk, SafeSigningDesk, SafeImportDe
     List<SafeExecution> executions = List.of();
     RuntimeException failHistoryWith;
     int historyReads;
+    LogListNotice historyNotice = LogListNotice.NONE;
     List<TimelockEntry> operations = List.of();
     final List<String> timelockActions = new ArrayList<>();
     final List<String> serviceCalls = new ArrayList<>();
@@ -141,17 +144,17 @@ final class FakeSafeDesk implements SafeQueueDesk, SafeSigningDesk, SafeImportDe
     }
 
     @Override
-    public List<SafeExecution> history(Progress progress, int limit) {
+    public History historyRead(Progress progress, int limit) {
         historyReads++;
         if (failHistoryWith != null) {
             throw failHistoryWith;
         }
-        return executions.stream().limit(limit).toList();
+        return new History(executions.stream().limit(limit).toList(), historyNotice);
     }
 
     @Override
-    public List<TimelockEntry> timelock(Address timelock, Progress progress) {
-        return operations;
+    public TimelockReader.Operations timelockRead(Address timelock, Progress progress) {
+        return new TimelockReader.Operations(operations, LogListNotice.NONE);
     }
 
     @Override

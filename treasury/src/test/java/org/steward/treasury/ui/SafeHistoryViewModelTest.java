@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.steward.core.UserFacingException;
 import org.steward.core.chain.logs.EventMeta;
+import org.steward.core.chain.logs.LogListNotice;
+import org.steward.core.chain.logs.Reorg;
 import org.steward.core.eth.Hash32;
 import org.steward.core.task.DirectTaskRunner;
 import org.steward.treasury.service.history.SafeExecution;
@@ -40,6 +42,20 @@ class SafeHistoryViewModelTest {
         assertThat(vm.status().get()).isEmpty();
         vm.refresh();
         assertThat(desk.historyReads).isEqualTo(2);
+    }
+
+    @Test
+    void aReorganisationFoundByTheReadIsSaidOnTheTabUntilAReadFindsNone() {
+        desk.executions = List.of(execution(1));
+        desk.historyNotice = new LogListNotice(Optional.of(new Reorg(120, 3, 2)), List.of());
+        session.activate();
+
+        assertThat(vm.notice().get()).isEqualTo("The chain reorganised 3 blocks deep at block 120; the list was re-read.");
+        assertThat(vm.history()).hasSize(1);
+
+        desk.historyNotice = LogListNotice.NONE;
+        vm.refresh();
+        assertThat(vm.notice().get()).isEmpty();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.steward.core.chain.logs;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,36 +80,46 @@ public final class RawLogStore {
 
     private void replaceFrom(long from, List<RawLog> logs, long to) {
         history.writeAndWait(c -> {
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM raw_logs WHERE chain_id = ? AND contract = ? AND stream = ? AND block_number >= ?")) {
-                d.setLong(1, chainId);
-                d.setString(2, contract.lowerHex());
-                d.setString(3, stream);
-                d.setLong(4, from);
-                d.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO raw_logs(chain_id, contract, stream, block_number, log_index, "
-                    + "block_hash, block_time, tx_hash, topics, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (RawLog log : logs) {
-                    s.setLong(1, chainId);
-                    s.setString(2, contract.lowerHex());
-                    s.setString(3, stream);
-                    s.setLong(4, log.meta().block());
-                    s.setInt(5, log.meta().logIndex());
-                    s.setString(6, log.meta().blockHash().hex());
-                    s.setLong(7, log.meta().blockTime());
-                    s.setString(8, log.meta().txHash().hex());
-                    s.setString(9, String.join(",", log.topics().stream().map(Hex::encode).toList()));
-                    s.setString(10, Hex.encode(log.data()));
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            replaceRows(c, chainId, contract, stream, from, logs);
             IndexCheckpoints.write(c, chainId, contract, stream, to);
             return null;
         });
     }
 
+    /** Within the caller's write transaction: forgets the stream's rows from {@code from} on and stores {@code logs}. */
+    static void replaceRows(Connection c, long chainId, Address contract, String stream, long from, List<RawLog> logs) throws SQLException {
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM raw_logs WHERE chain_id = ? AND contract = ? AND stream = ? AND block_number >= ?")) {
+            d.setLong(1, chainId);
+            d.setString(2, contract.lowerHex());
+            d.setString(3, stream);
+            d.setLong(4, from);
+            d.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO raw_logs(chain_id, contract, stream, block_number, log_index, "
+                + "block_hash, block_time, tx_hash, topics, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RawLog log : logs) {
+                s.setLong(1, chainId);
+                s.setString(2, contract.lowerHex());
+                s.setString(3, stream);
+                s.setLong(4, log.meta().block());
+                s.setInt(5, log.meta().logIndex());
+                s.setString(6, log.meta().blockHash().hex());
+                s.setLong(7, log.meta().blockTime());
+                s.setString(8, log.meta().txHash().hex());
+                s.setString(9, String.join(",", log.topics().stream().map(Hex::encode).toList()));
+                s.setString(10, Hex.encode(log.data()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
     private List<RawLog> all() {
+        return rows(history, chainId, contract, stream);
+    }
+
+    /** Every stored row of a stream, in chain order. */
+    static List<RawLog> rows(HistoryStore history, long chainId, Address contract, String stream) {
         return history.read(c -> {
             List<RawLog> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT block_number, log_index, block_hash, block_time, tx_hash, topics, data FROM raw_logs "

@@ -47,6 +47,12 @@ public record Reorg(long firstChangedBlock, long depth, int storedRowsReplaced) 
         return (int) stored.stream().filter(k -> !b.contains(k)).count();
     }
 
+    /** The one-line notice above a list that was read again over the changed blocks. */
+    public String notice() {
+        return "The chain reorganised " + depth + (depth == 1 ? " block" : " blocks") + " deep at block " + firstChangedBlock
+                + "; the list was re-read.";
+    }
+
     /** One sentence for the person: what changed and how deep. */
     public String sentence(String what) {
         return "The node's history of the " + what + " changed " + depth + (depth == 1 ? " block" : " blocks") + " deep (from block "

@@ -7,6 +7,7 @@ import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.Erc20Functions;
 import org.steward.core.eth.Hex;
+import org.steward.core.governor.ProposalAction;
 
 /**
  * The calls a DAO proposal usually makes (the registry's governance functions, the timelock's,

@@ -7,6 +7,7 @@ import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
+import org.steward.core.governor.ProposalAction;
 import org.web3j.abi.DefaultFunctionEncoder;
 import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.DynamicBytes;
@@ -35,6 +36,11 @@ public record ProposalDraft(List<ProposalAction> actions, String description) {
             throw new IllegalArgumentException("a Governor proposal needs at least one action");
         }
         description = description == null ? "" : description;
+    }
+
+    /** The draft a ProposalCreated log describes: what queue and execute send again. */
+    public static ProposalDraft of(org.steward.core.governor.GovernorEvent.Created created) {
+        return new ProposalDraft(created.actions(), created.description());
     }
 
     public Hash32 descriptionHash() {

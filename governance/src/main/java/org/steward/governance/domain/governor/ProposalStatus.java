@@ -2,6 +2,7 @@ package org.steward.governance.domain.governor;
 
 import java.math.BigInteger;
 import java.util.OptionalLong;
+import org.steward.core.governor.VoteSupport;
 
 /**
  * A proposal as the Governor reports it now. {@code quorum} is read at the snapshot, or at the

@@ -8,18 +8,19 @@ import org.steward.core.chain.ChainClient;
 import org.steward.core.chain.ChainConnection;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.chain.PreparedCall;
+import org.steward.core.chain.logs.LogListNotice;
 import org.steward.core.chain.logs.RpcLogSource;
 import org.steward.core.eth.Address;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.VoteSupport;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.LogReading;
 import org.steward.core.net.Network;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.Progress;
-import org.steward.governance.domain.governor.GovernorEvent;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
-import org.steward.governance.domain.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.simulation.ChainSession;
 
@@ -81,12 +82,12 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     }
 
     @Override
-    public List<Proposal> proposals(Progress progress) {
+    public ProposalList read(Progress progress) {
         ChainClient client = chain.get();
         GovernorReader r = new GovernorReader(client, governor);
         GovernorStore store = new GovernorStore(history, client.network().chainId(), governor);
         LogReading reading = client.network().logReading();
-        new GovernorIndexer(new RpcLogSource(client), store, governor,
+        GovernorIndexer.Result indexed = new GovernorIndexer(new RpcLogSource(client), store, governor,
                 org.steward.core.chain.logs.DeploymentBlock.remembered(client, history, governor), reading.confirmationDepth(),
                 reading.maxPageBlocks()).catchUp(progress);
         List<GovernorEvent.Created> created = store.proposals();
@@ -98,7 +99,7 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
                 out.add(new Proposal(page.get(j), statuses.get(j)));
             }
         }
-        return out;
+        return new ProposalList(out, new LogListNotice(indexed.reorg(), store.unreadable()));
     }
 
     @Override

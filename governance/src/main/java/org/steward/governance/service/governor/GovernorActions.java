@@ -8,9 +8,9 @@ import org.steward.core.chain.ChainException;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.chain.PreparedCall;
 import org.steward.core.eth.Address;
+import org.steward.core.governor.VoteSupport;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.governance.domain.governor.ProposalDraft;
-import org.steward.governance.domain.governor.VoteSupport;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /**

@@ -5,20 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.steward.core.chain.logs.LogPager;
+import org.steward.core.chain.logs.LogRejectedException;
 import org.steward.core.chain.logs.LogSource;
 import org.steward.core.chain.logs.RawLog;
 import org.steward.core.chain.logs.Reorg;
 import org.steward.core.chain.logs.ReorgWatch;
 import org.steward.core.eth.Address;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.GovernorEventDecoder;
 import org.steward.core.task.Progress;
-import org.steward.governance.domain.governor.GovernorEvent;
-import org.steward.governance.domain.governor.GovernorEventDecoder;
 
 /**
  * Catches a Governor's index up with the chain: ProposalCreated and the later events, read in
  * adaptive pages, each page stored with the checkpoint in one transaction. The last
  * {@code confirmationDepth} blocks are read again on each run, so a shallow reorganisation heals;
- * a re-read that changes what was stored is reported with its depth.
+ * a re-read that changes what was stored is reported with its depth. A log that does not decode is
+ * kept as an unreadable item and the others are stored.
  */
 public final class GovernorIndexer {
 
@@ -46,10 +48,16 @@ public final class GovernorIndexer {
         LogPager.Result read = pager.catchUp(storedUpTo, fromBlock, confirmationDepth, List.of(governor), GovernorEventDecoder.topics(),
                 "Governor events", progress, (from, to, logs) -> {
             List<GovernorEvent> events = new ArrayList<>(logs.size());
+            List<RawLog> unreadable = new ArrayList<>();
             for (RawLog log : logs) {
-                GovernorEventDecoder.decode(log).ifPresent(events::add);
+                try {
+                    GovernorEventDecoder.decode(log).ifPresent(events::add);
+                } catch (LogRejectedException e) {
+                    // One bad log is one bad item: the rest of the page is stored, and the log kept to be shown as bad.
+                    unreadable.add(log);
+                }
             }
-            store.replaceFrom(from, events, to);
+            store.replaceFrom(from, events, unreadable, to);
             events.forEach(e -> watch.stored(e.meta()));
             return events.size();
         });

@@ -3,12 +3,13 @@ package org.steward.governance.service.governor;
 import java.util.List;
 import org.steward.core.chain.CallSender;
 import org.steward.core.chain.PreparedCall;
+import org.steward.core.chain.logs.LogListNotice;
 import org.steward.core.eth.Address;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.VoteSupport;
 import org.steward.core.task.Progress;
-import org.steward.governance.domain.governor.GovernorEvent;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
-import org.steward.governance.domain.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 
 /** What the Governor screens read and send. Every method blocks: the ViewModels call it from background tasks. */
@@ -29,8 +30,24 @@ public interface GovernorSource extends CallSender {
         return new Head(-1, -1);
     }
 
+    /**
+     * The proposals, and beside them what the read has to say: a reorganisation it found, the
+     * Governor's logs that did not decode (each a bad item; the other proposals still show).
+     */
+    record ProposalList(List<Proposal> proposals, LogListNotice notice) {
+
+        public ProposalList {
+            proposals = List.copyOf(proposals);
+        }
+    }
+
     /** Catches the index up with the chain, then reads every proposal's status. */
-    List<Proposal> proposals(Progress progress);
+    ProposalList read(Progress progress);
+
+    /** {@link #read}'s proposals, for callers that show no notice. */
+    default List<Proposal> proposals(Progress progress) {
+        return read(progress).proposals();
+    }
 
     List<GovernorEvent> events(java.math.BigInteger proposalId);
 

@@ -14,16 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.steward.core.chain.logs.EventMeta;
+import org.steward.core.chain.logs.LogRejectedException;
+import org.steward.core.chain.logs.RawLog;
 import org.steward.core.chain.logs.Reorg;
+import org.steward.core.chain.logs.UnreadableLog;
+import org.steward.core.chain.logs.UnreadableLogs;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
+import org.steward.core.governor.GovernorEvent;
+import org.steward.core.governor.GovernorEventDecoder;
+import org.steward.core.governor.ProposalAction;
+import org.steward.core.governor.VoteSupport;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.IndexCheckpoints;
-import org.steward.governance.domain.governor.GovernorEvent;
-import org.steward.governance.domain.governor.ProposalAction;
-import org.steward.governance.domain.governor.VoteSupport;
 
 /** One Governor's index in the history file: its proposals, the events that followed, and the checkpoint. */
 public final class GovernorStore {
@@ -45,9 +50,13 @@ public final class GovernorStore {
         return IndexCheckpoints.read(history, chainId, governor, STREAM);
     }
 
-    /** In one transaction: forgets what was stored from {@code fromBlock} on, stores {@code events}, moves the checkpoint. */
-    public void replaceFrom(long fromBlock, List<GovernorEvent> events, long lastBlock) {
+    /**
+     * In one transaction: forgets what was stored from {@code fromBlock} on, stores {@code events} and
+     * the logs that did not decode, moves the checkpoint.
+     */
+    public void replaceFrom(long fromBlock, List<GovernorEvent> events, List<RawLog> unreadable, long lastBlock) {
         history.writeAndWait(c -> {
+            unreadableLogs().replaceFrom(c, fromBlock, unreadable);
             for (String table : List.of("governor_proposals", "governor_events")) {
                 try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE chain_id = ? AND governor = ? AND block_number >= ?")) {
                     d.setLong(1, chainId);
@@ -66,6 +75,24 @@ public final class GovernorStore {
             IndexCheckpoints.write(c, chainId, governor, STREAM, lastBlock);
             return null;
         });
+    }
+
+    /** The Governor's logs that did not decode, each with why: the bad items of the list. */
+    public List<UnreadableLog> unreadable() {
+        return unreadableLogs().all(GovernorStore::why);
+    }
+
+    private static UnreadableLog why(RawLog log) {
+        try {
+            GovernorEventDecoder.decode(log);
+            return new UnreadableLog(log.meta(), "an earlier Steward could not decode it when it was indexed; this version can, but the index keeps it as it was");
+        } catch (LogRejectedException e) {
+            return e.unreadable();
+        }
+    }
+
+    private UnreadableLogs unreadableLogs() {
+        return new UnreadableLogs(history, ChainId.of(chainId), governor, STREAM);
     }
 
     /** Who each stored proposal and event from {@code fromBlock} on is: what a re-read is compared with. */

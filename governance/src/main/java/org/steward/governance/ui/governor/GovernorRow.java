@@ -3,6 +3,7 @@ package org.steward.governance.ui.governor;
 import java.math.BigInteger;
 import java.util.Locale;
 import org.steward.core.eth.TokenFormat;
+import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.service.governor.GovernorSource.Proposal;
 
 /** One proposal in the list, with the texts its columns show. */
@@ -13,7 +14,7 @@ public record GovernorRow(Proposal proposal, int decimals) {
     }
 
     public String title() {
-        return org.steward.core.text.OutsideText.line(proposal.created().draft().title());
+        return org.steward.core.text.OutsideText.line(ProposalDraft.of(proposal.created()).title());
     }
 
     public String state() {

@@ -17,7 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.steward.governance.domain.governor.VoteSupport;
+import org.steward.core.governor.VoteSupport;
 import org.steward.governance.ui.MarkdownView;
 import org.steward.ui.View;
 import org.steward.ui.control.FilterBar;
@@ -61,7 +61,7 @@ public final class GovernorView extends View<GovernorViewModel> {
         Button refresh = new Button("Refresh");
         refresh.setId("governor-refresh");
         refresh.setOnAction(e -> m.reload());
-        VBox left = new VBox(6, new HBox(8, filter, refresh), indexing, table);
+        VBox left = new VBox(6, new HBox(8, filter, refresh), indexing, new org.steward.ui.control.ListNotice("governor-notice", m.notice()), table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
 
         StackPane body = new StackPane();

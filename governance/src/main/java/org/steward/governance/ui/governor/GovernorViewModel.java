@@ -3,6 +3,7 @@ package org.steward.governance.ui.governor;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -19,14 +20,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.steward.core.chain.logs.LogListNotice;
+import org.steward.core.chain.logs.Reorg;
 import org.steward.core.eth.TokenFormat;
+import org.steward.core.governor.VoteSupport;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.KnownCalls;
+import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalState;
 import org.steward.governance.domain.governor.ProposalStatus;
-import org.steward.governance.domain.governor.VoteSupport;
 import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.governance.service.governor.GovernorReader;
 import org.steward.governance.service.governor.GovernorSource;
@@ -55,6 +59,9 @@ public final class GovernorViewModel extends ViewModel {
     private final FilteredList<GovernorRow> visible = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** A reorganisation the last full read found, and the Governor's logs that could not be read. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private Optional<Reorg> lastReorg = Optional.empty();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyObjectWrapper<GovernorRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper actions = new ReadOnlyStringWrapper(this, "actions", "");
@@ -135,7 +142,7 @@ public final class GovernorViewModel extends ViewModel {
         runner.run(BackgroundTask.of("Index the Governor's proposals", p -> {
                     GovernorReader.Setup s = source.setup();
                     GovernorSource.Head head = source.head();
-                    return new Loaded(s, source.proposals(p), head, nowSeconds.getAsLong());
+                    return new Loaded(s, source.read(p), head, nowSeconds.getAsLong());
                 })
                 .onProgress((done, total, message) -> {
                     if (!quiet) {
@@ -149,7 +156,8 @@ public final class GovernorViewModel extends ViewModel {
                     headBlock = loaded.head().block();
                     chainClockOffset = loaded.head().timeSeconds() < 0 ? 0 : loaded.head().timeSeconds() - loaded.readAt();
                     GovernorRow before = selected.get();
-                    List<GovernorRow> fresh = loaded.proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList();
+                    List<GovernorRow> fresh = loaded.read().proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList();
+                    showNotice(loaded.read().notice(), quiet);
                     if (quiet) {
                         update(fresh);
                     } else {
@@ -232,7 +240,15 @@ public final class GovernorViewModel extends ViewModel {
 
     private static final Duration FOLLOW_EVERY = Duration.ofSeconds(3);
 
-    private record Loaded(GovernorReader.Setup setup, List<GovernorSource.Proposal> proposals, GovernorSource.Head head, long readAt) {
+    /** A reorganisation stays said until the next full read; a new block's quiet read only adds one it found. */
+    private void showNotice(LogListNotice read, boolean quiet) {
+        if (read.reorg().isPresent() || !quiet) {
+            lastReorg = read.reorg();
+        }
+        notice.set(new LogListNotice(lastReorg, read.unreadable()).text());
+    }
+
+    private record Loaded(GovernorReader.Setup setup, GovernorSource.ProposalList read, GovernorSource.Head head, long readAt) {
     }
 
     /** Opens proposal {@code id} now if it is listed, otherwise once the proposals have been read. */
@@ -356,14 +372,14 @@ public final class GovernorViewModel extends ViewModel {
     public void queue() {
         GovernorRow row = selected.get();
         if (row != null && canQueue.get()) {
-            review.prepare("Prepare queueing", p -> source.queue(row.proposal().created().draft()), this::afterSent);
+            review.prepare("Prepare queueing", p -> source.queue(ProposalDraft.of(row.proposal().created())), this::afterSent);
         }
     }
 
     public void execute() {
         GovernorRow row = selected.get();
         if (row != null && canExecute.get()) {
-            review.prepare("Prepare execution", p -> source.execute(row.proposal().created().draft()), this::afterSent);
+            review.prepare("Prepare execution", p -> source.execute(ProposalDraft.of(row.proposal().created())), this::afterSent);
         }
     }
 
@@ -416,6 +432,11 @@ public final class GovernorViewModel extends ViewModel {
 
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Empty, or a reorganisation's line and the unreadable logs', one per line. */
+    public ReadOnlyStringProperty notice() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progress() {

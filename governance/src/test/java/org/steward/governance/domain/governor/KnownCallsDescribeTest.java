@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.steward.core.eth.Address;
+import org.steward.core.governor.ProposalAction;
 
 class KnownCallsDescribeTest {
 

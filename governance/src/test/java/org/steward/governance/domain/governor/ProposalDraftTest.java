@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
+import org.steward.core.governor.ProposalAction;
 import org.web3j.crypto.Hash;
 
 /**

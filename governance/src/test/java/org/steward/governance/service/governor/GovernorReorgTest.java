@@ -36,6 +36,8 @@ class GovernorReorgTest {
 
     private static final class Chain implements LogSource {
         final Map<Long, Integer> branchOf = new TreeMap<>();
+        /** Blocks whose log the node sends cut short: a ProposalExecuted topic over 5 bytes of data. */
+        final java.util.Set<Long> broken = new java.util.HashSet<>();
         long head;
 
         Chain mine(long from, long to, int branch) {
@@ -60,7 +62,8 @@ class GovernorReorgTest {
                 h[31] = (byte) b;
                 byte[] id = new byte[32];
                 id[31] = (byte) b;
-                out.add(new RawLog(new EventMeta(GOVERNOR, b, Hash32.of(h), 1_000 + b, 0, Hash32.of(h)), List.of(EXECUTED), id));
+                out.add(new RawLog(new EventMeta(GOVERNOR, b, Hash32.of(h), 1_000 + b, 0, Hash32.of(h)), List.of(EXECUTED),
+                        broken.contains(b) ? new byte[5] : id));
             }
             return out;
         }
@@ -85,6 +88,30 @@ class GovernorReorgTest {
             assertThat(reorg.depth()).as("blocks 43 to 45, the last stored").isEqualTo(3);
             assertThat(reorg.storedRowsReplaced()).isEqualTo(3);
             assertThat(reorg.sentence("Governor events")).contains("changed 3 blocks deep (from block 43): 3 stored events were replaced");
+        }
+    }
+
+    @Test
+    void aLogThatDoesNotDecodeIsKeptAsABadItemAndTheOthersAreStored() {
+        Chain chain = new Chain().mine(0, 30, 1);
+        chain.broken.add(7L);
+        try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"))) {
+            GovernorStore store = new GovernorStore(history, ChainId.of(31337), GOVERNOR);
+            assertThat(read(history, chain).read().stored()).as("every block's event but the broken one").isEqualTo(30);
+            assertThat(store.unreadable()).singleElement().satisfies(u -> {
+                assertThat(u.meta().block()).isEqualTo(7);
+                assertThat(u.meta().logIndex()).isZero();
+                assertThat(u.sentence()).contains("block 7").contains("log index 0").contains(u.meta().txHash().hex()).contains("do not decode");
+            });
+
+            chain.mine(31, 60, 1);
+            read(history, chain);
+            assertThat(store.unreadable()).as("still shown once its block is past the re-read window").hasSize(1);
+
+            chain.broken.clear();
+            chain.mine(0, 60, 2);
+            new GovernorIndexer(chain, store, GOVERNOR, 0, 100, 1_000).catchUp(Progress.NONE);
+            assertThat(store.unreadable()).as("gone when the node's re-read no longer sends it").isEmpty();
         }
     }
 }

@@ -13,7 +13,8 @@ import org.steward.core.task.Progress;
 /**
  * Catches a Safe's execution history up with the chain: adaptive eth_getLogs pages, each stored with
  * the checkpoint in one transaction; the last {@code confirmationDepth} blocks are re-read each run,
- * and a re-read that changes what was stored is reported with its depth.
+ * and a re-read that changes what was stored is reported with its depth. A log that does not fit its
+ * event is kept as an unreadable item and the others are stored.
  */
 public final class SafeHistoryIndexer {
 
@@ -40,10 +41,11 @@ public final class SafeHistoryIndexer {
         ReorgWatch watch = ReorgWatch.before(storedUpTo, fromBlock, confirmationDepth, store::keysFrom);
         LogPager.Result read = pager.catchUp(storedUpTo, fromBlock, confirmationDepth, List.of(safe), SafeHistoryLogs.topics(),
                 "Safe transactions", progress, (from, to, logs) -> {
-            List<SafeExecution> executions = SafeHistoryLogs.decode(logs);
-            store.replaceFrom(from, executions, to);
-            executions.forEach(e -> watch.stored(SafeHistoryStore.key(e)));
-            return executions.size();
+            // One log that does not fit is one bad item: the rest of the page is stored, and the log kept to be shown as bad.
+            SafeHistoryLogs.Page page = SafeHistoryLogs.read(logs);
+            store.replaceFrom(from, page, to);
+            page.executions().forEach(e -> watch.stored(SafeHistoryStore.key(e)));
+            return page.executions().size();
         });
         return new Result(read, watch.after(read, progress.isCancelled()));
     }

@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedArgument;
+import org.steward.core.chain.logs.LogRejectedException;
 import org.steward.core.chain.logs.RawLog;
+import org.steward.core.chain.logs.UnreadableLog;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.steward.core.eth.Hex;
@@ -36,44 +38,79 @@ public final class SafeHistoryLogs {
         return List.of(SUCCESS, FAILURE, MULTISIG);
     }
 
+    /** One page read: its executions, and the logs that do not fit their event (bad items; the others still count). */
+    public record Page(List<SafeExecution> executions, List<RawLog> unreadable) {
+
+        public Page {
+            executions = List.copyOf(executions);
+            unreadable = List.copyOf(unreadable);
+        }
+    }
+
     /**
      * The executions of one page, each with the SafeMultiSigTransaction logged before it in the same
      * transaction. A log whose shape does not fit its event is refused by name (the node sent
      * something the Safe never logs); details that cannot be decoded are left out of that execution only.
      */
-    public static List<SafeExecution> decode(List<RawLog> logs) {
-        List<SafeExecution> out = new ArrayList<>();
-        RawLog pendingDetails = null;
-        for (RawLog log : logs) {
-            if (log.topics().isEmpty() || log.topics().stream().anyMatch(t -> t == null || t.length != 32)) {
-                throw malformed(log, "its topics are not 32-byte words");
-            }
-            Hash32 kind = Hash32.of(log.topics().get(0));
-            if (kind.equals(MULTISIG)) {
-                pendingDetails = log;
-                continue;
-            }
-            if (!kind.equals(SUCCESS) && !kind.equals(FAILURE)) {
-                continue;
-            }
-            boolean indexed = log.topics().size() == 2;
-            byte[] data = log.data();
-            if (log.topics().size() > 2 || data.length < (indexed ? 32 : 64)) {
-                throw malformed(log, "it has " + log.topics().size() + " topics and " + data.length + " bytes of data");
-            }
-            Hash32 hash = indexed ? Hash32.of(log.topics().get(1)) : Hash32.of(java.util.Arrays.copyOfRange(data, 0, 32));
-            BigInteger payment = new BigInteger(1, java.util.Arrays.copyOfRange(data, indexed ? 0 : 32, indexed ? 32 : 64));
-            Optional<String> details = pendingDetails != null && pendingDetails.meta().txHash().equals(log.meta().txHash())
-                    ? details(pendingDetails) : Optional.empty();
-            pendingDetails = null;
-            out.add(new SafeExecution(log.meta(), hash, kind.equals(SUCCESS), payment, details));
-        }
-        return out;
+    public static List<SafeExecution> decode(List<RawLog> logs) throws LogRejectedException {
+        return read(logs, true).executions();
     }
 
-    private static org.steward.core.chain.ChainException malformed(RawLog log, String why) {
-        return new org.steward.core.chain.ChainException("The node sent a Safe log that does not fit its event (block " + log.meta().block()
-                + ", log " + log.meta().logIndex() + ": " + why + "): the Safe never logs this; try another RPC endpoint.");
+    /** As {@link #decode}, but a log that does not fit is kept aside as unreadable and the rest of the page is read. */
+    public static Page read(List<RawLog> logs) {
+        return read(logs, false);
+    }
+
+    /** Why a log kept as unreadable was refused, asked again of the decoder. */
+    public static UnreadableLog why(RawLog log) {
+        try {
+            read(List.of(log), true);
+            return new UnreadableLog(log.meta(), "an earlier Steward could not read it when it was indexed; this version can, but the index keeps it as it was");
+        } catch (LogRejectedException e) {
+            return e.unreadable();
+        }
+    }
+
+    private static Page read(List<RawLog> logs, boolean strict) {
+        List<SafeExecution> out = new ArrayList<>();
+        List<RawLog> unreadable = new ArrayList<>();
+        RawLog pendingDetails = null;
+        for (RawLog log : logs) {
+            try {
+                if (log.topics().isEmpty() || log.topics().stream().anyMatch(t -> t == null || t.length != 32)) {
+                    throw malformed(log, "its topics are not 32-byte words");
+                }
+                Hash32 kind = Hash32.of(log.topics().get(0));
+                if (kind.equals(MULTISIG)) {
+                    pendingDetails = log;
+                    continue;
+                }
+                if (!kind.equals(SUCCESS) && !kind.equals(FAILURE)) {
+                    continue;
+                }
+                boolean indexed = log.topics().size() == 2;
+                byte[] data = log.data();
+                if (log.topics().size() > 2 || data.length < (indexed ? 32 : 64)) {
+                    throw malformed(log, "it has " + log.topics().size() + " topics and " + data.length + " bytes of data");
+                }
+                Hash32 hash = indexed ? Hash32.of(log.topics().get(1)) : Hash32.of(java.util.Arrays.copyOfRange(data, 0, 32));
+                BigInteger payment = new BigInteger(1, java.util.Arrays.copyOfRange(data, indexed ? 0 : 32, indexed ? 32 : 64));
+                Optional<String> details = pendingDetails != null && pendingDetails.meta().txHash().equals(log.meta().txHash())
+                        ? details(pendingDetails) : Optional.empty();
+                pendingDetails = null;
+                out.add(new SafeExecution(log.meta(), hash, kind.equals(SUCCESS), payment, details));
+            } catch (LogRejectedException e) {
+                if (strict) {
+                    throw e;
+                }
+                unreadable.add(log);
+            }
+        }
+        return new Page(out, unreadable);
+    }
+
+    private static LogRejectedException malformed(RawLog log, String why) {
+        return new LogRejectedException(log, "Safe", why + "; the Safe never logs this", null);
     }
 
     /** The SafeMultiSigTransaction fields as JSON, or empty when the node's log does not decode. */

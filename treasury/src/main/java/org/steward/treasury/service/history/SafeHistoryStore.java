@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.steward.core.chain.logs.EventMeta;
 import org.steward.core.chain.logs.Reorg;
+import org.steward.core.chain.logs.UnreadableLog;
+import org.steward.core.chain.logs.UnreadableLogs;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
@@ -34,8 +36,11 @@ public final class SafeHistoryStore {
         return IndexCheckpoints.read(history, chainId, safe, STREAM);
     }
 
-    public void replaceFrom(long fromBlock, List<SafeExecution> executions, long lastBlock) {
+    /** In one transaction: forgets what was stored from {@code fromBlock} on, stores the page's executions and unreadable logs, moves the checkpoint. */
+    public void replaceFrom(long fromBlock, SafeHistoryLogs.Page page, long lastBlock) {
+        List<SafeExecution> executions = page.executions();
         history.writeAndWait(c -> {
+            unreadableLogs().replaceFrom(c, fromBlock, page.unreadable());
             try (PreparedStatement d = c.prepareStatement("DELETE FROM safe_executions WHERE chain_id = ? AND safe = ? AND block_number >= ?")) {
                 d.setLong(1, chainId);
                 d.setString(2, safe.lowerHex());
@@ -62,6 +67,15 @@ public final class SafeHistoryStore {
             IndexCheckpoints.write(c, chainId, safe, STREAM, lastBlock);
             return null;
         });
+    }
+
+    /** The Safe's logs that did not fit their event, each with why: the bad items of the history. */
+    public List<UnreadableLog> unreadable() {
+        return unreadableLogs().all(SafeHistoryLogs::why);
+    }
+
+    private UnreadableLogs unreadableLogs() {
+        return new UnreadableLogs(history, ChainId.of(chainId), safe, STREAM);
     }
 
     /**

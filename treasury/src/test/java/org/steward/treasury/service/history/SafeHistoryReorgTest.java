@@ -34,6 +34,8 @@ class SafeHistoryReorgTest {
     /** One execution per block; its Safe transaction hash follows the block's branch. */
     private static final class Chain implements LogSource {
         final Map<Long, Integer> branchOf = new TreeMap<>();
+        /** Blocks whose ExecutionSuccess the node sends with 3 topics, a shape the Safe never logs. */
+        final java.util.Set<Long> broken = new java.util.HashSet<>();
         long head;
 
         Chain mine(long from, long to, int branch) {
@@ -58,7 +60,8 @@ class SafeHistoryReorgTest {
                 h[30] = (byte) (b >> 8);
                 h[31] = (byte) b;
                 EventMeta meta = new EventMeta(SAFE, b, Hash32.of(h), 1_000 + b, 0, Hash32.of(h));
-                out.add(new RawLog(meta, List.of(SafeHistoryLogs.SUCCESS.bytes(), h), new byte[32]));
+                out.add(new RawLog(meta, broken.contains(b) ? List.of(SafeHistoryLogs.SUCCESS.bytes(), h, h) : List.of(SafeHistoryLogs.SUCCESS.bytes(), h),
+                        new byte[32]));
             }
             return out;
         }
@@ -92,6 +95,23 @@ class SafeHistoryReorgTest {
             assertThat(reorg.depth()).isEqualTo(4);
             assertThat(reorg.storedRowsReplaced()).isEqualTo(4);
             assertThat(new SafeHistoryStore(history, ChainId.of(31337), SAFE).count()).isEqualTo(36);
+        }
+    }
+
+    @Test
+    void aLogThatDoesNotFitIsKeptAsABadItemAndTheOthersAreStored() {
+        Chain chain = new Chain().mine(0, 30, 1);
+        chain.broken.add(4L);
+        try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"))) {
+            SafeHistoryStore store = new SafeHistoryStore(history, ChainId.of(31337), SAFE);
+            assertThat(read(history, chain, 12).read().stored()).isEqualTo(30);
+            assertThat(store.count()).isEqualTo(30);
+            chain.mine(31, 60, 1);
+            read(history, chain, 12);
+            assertThat(store.unreadable()).as("kept once block 4 is far behind the re-read window").singleElement().satisfies(u -> {
+                assertThat(u.meta().block()).isEqualTo(4);
+                assertThat(u.sentence()).contains("block 4, log index 0").contains(u.meta().txHash().hex()).contains("3 topics");
+            });
         }
     }
 }

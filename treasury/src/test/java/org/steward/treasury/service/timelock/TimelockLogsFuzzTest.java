@@ -21,8 +21,8 @@ import org.web3j.crypto.Hash;
 
 /**
  * A node's TimelockController logs (OpenZeppelin 5: CallScheduled, CallSalt, CallExecuted,
- * Cancelled), mutated: the operations come out, or a {@link ChainException} names the log that
- * does not fit, never an index, argument or arithmetic exception.
+ * Cancelled), mutated: the operations come out, and a log that does not fit is an unreadable item
+ * that names it, never an index, argument or arithmetic exception, and never a read that stops.
  */
 class TimelockLogsFuzzTest {
 
@@ -53,7 +53,7 @@ class TimelockLogsFuzzTest {
 
     @Test
     void mutatedTimelockLogsGiveOperationsOrARefusalThatNamesTheLog() {
-        List<TimelockEntry> honest = TimelockReader.entries(SAMPLE, 1_800_000_000L);
+        List<TimelockEntry> honest = TimelockReader.entries(SAMPLE, 1_800_000_000L).entries();
         assertThat(honest).hasSize(1);
         SeededFuzz.Report r = SeededFuzz.run("timelock logs", SeededFuzz.cases(5_000), rnd -> {
             List<RawLog> logs = new ArrayList<>(SAMPLE);
@@ -75,7 +75,7 @@ class TimelockLogsFuzzTest {
 
     /** Finds kept: a CallScheduled without its index topic, an index past an int, a delay that overflows the clock. */
     @Test
-    void theFuzzRunsFindsAreRefusalsNamingTheLog() {
+    void theFuzzRunsFindsAreUnreadableItemsNamingTheLog() {
         RawLog scheduled = SAMPLE.get(0);
         List<RawLog> found = List.of(
                 log(1, scheduled.topics().subList(0, 2), scheduled.data()),
@@ -83,8 +83,26 @@ class TimelockLogsFuzzTest {
                 log(1, scheduled.topics(), body("address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay",
                         List.of("0x" + "22".repeat(20), "5", "0xabcd", "0x" + "00".repeat(32), Long.toString(Long.MAX_VALUE)))));
         for (RawLog bad : found) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimelockReader.entries(List.of(bad), 0))
-                    .isInstanceOf(ChainException.class).hasMessageContaining("block 1 index 0");
+            TimelockReader.Operations read = TimelockReader.entries(List.of(bad), 0);
+            assertThat(read.entries()).isEmpty();
+            assertThat(read.notice().unreadable()).singleElement()
+                    .satisfies(u -> assertThat(u.sentence()).contains("block 1, log index 0").contains("out of range"));
         }
+    }
+
+    /** One bad log among an operation's logs: that operation and the others still show, the bad log beside them. */
+    @Test
+    void aBadLogIsOneItemAndTheOtherOperationsStillShow() {
+        byte[] other = Hash32.parse("0x" + "2e".repeat(32)).bytes();
+        RawLog scheduled = SAMPLE.get(0);
+        List<RawLog> logs = new ArrayList<>(SAMPLE);
+        logs.add(log(4, List.of(scheduled.topics().get(0), other, new byte[32]), scheduled.data()));
+        logs.add(log(5, List.of(scheduled.topics().get(0), other), new byte[7]));
+
+        TimelockReader.Operations read = TimelockReader.entries(logs, 1_800_000_000L);
+
+        assertThat(read.entries()).extracting(e -> e.id().bytes()).containsExactly(other, ID);
+        assertThat(read.notice().unreadable()).singleElement().satisfies(u -> assertThat(u.meta().block()).isEqualTo(5));
+        assertThat(read.notice().text()).startsWith("Unreadable log at block 5, log index 0");
     }
 }

@@ -1,4 +1,4 @@
-package org.steward.governance.domain.governor;
+package org.steward.core.governor;
 
 /** GovernorCountingSimple's vote types, in their on-chain numbering. */
 public enum VoteSupport {

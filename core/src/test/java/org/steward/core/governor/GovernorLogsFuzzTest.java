@@ -1,4 +1,4 @@
-package org.steward.governance.domain.governor;
+package org.steward.core.governor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

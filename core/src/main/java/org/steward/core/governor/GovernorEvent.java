@@ -1,4 +1,4 @@
-package org.steward.governance.domain.governor;
+package org.steward.core.governor;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -18,10 +18,6 @@ public sealed interface GovernorEvent {
         public Created {
             actions = List.copyOf(actions);
             signatures = List.copyOf(signatures);
-        }
-
-        public ProposalDraft draft() {
-            return new ProposalDraft(actions, description);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.steward.governance.domain.governor;
+package org.steward.core.governor;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.Optional;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiException;
-import org.steward.core.chain.ChainException;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedArgument;
+import org.steward.core.chain.logs.LogRejectedException;
 import org.steward.core.chain.logs.RawLog;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
 import org.web3j.crypto.Hash;
 
 /**
- * Decodes the Governor's logs. The event shapes are OpenZeppelin 5's; the field lists below are the
- * non-indexed fields in order (the voter of a vote is the one indexed topic).
+ * Decodes the Governor's logs, the one reading of them that the Governor screens, the registry's
+ * governance metrics and the proposal simulation share. The event shapes are OpenZeppelin 5's; the
+ * field lists below are the non-indexed fields in order (the voter of a vote is the one indexed topic).
  */
 public final class GovernorEventDecoder {
 
@@ -36,20 +37,25 @@ public final class GovernorEventDecoder {
     private GovernorEventDecoder() {
     }
 
+    /** ProposalCreated's topic: the one log that holds a proposal's actions and description. */
+    public static Hash32 proposalCreatedTopic() {
+        return CREATED.topic;
+    }
+
     public static List<Hash32> topics() {
         return List.of(CREATED.topic, VOTE.topic, VOTE_WITH_PARAMS.topic, QUEUED.topic, EXECUTED.topic, CANCELED.topic);
     }
 
     /**
      * Empty for a log that is not one of these events; a known event whose body does not fit, or a
-     * log whose topics are not 32-byte words, is refused with a {@link ChainException} that names it.
+     * log whose topics are not 32-byte words, is refused with a {@link LogRejectedException} that names it.
      */
-    public static Optional<GovernorEvent> decode(RawLog log) {
+    public static Optional<GovernorEvent> decode(RawLog log) throws LogRejectedException {
         if (log.topics().isEmpty()) {
             return Optional.empty();
         }
         if (log.topics().stream().anyMatch(t -> t == null || t.length != 32)) {
-            throw refused(log, "its topics are not 32-byte words");
+            throw refused(log, "its topics are not 32-byte words", null);
         }
         Hash32 topic = Hash32.of(log.topics().get(0));
         try {
@@ -77,17 +83,15 @@ public final class GovernorEventDecoder {
                 return Optional.of(new GovernorEvent.Canceled(log.meta(), uint(CANCELED.fields(log), 0)));
             }
         } catch (AbiException e) {
-            throw refused(log, "its fields do not decode", e);
+            throw refused(log, "its fields do not decode: " + e.getMessage(), e);
         } catch (ArithmeticException | IllegalArgumentException | ClassCastException e) {
             throw refused(log, "a field is out of range: " + e.getMessage(), e);
         }
         return Optional.empty();
     }
 
-    private static ChainException refused(RawLog log, String why, Throwable... cause) {
-        String sentence = "The log at block " + log.meta().block() + " index " + log.meta().logIndex()
-                + " claims to be a Governor event but does not decode (" + why + "): is this address really the Governor, and the RPC honest?";
-        return cause.length == 0 ? new ChainException(sentence) : new ChainException(sentence, cause[0]);
+    private static LogRejectedException refused(RawLog log, String why, Throwable cause) {
+        return new LogRejectedException(log, "Governor", why, cause);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package org.steward.governance.domain.governor;
+package org.steward.core.governor;
 
 import java.math.BigInteger;
 import java.util.Arrays;
