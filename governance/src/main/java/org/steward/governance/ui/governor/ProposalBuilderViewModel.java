@@ -14,6 +14,7 @@ import org.steward.core.abi.AbiFunction;
 import org.steward.core.eth.Address;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.TaskRunner;
+import org.steward.governance.domain.governor.CallTargets;
 import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
@@ -32,6 +33,7 @@ public final class ProposalBuilderViewModel extends ViewModel {
     private final GovernorSource source;
     private final TransactionReview review;
     private final CallBuilderViewModel call;
+    private final CallTargets targets;
     private final StringProperty target = new SimpleStringProperty(this, "target", "");
     private final StringProperty value = new SimpleStringProperty(this, "value", "0");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
@@ -42,15 +44,46 @@ public final class ProposalBuilderViewModel extends ViewModel {
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private Runnable afterAction = () -> { };
 
+    /** {@code functions} all called on {@code defaultTarget}; the registry's functions when none are given. */
     public ProposalBuilderViewModel(GovernorSource source, TaskRunner runner, Supplier<DevicePrompts> prompts, List<AbiFunction> functions,
                                     Address defaultTarget) {
+        this(source, runner, prompts, CallTargets.of(functions.isEmpty() ? KnownCalls.REGISTRY : functions, defaultTarget));
+    }
+
+    /** The functions of {@code targets}; picking one points the target at its contract. */
+    public ProposalBuilderViewModel(GovernorSource source, TaskRunner runner, Supplier<DevicePrompts> prompts, CallTargets targets) {
         this.source = source;
         this.review = new TransactionReview(runner, source, prompts);
-        this.call = new CallBuilderViewModel(functions.isEmpty() ? KnownCalls.REGISTRY : functions);
-        target.set(defaultTarget == null ? "" : defaultTarget.checksummed());
+        this.targets = targets;
+        this.call = new CallBuilderViewModel(targets.functions().isEmpty() ? KnownCalls.REGISTRY : targets.functions());
+        follow(call.selected().get());
+        call.selected().addListener((obs, before, now) -> follow(now));
         actions.addListener((javafx.collections.ListChangeListener<ProposalAction>) c -> refreshPreview());
         description.addListener((obs, before, now) -> refreshPreview());
         refreshPreview();
+    }
+
+    /**
+     * Points the target at the contract {@code function} belongs to, unless the person typed
+     * another address there: that one is theirs to keep.
+     */
+    private void follow(AbiFunction function) {
+        if (function == null) {
+            return;
+        }
+        targets.targetOf(function).ifPresent(home -> {
+            if (target.get().isBlank() || pointsAtKnownContract(target.get())) {
+                target.set(home.checksummed());
+            }
+        });
+    }
+
+    private boolean pointsAtKnownContract(String text) {
+        try {
+            return targets.targets().contains(Address.parse(text));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Replaces the proposal with {@code draft}, e.g. the registry's "propose slash". */
