@@ -18,14 +18,16 @@ import org.steward.core.eth.Address;
 public final class CallTargets {
 
     private final Map<AbiFunction, Optional<Address>> homes;
+    private final Map<Address, String> names;
 
-    private CallTargets(Map<AbiFunction, Optional<Address>> homes) {
+    private CallTargets(Map<AbiFunction, Optional<Address>> homes, Map<Address, String> names) {
         this.homes = homes;
+        this.names = names;
     }
 
     /** No function yet. */
     public static CallTargets none() {
-        return new CallTargets(Map.of());
+        return new CallTargets(Map.of(), Map.of());
     }
 
     /** {@code functions}, all called on {@code target} (null or empty: no known contract). */
@@ -35,11 +37,25 @@ public final class CallTargets {
 
     /** These targets with {@code functions} added on {@code target}; a function already listed keeps its first contract. */
     public CallTargets and(List<AbiFunction> functions, Optional<Address> target) {
+        return and(functions, target, "");
+    }
+
+    /** As {@link #and(List, Optional)}, the contract named for the person ("the token"). */
+    public CallTargets and(List<AbiFunction> functions, Optional<Address> target, String contractName) {
         Map<AbiFunction, Optional<Address>> more = new LinkedHashMap<>(homes);
         for (AbiFunction f : functions) {
             more.putIfAbsent(f, target);
         }
-        return new CallTargets(more);
+        Map<Address, String> named = new LinkedHashMap<>(names);
+        if (!contractName.isBlank()) {
+            target.ifPresent(t -> named.putIfAbsent(t, contractName));
+        }
+        return new CallTargets(more, named);
+    }
+
+    /** What the person calls the contract at {@code target} ("the token"), if it is one of these. */
+    public Optional<String> nameOf(Address target) {
+        return Optional.ofNullable(names.get(target));
     }
 
     /** In the order they were added. */

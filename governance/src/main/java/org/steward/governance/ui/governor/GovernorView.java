@@ -52,10 +52,12 @@ public final class GovernorView extends View<GovernorViewModel> {
         org.steward.ui.control.FitColumns.install(table);
         table.setId("governor-table");
         table.setPlaceholder(new Label("No on-chain proposal yet."));
-        table.getColumns().add(column("Proposal", GovernorRow::title, 300));
+        // State and counts before the title: beside the proposal's page the table has room for about one long title,
+        // and the counts after it were out of view at 1280x800.
         table.getColumns().add(column("State", GovernorRow::state, 90));
         table.getColumns().add(amountColumn("For", GovernorRow::forVotes, r -> r.proposal().status().forVotes()));
         table.getColumns().add(amountColumn("Against", GovernorRow::againstVotes, r -> r.proposal().status().againstVotes()));
+        table.getColumns().add(column("Proposal", GovernorRow::title, 300));
         table.getColumns().add(column("Id", GovernorRow::shortId, 110));
         table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
             if (now != m.selected().get()) {

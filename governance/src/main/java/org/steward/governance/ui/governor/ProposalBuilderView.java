@@ -30,6 +30,10 @@ public final class ProposalBuilderView extends View<ProposalBuilderViewModel> {
         target.setId("builder-target");
         target.setPromptText("0x… contract the action calls");
         target.textProperty().bindBidirectional(m.target());
+        Label targetName = new Label();
+        targetName.setId("builder-target-name");
+        targetName.getStyleClass().add("text-muted");
+        targetName.textProperty().bind(m.targetName());
         TextField value = new TextField();
         value.setId("builder-value");
         value.setPromptText("ETH value in wei");
@@ -70,7 +74,7 @@ public final class ProposalBuilderView extends View<ProposalBuilderViewModel> {
         propose.disableProperty().bind(m.review().busy());
         propose.setOnAction(e -> m.propose());
 
-        VBox root = new VBox(8, new Label("Target"), target, new Label("Value"), value, new CallBuilderPane(m.call()).root(),
+        VBox root = new VBox(8, new HBox(8, new Label("Target"), targetName), target, new Label("Value"), value, new CallBuilderPane(m.call()).root(),
                 new HBox(8, add, remove), error, new Label("Actions"), list, new Label("Description"), description,
                 new Label("The proposal"), preview, propose, new ReviewPane(m.review(), "builder"));
         root.setPadding(new javafx.geometry.Insets(12));

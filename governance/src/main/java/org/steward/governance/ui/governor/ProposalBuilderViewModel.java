@@ -40,6 +40,8 @@ public final class ProposalBuilderViewModel extends ViewModel {
     private final ObservableList<ProposalAction> actions = FXCollections.observableArrayList();
     /** Kept: an unmodifiable list listens to its source weakly, so one made per call loses the listeners put on it. */
     private final ObservableList<ProposalAction> actionsView = FXCollections.unmodifiableObservableList(actions);
+    /** Which of the DAO's contracts the target is ("the governance token"), beside the field; empty for another address. */
+    private final ReadOnlyStringWrapper targetName = new ReadOnlyStringWrapper(this, "targetName", "");
     private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private Runnable afterAction = () -> { };
@@ -56,6 +58,7 @@ public final class ProposalBuilderViewModel extends ViewModel {
         this.review = new TransactionReview(runner, source, prompts);
         this.targets = targets;
         this.call = new CallBuilderViewModel(targets.functions().isEmpty() ? KnownCalls.REGISTRY : targets.functions());
+        target.addListener((obs, before, now) -> targetName.set(nameOf(now)));
         follow(call.selected().get());
         call.selected().addListener((obs, before, now) -> follow(now));
         actions.addListener((javafx.collections.ListChangeListener<ProposalAction>) c -> refreshPreview());
@@ -76,6 +79,14 @@ public final class ProposalBuilderViewModel extends ViewModel {
                 target.set(home.checksummed());
             }
         });
+    }
+
+    private String nameOf(String text) {
+        try {
+            return targets.nameOf(Address.parse(text)).orElse("");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private boolean pointsAtKnownContract(String text) {
@@ -178,6 +189,10 @@ public final class ProposalBuilderViewModel extends ViewModel {
 
     public ObservableList<ProposalAction> actions() {
         return actionsView;
+    }
+
+    public ReadOnlyStringProperty targetName() {
+        return targetName.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty actionError() {

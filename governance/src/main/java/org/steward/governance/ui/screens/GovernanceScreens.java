@@ -115,8 +115,9 @@ public final class GovernanceScreens {
         return profile.governor().map(governor -> {
             ChainGovernorSource source = new ChainGovernorSource(chain, governor, context.history(), context::signer);
             // Each function on the contract it belongs to, so picking a token function points the action at the token.
-            CallTargets calls = CallTargets.none().and(KnownCalls.REGISTRY, profile.registry()).and(Erc20Functions.all(), profile.token())
-                    .and(KnownCalls.TIMELOCK, profile.timelock()).and(KnownCalls.GOVERNOR, Optional.of(governor));
+            CallTargets calls = CallTargets.none().and(KnownCalls.REGISTRY, profile.registry(), "the model registry")
+                    .and(Erc20Functions.all(), profile.token(), "the governance token").and(KnownCalls.TIMELOCK, profile.timelock(), "the timelock")
+                    .and(KnownCalls.GOVERNOR, Optional.of(governor), "the Governor");
             governorWorkspace = new GovernorWorkspace(source, context.runner(), new FxScheduler(), context::nowSeconds,
                     context::prompts, context::openLink, calls);
             GovernorWorkspace workspace = governorWorkspace;

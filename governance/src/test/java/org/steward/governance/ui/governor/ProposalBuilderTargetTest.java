@@ -24,8 +24,11 @@ class ProposalBuilderTargetTest {
         ProposalBuilderViewModel vm = builder();
         assertThat(vm.target().get()).isEqualTo(REGISTRY.checksummed());
 
+        assertThat(vm.targetName().get()).isEqualTo("the model registry");
+
         vm.call().select(Erc20Functions.TRANSFER);
         assertThat(vm.target().get()).isEqualTo(StubGovernorSource.TOKEN.checksummed());
+        assertThat(vm.targetName().get()).isEqualTo("the governance token");
 
         vm.call().select(KnownCalls.TIMELOCK.get(0));
         assertThat(vm.target().get()).as("the profile names no timelock here: the target is left as it was")
@@ -53,11 +56,12 @@ class ProposalBuilderTargetTest {
 
         vm.call().select(Erc20Functions.APPROVE);
         assertThat(vm.target().get()).isEqualTo(ME.checksummed());
+        assertThat(vm.targetName().get()).as("not one of the DAO's contracts").isEmpty();
     }
 
     private static ProposalBuilderViewModel builder() {
-        CallTargets calls = CallTargets.none().and(KnownCalls.REGISTRY, Optional.of(REGISTRY))
-                .and(Erc20Functions.all(), Optional.of(StubGovernorSource.TOKEN)).and(KnownCalls.TIMELOCK, Optional.empty());
+        CallTargets calls = CallTargets.none().and(KnownCalls.REGISTRY, Optional.of(REGISTRY), "the model registry")
+                .and(Erc20Functions.all(), Optional.of(StubGovernorSource.TOKEN), "the governance token").and(KnownCalls.TIMELOCK, Optional.empty());
         StubGovernorSource source = new StubGovernorSource(new VoterPosition(ME, BigInteger.ZERO, BigInteger.ZERO, ME, BigInteger.ZERO, false));
         return new ProposalBuilderViewModel(source, new DirectTaskRunner(), () -> DevicePrompts.NONE, calls);
     }
