@@ -38,6 +38,10 @@ public final class ProposalBuilderView extends View<ProposalBuilderViewModel> {
         value.setId("builder-value");
         value.setPromptText("ETH value in wei");
         value.textProperty().bindBidirectional(m.value());
+        Label valueInEther = new Label();
+        valueInEther.setId("builder-value-ether");
+        valueInEther.getStyleClass().add("text-muted");
+        valueInEther.textProperty().bind(m.valueInEther());
         Button add = new Button("Add this action");
         add.setId("builder-add");
         add.setOnAction(e -> m.addAction());
@@ -74,7 +78,7 @@ public final class ProposalBuilderView extends View<ProposalBuilderViewModel> {
         propose.disableProperty().bind(m.review().busy());
         propose.setOnAction(e -> m.propose());
 
-        VBox root = new VBox(8, new HBox(8, new Label("Target"), targetName), target, new Label("Value"), value, new CallBuilderPane(m.call()).root(),
+        VBox root = new VBox(8, new HBox(8, new Label("Target"), targetName), target, new HBox(8, new Label("Value (wei)"), valueInEther), value, new CallBuilderPane(m.call()).root(),
                 new HBox(8, add, remove), error, new Label("Actions"), list, new Label("Description"), description,
                 new Label("The proposal"), preview, propose, new ReviewPane(m.review(), "builder"));
         root.setPadding(new javafx.geometry.Insets(12));

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.eth.Address;
+import org.steward.core.format.Amounts;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.TaskRunner;
 import org.steward.governance.domain.governor.CallTargets;
@@ -42,6 +43,8 @@ public final class ProposalBuilderViewModel extends ViewModel {
     private final ObservableList<ProposalAction> actionsView = FXCollections.unmodifiableObservableList(actions);
     /** Which of the DAO's contracts the target is ("the governance token"), beside the field; empty for another address. */
     private final ReadOnlyStringWrapper targetName = new ReadOnlyStringWrapper(this, "targetName", "");
+    /** The typed wei in ether ("= 0.5 ETH"), beside the field: eighteen digits are easy to miscount. */
+    private final ReadOnlyStringWrapper valueInEther = new ReadOnlyStringWrapper(this, "valueInEther", "");
     private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private Runnable afterAction = () -> { };
@@ -59,6 +62,7 @@ public final class ProposalBuilderViewModel extends ViewModel {
         this.targets = targets;
         this.call = new CallBuilderViewModel(targets.functions().isEmpty() ? KnownCalls.REGISTRY : targets.functions());
         target.addListener((obs, before, now) -> targetName.set(nameOf(now)));
+        value.addListener((obs, before, now) -> valueInEther.set(inEther(now)));
         follow(call.selected().get());
         call.selected().addListener((obs, before, now) -> follow(now));
         actions.addListener((javafx.collections.ListChangeListener<ProposalAction>) c -> refreshPreview());
@@ -79,6 +83,16 @@ public final class ProposalBuilderViewModel extends ViewModel {
                 target.set(home.checksummed());
             }
         });
+    }
+
+    private static String inEther(String text) {
+        try {
+            BigInteger wei = new BigInteger(text.strip());
+            // Every decimal: the person is checking what they typed, not glancing at a balance.
+            return wei.signum() > 0 ? "= " + Amounts.exactText(wei, 18, "ETH") : "";
+        } catch (NumberFormatException e) {
+            return "";
+        }
     }
 
     private String nameOf(String text) {
@@ -189,6 +203,10 @@ public final class ProposalBuilderViewModel extends ViewModel {
 
     public ObservableList<ProposalAction> actions() {
         return actionsView;
+    }
+
+    public ReadOnlyStringProperty valueInEther() {
+        return valueInEther.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty targetName() {

@@ -59,6 +59,17 @@ class ProposalBuilderTargetTest {
         assertThat(vm.targetName().get()).as("not one of the DAO's contracts").isEmpty();
     }
 
+    @Test
+    void theValueInWeiIsReadBackInEther() {
+        ProposalBuilderViewModel vm = builder();
+        vm.value().set("1500000000000000000000");
+        assertThat(vm.valueInEther().get()).isEqualTo("= 1,500 ETH");
+        vm.value().set("1");
+        assertThat(vm.valueInEther().get()).isEqualTo("= 0.000000000000000001 ETH");
+        vm.value().set("0.5");
+        assertThat(vm.valueInEther().get()).as("not a number of wei: Add says why").isEmpty();
+    }
+
     private static ProposalBuilderViewModel builder() {
         CallTargets calls = CallTargets.none().and(KnownCalls.REGISTRY, Optional.of(REGISTRY), "the model registry")
                 .and(Erc20Functions.all(), Optional.of(StubGovernorSource.TOKEN), "the governance token").and(KnownCalls.TIMELOCK, Optional.empty());
