@@ -1,12 +1,17 @@
 package org.steward.simulation;
 
 import java.util.stream.Collectors;
-import org.steward.core.eth.TokenFormat;
+import org.steward.core.format.Shown;
 import org.steward.simulation.report.BalanceChange;
 import org.steward.simulation.report.DecodedEvent;
 import org.steward.simulation.report.StateChange;
 
-/** A simulation report for a person (the CLI's text output and the review screens): amounts in ether and token units, then what changed and why to care. */
+/**
+ * A simulation report for a person (the CLI's text output and the review screens): amounts in
+ * ether and in each token's own symbol and decimals, then what changed and why to care. A change
+ * too fine for the shown decimals carries its exact amount, since the report is plain text with
+ * no hover; {@code --json} keeps the raw integers.
+ */
 public final class ReportText {
 
     private ReportText() {
@@ -18,11 +23,9 @@ public final class ReportText {
         s.append("Gas used: ").append(String.format("%,d", r.gasUsed())).append('\n');
         s.append("Balance changes:").append(r.balanceChanges().isEmpty() ? " none\n" : "\n");
         for (BalanceChange c : r.balanceChanges()) {
-            String symbol = c.symbol() == null ? "tokens of " + c.token() : c.symbol();
             s.append("  ").append(c.address()).append(c.name() == null ? "" : " (" + c.name() + ")").append(": ")
-                    .append(c.delta().signum() > 0 ? "+" : "").append(amount(c, symbol))
-                    .append(" (").append(TokenFormat.format(c.before(), c.decimals())).append(" → ")
-                    .append(TokenFormat.format(c.after(), c.decimals())).append(")\n");
+                    .append(c.delta().signum() > 0 ? "+" : "").append(delta(c))
+                    .append(" (").append(c.number(c.before())).append(" → ").append(c.number(c.after())).append(")\n");
         }
         s.append("Events:").append(r.events().isEmpty() ? " none\n" : "\n");
         for (DecodedEvent e : r.events()) {
@@ -44,9 +47,10 @@ public final class ReportText {
         return s.toString().stripTrailing();
     }
 
-    /** In token units, or in raw units when the change is too small to show with two decimals. */
-    private static String amount(BalanceChange c, String symbol) {
-        String units = TokenFormat.format(c.delta(), c.decimals());
-        return units.replace("-", "").equals("0") ? c.delta() + " raw units of " + symbol : units + " " + symbol;
+    /** "1,234.5 STW"; "< 0.0001 STW (exactly 0.000000000000000001 STW)" when the shown decimals would hide the change. */
+    static String delta(BalanceChange c) {
+        Shown shown = c.amount(c.delta());
+        String exact = c.exactAmount(c.delta());
+        return exact == null || exact.equals(shown.text()) ? shown.text() : shown.text() + " (exactly " + exact + ")";
     }
 }

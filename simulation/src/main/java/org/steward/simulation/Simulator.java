@@ -165,7 +165,7 @@ public final class Simulator implements AutoCloseable {
         BigInteger total = found.actions().stream().map(ProposalActions.Action::value).reduce(BigInteger.ZERO, BigInteger::add);
         if (total.signum() > 0) {
             payWithExecute(calls, executor, total);
-            notes.add("The " + org.steward.core.eth.TokenFormat.format(total, 18, "ETH") + " the actions send is paid by whoever executes, with the execute "
+            notes.add("The " + org.steward.core.format.Amounts.exactText(total, 18, "ETH") + " the actions send is paid by whoever executes, with the execute "
                     + "transaction (the Governor forwards it to the Timelock), as Steward's execute does; that account is not shown.");
         }
         return runAll(calls, reporter, executor, found.actions(), ctx, notes, kinds, ids, lease.forkBlock(), before);
@@ -179,8 +179,8 @@ public final class Simulator implements AutoCloseable {
         calls.rpc().call("anvil_setBalance", EXECUTE_PAYER.lowerHex(), "0x" + total.toString(16));
         JsonNode paid = calls.send(EXECUTE_PAYER, executor, total, new byte[0]);
         if (!"0x1".equals(paid.path("status").asText())) {
-            throw new org.steward.core.UserFacingException("The simulation could not forward the proposal's " + total
-                    + " wei to " + executor + " the way Governor.execute does.");
+            throw new org.steward.core.UserFacingException("The simulation could not forward the proposal's "
+                    + org.steward.core.format.Amounts.exactText(total, 18, "ETH") + " to " + executor + " the way Governor.execute does.");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.steward.app.devices;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +10,9 @@ import org.steward.core.chain.ChainException;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
 import org.steward.core.net.DaoProfile;
+import org.steward.core.token.TokenInfo;
+import org.steward.core.token.TokenInfos;
+import org.steward.core.token.TokenMetadataReader;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.Type;
@@ -29,11 +31,21 @@ public final class ChainDaoRoles implements DaoRoles {
 
     private final DaoProfile profile;
     private final ChainConnection chain;
+    private final TokenInfos tokens;
 
-    /** @param chain the profile's connection */
+    /** Token facts read from the chain for this list alone: for a probe without a history file. */
     public ChainDaoRoles(DaoProfile profile, ChainConnection chain) {
+        this(profile, chain, new TokenInfos(chain.network().chainId(), Optional.empty(), t -> chain.use(c -> TokenMetadataReader.read(c, t))));
+    }
+
+    /**
+     * @param chain the profile's connection
+     * @param tokens the voting token's symbol and decimals, as every screen of the profile reads them
+     */
+    public ChainDaoRoles(DaoProfile profile, ChainConnection chain, TokenInfos tokens) {
         this.profile = profile;
         this.chain = chain;
+        this.tokens = tokens;
     }
 
     @Override
@@ -43,7 +55,7 @@ public final class ChainDaoRoles implements DaoRoles {
                 .ifPresent(w -> roles.add("Safe owner")));
         profile.token().ifPresent(token -> {
             single(token, call("getVotes", address(account))).filter(v -> v.signum() > 0)
-                    .ifPresent(v -> roles.add(votes(v) + " votes"));
+                    .ifPresent(v -> roles.add(votes(token, v) + " votes"));
             single(token, call("delegates", address(account))).map(ChainDaoRoles::asAddress)
                     .filter(to -> !to.equals(Address.ZERO) && !to.equals(account))
                     .ifPresent(to -> roles.add("delegates to " + to.shortForm()));
@@ -79,9 +91,12 @@ public final class ChainDaoRoles implements DaoRoles {
         return Address.parse(String.format("0x%040x", word));
     }
 
-    /** 18-decimal token units as whole tokens with grouping: "400,000 STW". */
-    private String votes(BigInteger units) {
-        BigDecimal whole = new BigDecimal(units).movePointLeft(18).setScale(0, java.math.RoundingMode.DOWN);
-        return String.format(java.util.Locale.ROOT, "%,d", whole.toBigInteger()) + " STW";
+    /** "400,000 STW" in the token's own symbol and decimals; a token that will not say reads in raw units of its address. */
+    private String votes(Address token, BigInteger units) {
+        try {
+            return tokens.of(token).amount(units).text();
+        } catch (ChainException e) {
+            return TokenInfo.unknown(token).amount(units).text();
+        }
     }
 }

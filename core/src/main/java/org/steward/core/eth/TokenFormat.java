@@ -7,7 +7,15 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Token amounts as people read them: grouped thousands, at most two decimals, never rounded up. */
+/**
+ * Token amounts as people read them: grouped thousands, at most two decimals, never rounded up.
+ *
+ * @deprecated it takes the caller's decimals and symbol on trust and drops the exact value: use
+ *     {@code TokenInfo.amount} (the token's own symbol and decimals, checked) or {@code Amounts}
+ *     in {@code core.format}, which give a {@code Shown} with the exact value. Registry's
+ *     {@code ModelHistory} is the last user; remove this class with it.
+ */
+@Deprecated(forRemoval = true)
 public final class TokenFormat {
 
     private TokenFormat() {

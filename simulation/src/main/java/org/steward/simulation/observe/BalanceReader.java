@@ -15,6 +15,7 @@ import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.AbiParam;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
+import org.steward.core.token.TokenInfo;
 import org.steward.simulation.report.BalanceChange;
 import org.steward.simulation.fork.ForkCalls;
 import org.steward.simulation.fork.JsonRpc;
@@ -63,7 +64,7 @@ public final class BalanceReader {
             BigInteger before = JsonRpc.quantity(answers.get(i++));
             BigInteger after = JsonRpc.quantity(answers.get(i++));
             if (!before.equals(after)) {
-                out.add(new BalanceChange(a, names.apply(a), null, "ETH", 18, before, after));
+                out.add(BalanceChange.ether(a, names.apply(a), before, after));
             }
         }
         Map<Holding, BigInteger[]> moved = new LinkedHashMap<>();
@@ -74,30 +75,27 @@ public final class BalanceReader {
                 moved.put(h, new BigInteger[] {before, after});
             }
         }
-        Map<Address, Meta> meta = metadata(moved.keySet().stream().map(Holding::token).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        Map<Address, TokenInfo> meta = metadata(moved.keySet().stream().map(Holding::token).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
         moved.forEach((h, ba) -> {
-            Meta m = meta.get(h.token());
-            out.add(new BalanceChange(h.holder(), names.apply(h.holder()), h.token(), m.symbol(), m.decimals(), ba[0], ba[1]));
+            out.add(new BalanceChange(h.holder(), names.apply(h.holder()), h.token(), meta.get(h.token()), ba[0], ba[1]));
         });
         return out;
     }
 
-    private record Meta(String symbol, int decimals) {
-    }
-
-    private Map<Address, Meta> metadata(Set<Address> tokens) {
+    /** Symbol and decimals as the token states them, through the same rules as every other outside token data. */
+    private Map<Address, TokenInfo> metadata(Set<Address> tokens) {
         List<Req> reads = new ArrayList<>();
         for (Address t : tokens) {
             reads.add(Req.of("eth_call", ForkCalls.callObject(null, t, null, SYMBOL), "latest"));
             reads.add(Req.of("eth_call", ForkCalls.callObject(null, t, null, DECIMALS), "latest"));
         }
         List<JsonNode> answers = fork.batchLenient(reads);
-        Map<Address, Meta> out = new LinkedHashMap<>();
+        Map<Address, TokenInfo> out = new LinkedHashMap<>();
         int i = 0;
         for (Address t : tokens) {
             String symbol = symbol(answers.get(i++));
             BigInteger decimals = uint(answers.get(i++));
-            out.put(t, new Meta(symbol, decimals == null || decimals.bitLength() > 7 ? 18 : decimals.intValue()));
+            out.put(t, TokenInfo.fromContract(t, null, symbol, decimals));
         }
         return out;
     }

@@ -107,7 +107,8 @@ final class ProfileScreenContext implements ScreenContext {
             changed.run();
             stage.close();
         });
-        chooser.model().readRolesFrom(new ChainDaoRoles(profile(), chain().connection()));
+        chooser.model().readRolesFrom(new ChainDaoRoles(profile(), chain().connection(),
+                org.steward.core.token.TokenInfos.over(chain().connection(), history())));
         Scene scene = new Scene(chooser.root(), 1000, 560);
         if (dialog.getScene() != null) {
             scene.getStylesheets().setAll(dialog.getScene().getStylesheets());

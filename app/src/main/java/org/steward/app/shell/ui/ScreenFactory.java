@@ -109,7 +109,8 @@ final class ScreenFactory {
 
     private Parent devices() {
         devicesView = DevicesView.create(session.shell().devices(), balances, session.runner(), session.signing());
-        devicesView.model().readRolesFrom(new ChainDaoRoles(session.profile(), session.chain().connection()));
+        devicesView.model().readRolesFrom(new ChainDaoRoles(session.profile(), session.chain().connection(),
+                org.steward.core.token.TokenInfos.over(session.chain().connection(), session.history())));
         return devicesView.root();
     }
 

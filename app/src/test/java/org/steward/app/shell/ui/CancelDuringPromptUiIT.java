@@ -88,8 +88,11 @@ class CancelDuringPromptUiIT {
         ui.screen(Screen.GOVERNANCE);
         ui.tab("On-chain Governor");
         ui.tab("Delegation");
-        ui.waitFor(60, "the delegation to be read", () -> ui.enabled("#delegation-self"));
-        ui.click("#delegation-self");
+        // Ana already delegates to herself (Delegate to myself is disabled then): she delegates to account 1.
+        ui.waitFor(60, "the delegation to be read", () -> ui.text("#delegation-summary").contains("delegate: yourself"));
+        ui.click("#delegation-address");
+        fx.write(devnet.accounts().get(1).checksummed());
+        ui.click("#delegation-other");
         ui.waitFor(90, "the delegation's review", () -> ui.enabled("#delegation-review-sign"));
         ui.click("#delegation-review-sign");
         ui.waitFor(30, "the device prompt", () -> fx.lookup("#confirm-cancel").tryQuery().map(n -> n.isVisible()).orElse(false));
@@ -107,8 +110,8 @@ class CancelDuringPromptUiIT {
 
         // The same device, asked again: the person presses after a moment this time.
         person.pressesAfter(Duration.ofMillis(600));
-        ui.waitFor(30, "Delegate to be enabled again", () -> ui.enabled("#delegation-self"));
-        ui.click("#delegation-self");
+        ui.waitFor(30, "Delegate to be enabled again", () -> ui.enabled("#delegation-other"));
+        ui.click("#delegation-other");
         ui.waitFor(90, "the second review", () -> ui.enabled("#delegation-review-sign"));
         ui.click("#delegation-review-sign");
         ui.waitFor(60, "the delegation to be mined", () -> ui.text("#delegation-outcome").contains("sent in transaction"));

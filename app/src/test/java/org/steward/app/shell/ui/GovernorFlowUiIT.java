@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.abi.AbiFunction;
+import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.DaoProfile;
@@ -84,15 +85,31 @@ class GovernorFlowUiIT {
         ui.screen(Screen.GOVERNANCE);
         ui.tab("On-chain Governor");
 
+        // The demo's holders delegate to themselves: doing it again would change nothing, and the page says so.
         ui.tab("Delegation");
-        ui.waitFor(60, "the delegation to be read", () -> ui.enabled("#delegation-self"));
-        ui.click("#delegation-self");
+        ui.waitFor(60, "the delegation to be read", () -> ui.text("#delegation-summary").contains("delegate: yourself"));
+        assertThat(ui.enabled("#delegation-self")).as("already its own delegate").isFalse();
+        assertThat(ui.text("#delegation-self-note")).contains("already your own delegate");
+        assertThat(ui.text("#delegation-summary")).matches("Balance [\\d,.]+ STW · votes [\\d,.]+ STW · delegate: yourself");
+
+        Address other = devnet.accounts().get(1);
+        ui.click("#delegation-address");
+        fx.write(other.checksummed());
+        ui.click("#delegation-other");
         ui.waitFor(90, "the delegation's review", () -> ui.enabled("#delegation-review-sign"));
         assertThat(ui.text("#delegation-review-signer")).contains("m/44'/60'/0'/0/0");
         ui.click("#delegation-review-sign");
         ui.waitFor(60, "the delegation to be mined", () -> ui.text("#delegation-outcome").contains("sent in transaction"));
-        ui.waitFor(30, "the delegation page to follow", () -> ui.text("#delegation-summary").contains("delegate: yourself"));
-        assertThat(new SignedItems(history).recent(10)).hasSize(1);
+        ui.waitFor(30, "the delegation page to follow", () -> ui.text("#delegation-summary").contains("delegate: " + other.checksummed())
+                && ui.enabled("#delegation-self"));
+        assertThat(ui.text("#delegation-summary")).contains("votes 0 STW");
+
+        ui.click("#delegation-self");
+        ui.waitFor(90, "the self-delegation's review", () -> ui.enabled("#delegation-review-sign"));
+        ui.click("#delegation-review-sign");
+        ui.waitFor(60, "the self-delegation to be mined", () -> ui.text("#delegation-summary").contains("delegate: yourself"));
+        assertThat(ui.enabled("#delegation-self")).as("its own delegate again").isFalse();
+        assertThat(new SignedItems(history).recent(10)).hasSize(2);
 
         ui.tab("Proposals");
         GovernorRow row = ui.selectByKeys("#governor-table", (GovernorRow r) -> r.title().equals(OPEN_PROPOSAL));
@@ -146,7 +163,7 @@ class GovernorFlowUiIT {
         ui.shot("governor-5-executed");
 
         List<SignedItems.Item> items = new SignedItems(history).recent(10);
-        assertThat(items).as("delegate, vote, queue, execute: one entry each").hasSize(4);
+        assertThat(items).as("delegate away and back, vote, queue, execute: one entry each").hasSize(5);
         assertThat(items).allSatisfy(i -> assertThat(i.signer().checksummed()).isEqualTo("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
     }
 
@@ -193,6 +210,9 @@ class GovernorFlowUiIT {
             fx.clickOn(cell);
             ui.waitFor(10, name + " to be picked by mouse", () -> f.equals(picker.getValue()));
             assertFieldsOf(ui, fx, f);
+            Address home = name.equals("transfer") ? devnet.deployment().token() : devnet.deployment().registry();
+            assertThat(fx.lookup("#builder-target").queryTextInputControl().getText()).as("the target follows " + name + " to its contract")
+                    .isEqualTo(home.checksummed());
         }
         ui.shot("builder-2-mouse-setParam");
 

@@ -15,6 +15,11 @@ public record VoterPosition(Address account, BigInteger balance, BigInteger curr
         return balance.signum() > 0 && delegate.equals(Address.ZERO);
     }
 
+    /** Already its own delegate: delegating to itself again would spend gas and change nothing. */
+    public boolean delegatesToSelf() {
+        return delegate.equals(account);
+    }
+
     public String undelegatedWarning(String amount) {
         return "Your " + amount + " are not delegated, so they do not count in any vote: delegate to yourself or to someone you trust.";
     }

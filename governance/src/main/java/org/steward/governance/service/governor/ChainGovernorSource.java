@@ -19,6 +19,7 @@ import org.steward.core.net.LogReading;
 import org.steward.core.net.Network;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.Progress;
+import org.steward.core.token.TokenInfos;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
 import org.steward.governance.domain.governor.VoterPosition;
@@ -36,6 +37,8 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     private final Supplier<DeviceTransactions.Account> signer;
     /** The session this source opened itself and so closes; null when it uses the profile's. */
     private final ChainSession own;
+    /** The voting token's symbol and decimals, read once per chain and kept in the history file. */
+    private final TokenInfos tokens;
     private GovernorReader.Setup setup;
 
     /**
@@ -59,6 +62,7 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
         this.history = history;
         this.signer = signer;
         this.own = owned ? session : null;
+        this.tokens = TokenInfos.over(chain, history);
     }
 
     private GovernorReader reader() {
@@ -68,7 +72,7 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     @Override
     public synchronized GovernorReader.Setup setup() {
         if (setup == null) {
-            setup = reader().setup();
+            setup = reader().setup(tokens::of);
         }
         return setup;
     }

@@ -4,11 +4,15 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedArgument;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
+import org.steward.core.format.Shown;
+import org.steward.core.token.TokenInfo;
+import org.steward.core.token.TokenMetadataReader;
 import org.steward.governance.domain.governor.ProposalState;
 import org.steward.governance.domain.governor.ProposalStatus;
 import org.steward.governance.domain.governor.VoterPosition;
@@ -31,11 +35,18 @@ public final class GovernorReader {
     private static final AbiFunction BALANCE = AbiFunction.parse("balanceOf(address)");
     private static final AbiFunction DELEGATES = AbiFunction.parse("delegates(address)");
     private static final AbiFunction CURRENT_VOTES = AbiFunction.parse("getVotes(address)");
-    private static final AbiFunction SYMBOL = AbiFunction.parse("symbol()");
-    private static final AbiFunction DECIMALS = AbiFunction.parse("decimals()");
 
-    /** The Governor's wiring and clock: what every other read needs. */
-    public record Setup(Address token, Address timelock, boolean timestampClock, String symbol, int decimals) {
+    /**
+     * The Governor's wiring and clock: what every other read needs. {@code votes} is what the
+     * voting token says it is (symbol, decimals) under the rules for outside token data, so votes,
+     * quorum and balances read as "1,234.5 STW" whatever the token's decimals.
+     */
+    public record Setup(Address token, Address timelock, boolean timestampClock, TokenInfo votes) {
+
+        /** An amount of the voting token (votes, quorum, a balance) as a person reads it, with the exact value. */
+        public Shown amount(BigInteger raw) {
+            return votes.amount(raw);
+        }
     }
 
     private final ChainClient client;
@@ -50,13 +61,17 @@ public final class GovernorReader {
         return governor;
     }
 
+    /** The setup with the token's facts read from the token itself. */
     public Setup setup() {
+        return setup(token -> TokenMetadataReader.read(client, token));
+    }
+
+    /** The setup with the token's facts from {@code tokens} (a {@code TokenInfos} that keeps them in the history file). */
+    public Setup setup(Function<Address, TokenInfo> tokens) {
         List<byte[]> r = client.callBatch(List.of(call(governor, TOKEN), call(governor, TIMELOCK), call(governor, CLOCK_MODE)));
         Address token = address(r.get(0));
-        List<byte[]> t = client.callBatch(List.of(call(token, SYMBOL), call(token, DECIMALS)));
         String mode = (String) AbiCalls.decodeReturn("string", r.get(2)).get(0).raw();
-        return new Setup(token, address(r.get(1)), mode.contains("mode=timestamp"), (String) AbiCalls.decodeReturn("string", t.get(0)).get(0).raw(),
-                uint(t.get(1)).intValueExact());
+        return new Setup(token, address(r.get(1)), mode.contains("mode=timestamp"), tokens.apply(token));
     }
 
     public long clock() {

@@ -3,12 +3,14 @@ package org.steward.governance.ui.governor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.steward.core.eth.Address;
-import org.steward.core.eth.TokenFormat;
+import org.steward.core.format.Shown;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
@@ -26,12 +28,17 @@ public final class DelegationViewModel extends ViewModel {
     private final TaskRunner runner;
     private final TransactionReview review;
     private final ReadOnlyStringWrapper account = new ReadOnlyStringWrapper(this, "account", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyObjectWrapper<Shown> summary = new ReadOnlyObjectWrapper<>(this, "summary", Shown.plain(""));
+    private final ReadOnlyObjectWrapper<Shown> warning = new ReadOnlyObjectWrapper<>(this, "warning", Shown.plain(""));
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper canDelegateToSelf = new ReadOnlyBooleanWrapper(this, "canDelegateToSelf");
+    /** Why "Delegate to myself" is disabled, beside it; empty while it can be used. */
+    private final ReadOnlyStringWrapper selfNote = new ReadOnlyStringWrapper(this, "selfNote", "");
     private final StringProperty delegatee = new SimpleStringProperty(this, "delegatee", "");
     private final ReadOnlyStringWrapper delegateeError = new ReadOnlyStringWrapper(this, "delegateeError", "");
     private Address me;
+    /** The account's delegate at the last read; null before it. */
+    private Address currentDelegate;
     private Runnable afterAction = () -> { };
 
     public DelegationViewModel(GovernorSource source, TaskRunner runner, Supplier<DevicePrompts> prompts) {
@@ -49,7 +56,9 @@ public final class DelegationViewModel extends ViewModel {
     }
 
     public void refresh() {
-        summary.set("Reading your delegation…");
+        summary.set(Shown.plain("Reading your delegation…"));
+        canDelegateToSelf.set(false);
+        selfNote.set("");
         runner.run(BackgroundTask.of("Read your delegation", p -> {
                     GovernorReader.Setup setup = source.setup();
                     Address a = source.account();
@@ -58,22 +67,23 @@ public final class DelegationViewModel extends ViewModel {
                 .onSuccess(r -> {
                     me = r.position().account();
                     account.set(me.checksummed());
-                    String symbol = r.setup().symbol();
                     VoterPosition p = r.position();
-                    summary.set("Balance " + TokenFormat.format(p.balance(), r.setup().decimals(), symbol) + " · votes "
-                            + TokenFormat.format(p.currentVotes(), r.setup().decimals(), symbol) + " · delegate: "
-                            + (p.delegate().equals(Address.ZERO) ? "none" : p.delegate().equals(me) ? "yourself" : p.delegate().checksummed()));
-                    warning.set(p.undelegated() ? p.undelegatedWarning(TokenFormat.format(p.balance(), r.setup().decimals(), symbol)) : "");
+                    currentDelegate = p.delegate();
+                    summary.set(VotesText.delegation(r.setup().votes(), p));
+                    warning.set(VotesText.undelegated(r.setup().votes(), p));
+                    canDelegateToSelf.set(!p.delegatesToSelf());
+                    selfNote.set(p.delegatesToSelf() ? "You are already your own delegate: your votes count in every vote." : "");
+                    delegateeError.set(check(delegatee.get()));
                     loaded.set(true);
                 })
-                .onFailure(e -> summary.set(UserMessages.sentence(e))));
+                .onFailure(e -> summary.set(Shown.plain(UserMessages.sentence(e)))));
     }
 
     private record Read(GovernorReader.Setup setup, VoterPosition position) {
     }
 
     public void delegateToSelf() {
-        if (me != null) {
+        if (me != null && canDelegateToSelf.get()) {
             Address self = me;
             review.prepare("Prepare the delegation", p -> source.delegate(self), this::afterSent);
         }
@@ -96,13 +106,16 @@ public final class DelegationViewModel extends ViewModel {
         afterAction.run();
     }
 
-    private static String check(String text) {
+    private String check(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
         try {
             Address a = Address.parse(text);
-            return a.equals(Address.ZERO) ? "Delegating to the zero address would remove your votes from every count." : "";
+            if (a.equals(Address.ZERO)) {
+                return "Delegating to the zero address would remove your votes from every count.";
+            }
+            return a.equals(currentDelegate) ? "This address is already your delegate: delegating again would change nothing." : "";
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -116,12 +129,23 @@ public final class DelegationViewModel extends ViewModel {
         return account.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty summary() {
+    /** "Balance 1,000 STW · votes 1,000 STW · delegate: yourself", the amounts exact on hover. */
+    public ReadOnlyObjectProperty<Shown> summary() {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty warning() {
+    /** The undelegated warning; empty text when the balance counts. */
+    public ReadOnlyObjectProperty<Shown> warning() {
         return warning.getReadOnlyProperty();
+    }
+
+    /** False before the read and while the account is already its own delegate. */
+    public ReadOnlyBooleanProperty canDelegateToSelf() {
+        return canDelegateToSelf.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selfNote() {
+        return selfNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loaded() {

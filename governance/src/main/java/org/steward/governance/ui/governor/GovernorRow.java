@@ -2,12 +2,13 @@ package org.steward.governance.ui.governor;
 
 import java.math.BigInteger;
 import java.util.Locale;
-import org.steward.core.eth.TokenFormat;
+import org.steward.core.format.Shown;
+import org.steward.core.token.TokenInfo;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.service.governor.GovernorSource.Proposal;
 
-/** One proposal in the list, with the texts its columns show. */
-public record GovernorRow(Proposal proposal, int decimals) {
+/** One proposal in the list, with the texts its columns show; {@code votes} is the voting token the counts are in. */
+public record GovernorRow(Proposal proposal, TokenInfo votes) {
 
     public BigInteger id() {
         return proposal.created().proposalId();
@@ -21,12 +22,12 @@ public record GovernorRow(Proposal proposal, int decimals) {
         return proposal.status().state().label();
     }
 
-    public String forVotes() {
-        return TokenFormat.format(proposal.status().forVotes(), decimals);
+    public Shown forVotes() {
+        return votes.amount(proposal.status().forVotes());
     }
 
-    public String againstVotes() {
-        return TokenFormat.format(proposal.status().againstVotes(), decimals);
+    public Shown againstVotes() {
+        return votes.amount(proposal.status().againstVotes());
     }
 
     public String shortId() {

@@ -3,7 +3,9 @@ package org.steward.governance.ui.governor;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,10 +19,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.steward.core.format.Shown;
 import org.steward.core.governor.VoteSupport;
 import org.steward.governance.ui.MarkdownView;
 import org.steward.ui.View;
 import org.steward.ui.control.FilterBar;
+import org.steward.ui.control.ValueCells;
+import org.steward.ui.control.ValueLabel;
 import org.steward.ui.review.ReviewPane;
 
 /** On-chain proposals: a virtualized table, and the selected proposal with its results and commands. */
@@ -47,10 +52,12 @@ public final class GovernorView extends View<GovernorViewModel> {
         org.steward.ui.control.FitColumns.install(table);
         table.setId("governor-table");
         table.setPlaceholder(new Label("No on-chain proposal yet."));
-        table.getColumns().add(column("Proposal", GovernorRow::title, 300));
+        // State and counts before the title: beside the proposal's page the table has room for about one long title,
+        // and the counts after it were out of view at 1280x800.
         table.getColumns().add(column("State", GovernorRow::state, 90));
-        table.getColumns().add(column("For", GovernorRow::forVotes, 110));
-        table.getColumns().add(column("Against", GovernorRow::againstVotes, 110));
+        table.getColumns().add(amountColumn("For", GovernorRow::forVotes, r -> r.proposal().status().forVotes()));
+        table.getColumns().add(amountColumn("Against", GovernorRow::againstVotes, r -> r.proposal().status().againstVotes()));
+        table.getColumns().add(column("Proposal", GovernorRow::title, 300));
         table.getColumns().add(column("Id", GovernorRow::shortId, 110));
         table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
             if (now != m.selected().get()) {
@@ -79,12 +86,14 @@ public final class GovernorView extends View<GovernorViewModel> {
         actions.getStyleClass().add("mono");
         actions.textProperty().bind(m.actions());
 
-        VBox results = new VBox(4, bar("For", m.forShare()), bar("Against", m.againstShare()), bar("Abstain", m.abstainShare()),
-                boundLabel(m.results(), "governor-results"));
+        VBox results = new VBox(4, bar("For", m.forShare(), m.forVotes(), "governor-for"),
+                bar("Against", m.againstShare(), m.againstVotes(), "governor-against"),
+                bar("Abstain", m.abstainShare(), m.abstainVotes(), "governor-abstain"));
+        results.setId("governor-results");
         ProgressBar quorumBar = new ProgressBar();
         quorumBar.setMaxWidth(Double.MAX_VALUE);
         quorumBar.progressProperty().bind(m.quorumProgress());
-        Label position = boundLabel(m.myPosition(), "governor-position");
+        Label position = valueLabel(m.myPosition(), "governor-position");
         Label eta = boundLabel(m.eta(), "governor-eta");
 
         TextField reason = new TextField();
@@ -117,7 +126,7 @@ public final class GovernorView extends View<GovernorViewModel> {
         voteButtons.getChildren().stream().filter(n -> n instanceof Button).forEach(n -> ((Button) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         Label timelockNote = boundLabel(m.timelockNote(), "governor-timelock-note");
         timelockNote.getStyleClass().add("text-muted");
-        VBox detail = new VBox(10, title, results, boundLabel(m.quorum(), "governor-quorum"), quorumBar, position, reason, voteButtons,
+        VBox detail = new VBox(10, title, results, valueLabel(m.quorum(), "governor-quorum"), quorumBar, position, reason, voteButtons,
                 new HBox(8, queue, execute, timelockNote), eta, new ReviewPane(m.review(), "governor"), new Label("Actions (decoded by Steward)"), actions,
                 ifPasses(m), new Label("Description"), body);
         detail.setPadding(new javafx.geometry.Insets(8));
@@ -147,13 +156,36 @@ public final class GovernorView extends View<GovernorViewModel> {
         return new VBox(4, simulate, report);
     }
 
-    private static HBox bar(String label, javafx.beans.value.ObservableDoubleValue share) {
+    /** "For [bar] 1,234.5 STW · 62.5 %", the amount exact on hover. */
+    private static HBox bar(String label, javafx.beans.value.ObservableDoubleValue share, ObservableValue<Shown> votes, String id) {
         ProgressBar b = new ProgressBar();
         b.setPrefWidth(240);
+        b.setMinWidth(120);
         b.progressProperty().bind(share);
         Label l = new Label(label);
         l.setMinWidth(70);
-        return new HBox(8, l, b);
+        HBox row = new HBox(8, l, b, valueLabel(votes, id));
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static ValueLabel valueLabel(ObservableValue<Shown> value, String id) {
+        ValueLabel l = new ValueLabel();
+        l.setId(id);
+        l.setWrapText(true);
+        l.valueProperty().bind(value);
+        return l;
+    }
+
+    /** Votes in the token's unit, the exact count on hover and copy. */
+    private static TableColumn<GovernorRow, GovernorRow> amountColumn(String name, Function<GovernorRow, Shown> value,
+                                                                      Function<GovernorRow, java.math.BigInteger> raw) {
+        TableColumn<GovernorRow, GovernorRow> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setCellFactory(ValueCells.table(value));
+        c.setComparator(java.util.Comparator.comparing(raw));
+        c.setPrefWidth(130);
+        return c;
     }
 
     private static Label boundLabel(javafx.beans.value.ObservableStringValue text, String id) {

@@ -22,7 +22,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.steward.core.chain.logs.LogListNotice;
 import org.steward.core.chain.logs.Reorg;
-import org.steward.core.eth.TokenFormat;
+import org.steward.core.format.Durations;
+import org.steward.core.format.Shown;
 import org.steward.core.governor.VoteSupport;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
@@ -31,7 +32,6 @@ import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalState;
 import org.steward.governance.domain.governor.ProposalStatus;
-import org.steward.governance.domain.governor.VoterPosition;
 import org.steward.governance.service.governor.GovernorReader;
 import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.PendingOpen;
@@ -65,14 +65,16 @@ public final class GovernorViewModel extends ViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyObjectWrapper<GovernorRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper actions = new ReadOnlyStringWrapper(this, "actions", "");
-    private final ReadOnlyStringWrapper results = new ReadOnlyStringWrapper(this, "results", "");
+    private final ReadOnlyObjectWrapper<Shown> forVotes = new ReadOnlyObjectWrapper<>(this, "forVotes", Shown.plain(""));
+    private final ReadOnlyObjectWrapper<Shown> againstVotes = new ReadOnlyObjectWrapper<>(this, "againstVotes", Shown.plain(""));
+    private final ReadOnlyObjectWrapper<Shown> abstainVotes = new ReadOnlyObjectWrapper<>(this, "abstainVotes", Shown.plain(""));
     private final ReadOnlyStringWrapper ifPasses = new ReadOnlyStringWrapper(this, "ifPasses", "");
     private final ReadOnlyDoubleWrapper forShare = new ReadOnlyDoubleWrapper(this, "forShare");
     private final ReadOnlyDoubleWrapper againstShare = new ReadOnlyDoubleWrapper(this, "againstShare");
     private final ReadOnlyDoubleWrapper abstainShare = new ReadOnlyDoubleWrapper(this, "abstainShare");
-    private final ReadOnlyStringWrapper quorum = new ReadOnlyStringWrapper(this, "quorum", "");
+    private final ReadOnlyObjectWrapper<Shown> quorum = new ReadOnlyObjectWrapper<>(this, "quorum", Shown.plain(""));
     private final ReadOnlyDoubleWrapper quorumProgress = new ReadOnlyDoubleWrapper(this, "quorumProgress");
-    private final ReadOnlyStringWrapper myPosition = new ReadOnlyStringWrapper(this, "myPosition", "");
+    private final ReadOnlyObjectWrapper<Shown> myPosition = new ReadOnlyObjectWrapper<>(this, "myPosition", Shown.plain(""));
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
     private final ReadOnlyBooleanWrapper canVote = new ReadOnlyBooleanWrapper(this, "canVote");
     /** Why the vote buttons are disabled, beside them; empty while a vote can be cast. */
@@ -81,7 +83,6 @@ public final class GovernorViewModel extends ViewModel {
     private final ReadOnlyBooleanWrapper canExecute = new ReadOnlyBooleanWrapper(this, "canExecute");
     /** Why Queue or Execute is disabled, beside them; empty while one of them can succeed. */
     private final ReadOnlyStringWrapper timelockNote = new ReadOnlyStringWrapper(this, "timelockNote", "");
-    private GovernorReader.Setup setup;
     private UiScheduler.Cancellable ticking;
     private UiScheduler.Cancellable following;
     /** Chain time minus this machine's time at the last read: the ETA is reached on chain time, which a devnet can move ahead. */
@@ -152,11 +153,11 @@ public final class GovernorViewModel extends ViewModel {
                 })
                 .onSuccess(loaded -> {
                     reading = false;
-                    setup = loaded.setup();
+                    GovernorReader.Setup setup = loaded.setup();
                     headBlock = loaded.head().block();
                     chainClockOffset = loaded.head().timeSeconds() < 0 ? 0 : loaded.head().timeSeconds() - loaded.readAt();
                     GovernorRow before = selected.get();
-                    List<GovernorRow> fresh = loaded.read().proposals().stream().map(p -> new GovernorRow(p, setup.decimals())).toList();
+                    List<GovernorRow> fresh = loaded.read().proposals().stream().map(p -> new GovernorRow(p, setup.votes())).toList();
                     showNotice(loaded.read().notice(), quiet);
                     if (quiet) {
                         update(fresh);
@@ -271,12 +272,13 @@ public final class GovernorViewModel extends ViewModel {
         }
         ProposalStatus s = row.proposal().status();
         actions.set(org.steward.ui.control.AddressNames.annotate(row.proposal().created().actions().stream().map(KnownCalls::describe).collect(Collectors.joining("\n\n"))));
-        results.set("For " + amount(s.forVotes()) + " · Against " + amount(s.againstVotes()) + " · Abstain " + amount(s.abstainVotes()));
+        forVotes.set(VotesText.tally(row.votes(), s, VoteSupport.FOR));
+        againstVotes.set(VotesText.tally(row.votes(), s, VoteSupport.AGAINST));
+        abstainVotes.set(VotesText.tally(row.votes(), s, VoteSupport.ABSTAIN));
         forShare.set(s.share(VoteSupport.FOR));
         againstShare.set(s.share(VoteSupport.AGAINST));
         abstainShare.set(s.share(VoteSupport.ABSTAIN));
-        quorum.set("Quorum " + amount(s.quorumVotes()) + " of " + amount(s.quorum()) + (s.quorumReached() ? " — reached" : "")
-                + (s.quorumFinal() ? "" : " (estimated: the snapshot is still ahead)"));
+        quorum.set(VotesText.quorum(row.votes(), s));
         quorumProgress.set(s.quorumProgress());
         canVote.set(s.state() == ProposalState.ACTIVE);
         voteNote.set(s.state() == ProposalState.ACTIVE ? ""
@@ -284,7 +286,7 @@ public final class GovernorViewModel extends ViewModel {
         canQueue.set(s.state() == ProposalState.SUCCEEDED);
         canExecute.set(false);
         timelockNote.set(timelockNote(s.state()));
-        myPosition.set("Reading your voting power…");
+        myPosition.set(Shown.plain("Reading your voting power…"));
         tick();
         BigInteger id = row.id();
         runner.run(BackgroundTask.of("Read your voting power", p -> {
@@ -293,7 +295,7 @@ public final class GovernorViewModel extends ViewModel {
                 })
                 .onSuccess(pos -> {
                     if (selected.get() != null && selected.get().id().equals(id)) {
-                        myPosition.set(describe(pos, s));
+                        myPosition.set(VotesText.position(row.votes(), pos, s));
                         if (pos.hasVoted() && s.state() == ProposalState.ACTIVE) {
                             // The Governor counts one vote per account; a second would revert (GovernorAlreadyCastVote).
                             canVote.set(false);
@@ -301,7 +303,7 @@ public final class GovernorViewModel extends ViewModel {
                         }
                     }
                 })
-                .onFailure(e -> myPosition.set(UserMessages.sentence(e))));
+                .onFailure(e -> myPosition.set(Shown.plain(UserMessages.sentence(e)))));
     }
 
     /** Why neither Queue nor Execute can succeed in {@code state}; the queued case is said by the ETA tick. */
@@ -313,13 +315,6 @@ public final class GovernorViewModel extends ViewModel {
             case EXECUTED -> "Executed: nothing is left to do.";
             default -> "A proposal that is " + state.name().toLowerCase(java.util.Locale.ROOT) + " cannot be queued or executed.";
         };
-    }
-
-    private String describe(VoterPosition pos, ProposalStatus s) {
-        String power = "Your voting power at the snapshot: " + amount(pos.votesAtSnapshot()) + (s.quorumFinal() ? "" : " (estimated)");
-        String voted = pos.hasVoted() ? "You have voted on this proposal." : s.state() == ProposalState.ACTIVE ? "You have not voted yet." : "";
-        String warning = pos.undelegated() ? "\n" + pos.undelegatedWarning(amount(pos.balance())) : "";
-        return power + ". " + voted + warning;
     }
 
     /** The ETA line, refreshed every second while the screen is shown, so Execute enables when the delay passes. */
@@ -342,24 +337,10 @@ public final class GovernorViewModel extends ViewModel {
             return;
         }
         timelockNote.set(remaining > 0 ? "Execute once the ETA is reached (the timelock's delay)." : "");
-        eta.set(remaining > 0 ? "Executable in " + duration(remaining) + " (timelock delay)" : "Ready to execute: the timelock delay has passed.");
+        eta.set(remaining > 0 ? "Executable in " + Durations.words(remaining) + " (timelock delay)" : "Ready to execute: the timelock delay has passed.");
         if (remaining > 0) {
             ticking = scheduler.after(Duration.ofSeconds(1), this::tick);
         }
-    }
-
-    static String duration(long seconds) {
-        long d = seconds / 86_400;
-        long h = seconds % 86_400 / 3_600;
-        long m = seconds % 3_600 / 60;
-        long s = seconds % 60;
-        if (d > 0) {
-            return d + " d " + h + " h " + m + " min";
-        }
-        if (h > 0) {
-            return h + " h " + m + " min " + s + " s";
-        }
-        return m > 0 ? m + " min " + s + " s" : s + " s";
     }
 
     public void vote(VoteSupport support, String reason) {
@@ -387,10 +368,6 @@ public final class GovernorViewModel extends ViewModel {
     private void afterSent() {
         reload();
         afterAction.run();
-    }
-
-    private String amount(BigInteger raw) {
-        return setup == null ? raw.toString() : TokenFormat.format(raw, setup.decimals(), setup.symbol());
     }
 
     /** Runs the selected proposal's actions as the Timelock on a private fork, in the background. */
@@ -451,8 +428,17 @@ public final class GovernorViewModel extends ViewModel {
         return actions.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty results() {
-        return results.getReadOnlyProperty();
+    /** The selected proposal's For votes and their share: "1,234.5 STW · 62.5 %". */
+    public ReadOnlyObjectProperty<Shown> forVotes() {
+        return forVotes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Shown> againstVotes() {
+        return againstVotes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Shown> abstainVotes() {
+        return abstainVotes.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty forShare() {
@@ -467,7 +453,7 @@ public final class GovernorViewModel extends ViewModel {
         return abstainShare.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty quorum() {
+    public ReadOnlyObjectProperty<Shown> quorum() {
         return quorum.getReadOnlyProperty();
     }
 
@@ -475,7 +461,7 @@ public final class GovernorViewModel extends ViewModel {
         return quorumProgress.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty myPosition() {
+    public ReadOnlyObjectProperty<Shown> myPosition() {
         return myPosition.getReadOnlyProperty();
     }
 

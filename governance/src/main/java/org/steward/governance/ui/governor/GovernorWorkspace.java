@@ -1,15 +1,13 @@
 package org.steward.governance.ui.governor;
 
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.steward.core.abi.AbiFunction;
-import org.steward.core.eth.Address;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.TaskRunner;
+import org.steward.governance.domain.governor.CallTargets;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.service.governor.GovernorSource;
 import org.steward.ui.UiScheduler;
@@ -25,9 +23,8 @@ public final class GovernorWorkspace {
     private final DelegationViewModel delegationModel;
 
     public GovernorWorkspace(GovernorSource source, TaskRunner runner, UiScheduler scheduler, LongSupplier nowSeconds,
-                             Supplier<DevicePrompts> prompts, Consumer<String> openLink, List<AbiFunction> builderFunctions,
-                             Address defaultTarget) {
-        builder = new ProposalBuilderViewModel(source, runner, prompts, builderFunctions, defaultTarget);
+                             Supplier<DevicePrompts> prompts, Consumer<String> openLink, CallTargets builderCalls) {
+        builder = new ProposalBuilderViewModel(source, runner, prompts, builderCalls);
         proposalsModel = new GovernorViewModel(source, runner, scheduler, nowSeconds, prompts);
         Tab proposals = new Tab("Proposals", new GovernorView(proposalsModel, openLink).root());
         proposalsTab = proposals;

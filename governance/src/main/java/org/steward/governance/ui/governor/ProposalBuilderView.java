@@ -30,10 +30,18 @@ public final class ProposalBuilderView extends View<ProposalBuilderViewModel> {
         target.setId("builder-target");
         target.setPromptText("0x… contract the action calls");
         target.textProperty().bindBidirectional(m.target());
+        Label targetName = new Label();
+        targetName.setId("builder-target-name");
+        targetName.getStyleClass().add("text-muted");
+        targetName.textProperty().bind(m.targetName());
         TextField value = new TextField();
         value.setId("builder-value");
         value.setPromptText("ETH value in wei");
         value.textProperty().bindBidirectional(m.value());
+        Label valueInEther = new Label();
+        valueInEther.setId("builder-value-ether");
+        valueInEther.getStyleClass().add("text-muted");
+        valueInEther.textProperty().bind(m.valueInEther());
         Button add = new Button("Add this action");
         add.setId("builder-add");
         add.setOnAction(e -> m.addAction());
@@ -70,7 +78,7 @@ public final class ProposalBuilderView extends View<ProposalBuilderViewModel> {
         propose.disableProperty().bind(m.review().busy());
         propose.setOnAction(e -> m.propose());
 
-        VBox root = new VBox(8, new Label("Target"), target, new Label("Value"), value, new CallBuilderPane(m.call()).root(),
+        VBox root = new VBox(8, new HBox(8, new Label("Target"), targetName), target, new HBox(8, new Label("Value (wei)"), valueInEther), value, new CallBuilderPane(m.call()).root(),
                 new HBox(8, add, remove), error, new Label("Actions"), list, new Label("Description"), description,
                 new Label("The proposal"), preview, propose, new ReviewPane(m.review(), "builder"));
         root.setPadding(new javafx.geometry.Insets(12));

@@ -1,21 +1,19 @@
 package org.steward.governance.ui.screens;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.Erc20Functions;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.history.SignedItems;
 import org.steward.core.net.DaoProfile;
 import org.steward.core.net.Secret;
 import org.steward.core.notify.Changes;
+import org.steward.governance.domain.governor.CallTargets;
 import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.service.HubSnapshotSource;
@@ -116,12 +114,12 @@ public final class GovernanceScreens {
         DaoProfile profile = context.profile();
         return profile.governor().map(governor -> {
             ChainGovernorSource source = new ChainGovernorSource(chain, governor, context.history(), context::signer);
-            List<AbiFunction> functions = new ArrayList<>(KnownCalls.REGISTRY);
-            functions.addAll(Erc20Functions.all());
-            functions.addAll(KnownCalls.TIMELOCK);
-            functions.addAll(KnownCalls.GOVERNOR);
+            // Each function on the contract it belongs to, so picking a token function points the action at the token.
+            CallTargets calls = CallTargets.none().and(KnownCalls.REGISTRY, profile.registry(), "the model registry")
+                    .and(Erc20Functions.all(), profile.token(), "the governance token").and(KnownCalls.TIMELOCK, profile.timelock(), "the timelock")
+                    .and(KnownCalls.GOVERNOR, Optional.of(governor), "the Governor");
             governorWorkspace = new GovernorWorkspace(source, context.runner(), new FxScheduler(), context::nowSeconds,
-                    context::prompts, context::openLink, functions, profile.registry().orElse(null));
+                    context::prompts, context::openLink, calls);
             GovernorWorkspace workspace = governorWorkspace;
             workspace.afterAction(() -> {
                 context.publish(Changes.Topic.GOVERNOR, governor.checksummed());

@@ -21,6 +21,7 @@ import org.steward.core.governor.VoteSupport;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.DirectTaskRunner;
 import org.steward.core.task.Progress;
+import org.steward.core.token.TokenInfo;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalStatus;
 import org.steward.governance.domain.governor.VoterPosition;
@@ -44,7 +45,7 @@ class GovernorNoticeTest {
 
         @Override
         public GovernorReader.Setup setup() {
-            return new GovernorReader.Setup(ANY, ANY, false, "STW", 18);
+            return new GovernorReader.Setup(ANY, ANY, false, TokenInfo.fromContract(ANY, "Steward", "STW", BigInteger.valueOf(18)));
         }
 
         @Override
