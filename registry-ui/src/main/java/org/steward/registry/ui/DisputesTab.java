@@ -1,8 +1,5 @@
 package org.steward.registry.ui;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -85,10 +82,10 @@ final class DisputesTab {
         return form;
     }
 
-    /** Moments read against the chain's head time of the last refresh (the machine's clock before the first). */
+    /** The chain's head time of the last refresh (the machine's clock before the first), as the deadline itself is. */
     private static Timestamps chainTime(RegistryWorkspaceViewModel m) {
         RegistryDesk.Data d = m.data().get();
-        return d == null ? Timestamps.local() : new Timestamps(Clock.fixed(Instant.ofEpochSecond(d.now()), ZoneOffset.UTC), Timestamps.local().zone());
+        return d == null ? Timestamps.local() : RegistryWorkspaceViewModel.chainTime(d);
     }
 
     private static TableColumn<Dispute, String> column(String name, Function<Dispute, String> value, double width) {

@@ -1,6 +1,9 @@
 package org.steward.registry.ui;
 
 import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -16,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steward.core.format.Shown;
+import org.steward.core.format.Timestamps;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
@@ -175,8 +179,13 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
     public void openModel(long modelId) {
         RegistryDesk.Data d = data.get();
         if (d != null) {
-            model.set(ModelHistory.of(modelId, d.events()));
+            model.set(ModelHistory.of(modelId, d.events(), d.tokenInfo(), chainTime(d)));
         }
+    }
+
+    /** Moments read against the chain's head time of the last refresh, in the person's zone, as deadlines are set on chain. */
+    static Timestamps chainTime(RegistryDesk.Data d) {
+        return new Timestamps(Clock.fixed(Instant.ofEpochSecond(d.now()), ZoneOffset.UTC), Timestamps.local().zone());
     }
 
     /**
