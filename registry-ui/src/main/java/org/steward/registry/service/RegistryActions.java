@@ -11,6 +11,8 @@ import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.core.chain.PreparedCall;
+import org.steward.core.format.Shown;
+import org.steward.registry.domain.ParameterUnits;
 import org.steward.registry.domain.RegistryParams;
 
 /**
@@ -103,8 +105,10 @@ public final class RegistryActions {
             throw new IllegalArgumentException("the registry has no parameter " + name);
         }
         byte[] data = AbiCalls.encode(fn("setParam"), List.of(RegistryParams.key(name).hex(), value.toString()));
+        // Voters read the value in its unit; the stored integer follows, since that is what the call sets.
+        Shown shown = ParameterUnits.shown(name, value, tokenInfo);
         return new ProposalDraft(List.of(new ProposalAction(registry, BigInteger.ZERO, data)),
-                "# Set " + name + " to " + value + "\n\n" + reason);
+                "# Set " + ParameterUnits.title(name) + " to " + shown.text() + "\n\n`" + name + "` becomes " + value + ".\n\n" + reason);
     }
 
     private static AbiFunction fn(String name) {
