@@ -83,7 +83,7 @@ class RegistryWorkspaceOnDevnetIT {
             long modelId = 2;
             m.openModel(modelId);
             assertThat(m.model().get().stake()).isNotEmpty();
-            assertThat(m.model().get().timeline()).anyMatch(e -> e.text().startsWith("Registered by"));
+            assertThat(m.model().get().timeline()).anyMatch(e -> e.what().text().startsWith("Registered by"));
 
             long openBefore = m.disputes().stream().filter(Dispute::open).count();
             m.prepare("approve", (a, token) -> RegistryForms.amount("150.0000000000000000001", token).map(a::approve));
