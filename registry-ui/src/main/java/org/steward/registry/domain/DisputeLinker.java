@@ -11,6 +11,7 @@ import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedCall;
 import org.steward.core.eth.Address;
+import org.steward.core.format.Shares;
 import org.steward.governance.domain.governor.GovernorEvent;
 import org.steward.governance.domain.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalStatus;
@@ -39,7 +40,7 @@ public final class DisputeLinker {
                 opened.put(o.challengeId(), o);
                 outcome.put(o.challengeId(), "open");
             } else if (e instanceof RegistryEvent.ChallengeResolved r) {
-                outcome.put(r.challengeId(), r.upheld() ? "upheld (" + r.slashBps() + " bps slashed)" : "rejected");
+                outcome.put(r.challengeId(), r.upheld() ? "upheld (" + slashShare(r.slashBps()) + " slashed)" : "rejected");
             } else if (e instanceof RegistryEvent.ChallengeCancelled c) {
                 outcome.put(c.challengeId(), "cancelled");
             }
@@ -82,5 +83,10 @@ public final class DisputeLinker {
             }
         }
         return false;
+    }
+
+    /** "30 %": people read shares, the contract keeps basis points. */
+    private static String slashShare(BigInteger bps) {
+        return bps.bitLength() < 63 ? Shares.bps(bps.longValueExact()) : bps + " bps";
     }
 }

@@ -70,7 +70,7 @@ public final class RegistryForms {
 
     /** A link to evidence, required. */
     public static Parsed<String> evidence(String text) {
-        return uri("Evidence link", text, false);
+        return uri("Link", text, false);
     }
 
     /** Register model's fields, checked in the order the form shows them. */
@@ -79,7 +79,7 @@ public final class RegistryForms {
         Parsed<String> n = label("Model name", name);
         Parsed<String> v = label("Version", version);
         Parsed<Hash32> w = weightsHash(weightsHash);
-        Parsed<String> m = uri("Metadata link", metadataUri, true);
+        Parsed<String> m = uri("Link", metadataUri, true);
         Parsed<BigInteger> s = tokenAmount("Amount", stake, token, false);
         for (Parsed<?> field : List.of(n, v, w, m, s)) {
             if (field instanceof Parsed.Rejected<?> no) {

@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -71,7 +72,7 @@ final class ActionsTab {
     }
 
     private Node stakeButtons() {
-        return row(
+        return buttons(
                 button("Approve amount", "Prepare the approval",
                         (a, token) -> RegistryForms.amount(amount.getText(), token).map(a::approve)),
                 button("Register model", "Prepare the registration",
@@ -91,7 +92,7 @@ final class ActionsTab {
                 (a, token) -> RegistryForms.modelId(modelId.getText()).and(RegistryForms.amount(amount.getText(), token), a::endorse));
         endorse.setId("action-endorse");
         endorse.disableProperty().bind(m.canEndorse().not());
-        return row(endorse,
+        return buttons(endorse,
                 button("Leave endorsement", "Prepare leaving",
                         (a, token) -> RegistryForms.modelId(modelId.getText()).and(RegistryForms.amount(amount.getText(), token),
                                 a::startEndorsementExit)),
@@ -108,7 +109,7 @@ final class ActionsTab {
 
     /** Evidence and cancellation name a challenge: its id goes in the model id field, as the buttons say. */
     private Node challengeButtons() {
-        return row(
+        return buttons(
                 button("Challenge model", "Prepare the challenge",
                         (a, token) -> RegistryForms.modelId(modelId.getText()).and(RegistryForms.evidence(link.getText()), a::challenge)),
                 button("Add evidence (challenge id in model field)", "Prepare the evidence",
@@ -123,6 +124,13 @@ final class ActionsTab {
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> m.prepare(title, call));
         return b;
+    }
+
+    /** Buttons keep their words and wrap to the next line in a narrow window. */
+    private static FlowPane buttons(Node... buttons) {
+        FlowPane row = new FlowPane(8, 8, buttons);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static HBox row(Node... children) {

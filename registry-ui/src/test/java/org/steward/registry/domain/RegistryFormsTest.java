@@ -88,8 +88,8 @@ class RegistryFormsTest {
     @Test
     void evidenceIsOneLinkWithAScheme() {
         assertThat(value(RegistryForms.evidence(" ipfs://demo/evidence/leak "))).isEqualTo("ipfs://demo/evidence/leak");
-        assertThat(problem(RegistryForms.evidence(""))).startsWith("Evidence link: type a link");
-        assertThat(problem(RegistryForms.evidence("ipfs://a b"))).isEqualTo("Evidence link: a link has no spaces in it.");
+        assertThat(problem(RegistryForms.evidence(""))).startsWith("Link: type a link");
+        assertThat(problem(RegistryForms.evidence("ipfs://a b"))).isEqualTo("Link: a link has no spaces in it.");
         assertThat(problem(RegistryForms.evidence("just words"))).contains("no spaces");
         assertThat(problem(RegistryForms.evidence("demo/evidence"))).contains("starts with its scheme");
         assertThat(problem(RegistryForms.evidence("https://good.example/\u202Egnp.exe"))).contains("U+202E (RIGHT-TO-LEFT OVERRIDE)");
@@ -105,7 +105,7 @@ class RegistryFormsTest {
         assertThat(problem(RegistryForms.registration("", "", "", "", "", STW))).isEqualTo("Model name: must not be empty.");
         assertThat(problem(RegistryForms.registration("m", "", HASH, "", "1", STW))).isEqualTo("Version: must not be empty.");
         assertThat(problem(RegistryForms.registration("m", "v", "0x12", "", "1", STW))).startsWith("Weights hash: type 0x and 64 hex digits");
-        assertThat(problem(RegistryForms.registration("m", "v", HASH, "not a link", "1", STW))).startsWith("Metadata link:");
+        assertThat(problem(RegistryForms.registration("m", "v", HASH, "not a link", "1", STW))).startsWith("Link:");
         assertThat(problem(RegistryForms.registration("m", "v", HASH, "", "", STW))).startsWith("Amount:");
         assertThat(problem(RegistryForms.registration("x".repeat(65), "v", HASH, "", "1", STW))).contains("at most 64");
         assertThat(problem(RegistryForms.registration("lla\u200Dma", "v", HASH, "", "1", STW))).contains("U+200D (ZERO WIDTH JOINER)");
