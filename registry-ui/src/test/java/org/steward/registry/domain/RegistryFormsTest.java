@@ -3,6 +3,7 @@ package org.steward.registry.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -186,6 +187,29 @@ class RegistryFormsTest {
         assertThat(problem(RegistryForms.evidence("ipfs://" + typed))).contains("invisible character U+");
         assertThat(problem(RegistryForms.registration("m" + hidden + "x", "v", HASH, "", "1", STW))).startsWith("Model name: contains the invisible character");
         assertThat(problem(RegistryForms.address("Treasury", BOB.substring(0, 10) + hidden + BOB.substring(10)))).contains("invisible character U+");
+    }
+
+    /** Random text from the characters hostile input is made of: every parser answers, none throws. */
+    @Test
+    void noTextMakesAParserThrow() {
+        String alphabet = "0123456789.,-+#%x eE:/\u00A0\u200B\u202E\u0662\uFF10\uD800\n\tabcdfhmnswyADFX";
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder(i % 3 == 0 ? "0x" : "");
+            for (int n = random.nextInt(i % 50 == 0 ? 300 : 80); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            for (Parsed<?> parsed : List.of(RegistryForms.amount(t, STW), RegistryForms.amount(t, TokenInfo.unknown(TOKEN)),
+                    RegistryForms.modelId(t), RegistryForms.challengeId(t), RegistryForms.evidence(t), RegistryForms.weightsHash(t),
+                    RegistryForms.address("Treasury", t), RegistryForms.slash(t, 5000), RegistryForms.registration(t, t, t, t, t, STW),
+                    RegistryForms.parameterValue("minStake", t, STW), RegistryForms.parameterValue("maxSlashBps", t, STW),
+                    RegistryForms.parameterValue("unbondingPeriod", t, STW), RegistryForms.parameterValue("treasury", t, STW))) {
+                if (parsed instanceof Parsed.Rejected<?> no) {
+                    assertThat(no.reason()).as(t).isNotBlank();
+                }
+            }
+        }
     }
 
     private static <T> T value(Parsed<T> parsed) {

@@ -35,8 +35,11 @@ class RegistryActionsTest {
     }
 
     @Test
-    void anApprovalReadsInTheTokensSymbol() {
+    void aReviewTitleReadsTheAmountInTheTokensSymbol() {
         BigInteger amount = ((Parsed.Ok<BigInteger>) RegistryForms.amount("250.5", STW)).value();
         assertThat(new RegistryActions(REGISTRY, STW).approve(amount).title()).isEqualTo("Allow the registry to take 250.5 STW");
+        assertThat(new RegistryActions(REGISTRY, STW).endorse(16, amount).title()).isEqualTo("Endorse model 16 with 250.5 STW");
+        assertThat(new RegistryActions(REGISTRY, STW).addStake(3, amount).decoded()).as("the call keeps the integer")
+                .contains("250500000000000000000");
     }
 }
