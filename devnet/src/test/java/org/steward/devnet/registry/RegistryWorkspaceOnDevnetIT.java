@@ -2,7 +2,6 @@ package org.steward.devnet.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import org.steward.governance.domain.governor.ProposalDraft;
 import org.steward.governance.domain.governor.ProposalState;
 import org.steward.governance.service.governor.GovernorReader;
 import org.steward.registry.domain.Dispute;
+import org.steward.registry.domain.RegistryForms;
 import org.steward.registry.service.ChainRegistrySource;
 import org.steward.registry.service.RegistryDesk;
 import org.steward.registry.ui.RegistryWorkspaceViewModel;
@@ -83,15 +83,20 @@ class RegistryWorkspaceOnDevnetIT {
             long modelId = 2;
             m.openModel(modelId);
             assertThat(m.model().get().stake()).isNotEmpty();
-            assertThat(m.model().get().timeline()).anyMatch(e -> e.text().startsWith("Registered by"));
+            assertThat(m.model().get().timeline()).anyMatch(e -> e.what().text().startsWith("Registered by"));
 
             long openBefore = m.disputes().stream().filter(Dispute::open).count();
-            BigInteger bond = new BigInteger("150000000000000000000");
-            m.prepare("approve", () -> m.actions().approve(bond));
-            assertThat(m.review().pending().get().decoded()).startsWith("approve(address spender, uint256 amount)");
+            m.prepare("approve", (a, token) -> RegistryForms.amount("150.0000000000000000001", token).map(a::approve));
+            assertThat(m.actionProblem().get()).isEqualTo("Amount: STW has 18 decimals; 150.0000000000000000001 has 19.");
+            assertThat(m.review().pending().get()).as("nothing prepared from a refused form").isNull();
+            m.prepare("approve", (a, token) -> RegistryForms.amount("150", token).map(a::approve));
+            assertThat(m.actionProblem().get()).isEmpty();
+            assertThat(m.review().pending().get().decoded()).startsWith("approve(address spender, uint256 amount)")
+                    .contains("150000000000000000000");
             m.review().confirm();
             long target = m.disputes().stream().map(x -> x.modelId().longValueExact()).reduce(0L, Math::max) + 1;
-            m.prepare("challenge", () -> m.actions().challenge(target, "ipfs://evidence/from-the-workspace"));
+            m.prepare("challenge", (a, token) -> RegistryForms.modelId("#" + target)
+                    .and(RegistryForms.evidence(" ipfs://evidence/from-the-workspace "), a::challenge));
             assertThat(m.review().pending().get().decoded()).contains("evidenceURI (string): \"ipfs://evidence/from-the-workspace\"");
             assertThat(m.review().simulation().get()).as("simulated before the device is asked").startsWith("Simulated on a private fork (nothing sent):\nResult:   succeeds")
                     .contains(": ChallengeOpened(").contains("registry " + d.registry().checksummed() + ": model " + target + " status");
@@ -101,7 +106,10 @@ class RegistryWorkspaceOnDevnetIT {
 
             Dispute fresh = m.disputes().stream().filter(x -> x.open() && x.modelId().longValueExact() == target).findFirst().orElseThrow();
             assertThat(fresh.proposalId()).isEmpty();
-            m.proposeSlash(fresh, 2500, "The weights do not match the card.");
+            m.proposeSlash(fresh, "75", "The weights do not match the card.");
+            assertThat(m.slashProblem().get()).as("above the registry's maxSlashBps").startsWith("Slash: the registry slashes at most");
+            assertThat(drafted.get()).isNull();
+            m.proposeSlash(fresh, "25 %", "The weights do not match the card.");
             ProposalDraft draft = drafted.get();
             assertThat(Hex.encode(draft.actions().get(0).calldata())).isEqualTo(Hex.encode(AbiCalls.encode(
                     AbiFunction.parse("resolveChallenge(uint256,bool,uint256)"), List.of(fresh.challengeId().toString(), "true", "2500"))));

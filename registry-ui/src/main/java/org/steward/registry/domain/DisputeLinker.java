@@ -11,6 +11,7 @@ import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedCall;
 import org.steward.core.eth.Address;
+import org.steward.core.format.Shares;
 import org.steward.core.governor.GovernorEvent;
 import org.steward.core.governor.ProposalAction;
 import org.steward.governance.domain.governor.ProposalDraft;
@@ -40,7 +41,7 @@ public final class DisputeLinker {
                 opened.put(o.challengeId(), o);
                 outcome.put(o.challengeId(), "open");
             } else if (e instanceof RegistryEvent.ChallengeResolved r) {
-                outcome.put(r.challengeId(), r.upheld() ? "upheld (" + r.slashBps() + " bps slashed)" : "rejected");
+                outcome.put(r.challengeId(), r.upheld() ? "upheld (" + slashShare(r.slashBps()) + " slashed)" : "rejected");
             } else if (e instanceof RegistryEvent.ChallengeCancelled c) {
                 outcome.put(c.challengeId(), "cancelled");
             }
@@ -83,5 +84,10 @@ public final class DisputeLinker {
             }
         }
         return false;
+    }
+
+    /** "30 %": people read shares, the contract keeps basis points. */
+    private static String slashShare(BigInteger bps) {
+        return bps.bitLength() < 63 ? Shares.bps(bps.longValueExact()) : bps + " bps";
     }
 }

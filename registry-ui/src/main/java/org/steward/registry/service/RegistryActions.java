@@ -8,9 +8,11 @@ import org.steward.core.abi.Erc20Functions;
 import org.steward.core.chain.PreparedCall;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hash32;
+import org.steward.core.format.Shown;
 import org.steward.core.governor.ProposalAction;
 import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalDraft;
+import org.steward.registry.domain.ParameterUnits;
 import org.steward.registry.domain.RegistryParams;
 
 /**
@@ -36,19 +38,19 @@ public final class RegistryActions {
 
     /** The registry pulls stake, endorsements and bonds with transferFrom: approve it first. */
     public PreparedCall approve(BigInteger amount) {
-        return call("Allow the registry to take " + tokenInfo.amount(amount).text(), token, Erc20Functions.APPROVE, registry.lowerHex(), amount.toString());
+        return call("Allow the registry to take " + tokens(amount), token, Erc20Functions.APPROVE, registry.lowerHex(), amount.toString());
     }
 
     public PreparedCall register(String name, String version, Hash32 weightsHash, String metadataUri, BigInteger stake) {
-        return call("Register model \"" + name + "\" " + version, registry, fn("register"), name, version, weightsHash.hex(), metadataUri, stake.toString());
+        return call("Register model \"" + name + "\" " + version + " with " + tokens(stake) + " staked", registry, fn("register"), name, version, weightsHash.hex(), metadataUri, stake.toString());
     }
 
     public PreparedCall addStake(long modelId, BigInteger amount) {
-        return call("Add stake to model " + modelId, registry, fn("addStake"), Long.toString(modelId), amount.toString());
+        return call("Add " + tokens(amount) + " stake to model " + modelId, registry, fn("addStake"), Long.toString(modelId), amount.toString());
     }
 
     public PreparedCall startUnbonding(long modelId, BigInteger amount) {
-        return call("Start unbonding stake of model " + modelId, registry, fn("startUnbonding"), Long.toString(modelId), amount.toString());
+        return call("Start unbonding " + tokens(amount) + " of model " + modelId + "'s stake", registry, fn("startUnbonding"), Long.toString(modelId), amount.toString());
     }
 
     public PreparedCall withdraw(long modelId) {
@@ -56,11 +58,11 @@ public final class RegistryActions {
     }
 
     public PreparedCall endorse(long modelId, BigInteger amount) {
-        return call("Endorse model " + modelId, registry, fn("endorse"), Long.toString(modelId), amount.toString());
+        return call("Endorse model " + modelId + " with " + tokens(amount), registry, fn("endorse"), Long.toString(modelId), amount.toString());
     }
 
     public PreparedCall startEndorsementExit(long modelId, BigInteger amount) {
-        return call("Start withdrawing your endorsement of model " + modelId, registry, fn("startEndorsementExit"), Long.toString(modelId),
+        return call("Start withdrawing " + tokens(amount) + " of your endorsement of model " + modelId, registry, fn("startEndorsementExit"), Long.toString(modelId),
                 amount.toString());
     }
 
@@ -103,8 +105,15 @@ public final class RegistryActions {
             throw new IllegalArgumentException("the registry has no parameter " + name);
         }
         byte[] data = AbiCalls.encode(fn("setParam"), List.of(RegistryParams.key(name).hex(), value.toString()));
+        // Voters read the value in its unit; the stored integer follows, since that is what the call sets.
+        Shown shown = ParameterUnits.shown(name, value, tokenInfo);
         return new ProposalDraft(List.of(new ProposalAction(registry, BigInteger.ZERO, data)),
-                "# Set " + name + " to " + value + "\n\n" + reason);
+                "# Set " + ParameterUnits.title(name) + " to " + shown.text() + "\n\n`" + name + "` becomes " + value + ".\n\n" + reason);
+    }
+
+    /** "250 STW": a review's title reads the amount as the person typed it; the decoded call below it keeps the integer. */
+    private String tokens(BigInteger amount) {
+        return tokenInfo.amount(amount).text();
     }
 
     private static AbiFunction fn(String name) {

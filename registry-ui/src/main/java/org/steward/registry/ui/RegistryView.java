@@ -45,8 +45,19 @@ public final class RegistryView extends View<RegistryViewModel> {
 
     @Override
     protected Parent build() {
-        RegistryViewModel m = model();
+        // the metrics lie under the table, full width: beside it they took the columns' room and were a narrow strip
+        SplitPane split = new SplitPane(modelsTable(), metricsPane());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        BorderPane page = new BorderPane(split, filterBar(), null, null, null);
+        page.setId("registry");
+        page.getStyleClass().add("screen");
+        return page;
+    }
 
+    /** The filter, Refresh with the indexing progress, and the indexing status. */
+    private FilterBar filterBar() {
+        RegistryViewModel m = model();
         Button refresh = new Button("Refresh");
         refresh.setId("registry-refresh");
         refresh.disableProperty().bind(m.busyProperty());
@@ -55,9 +66,12 @@ public final class RegistryView extends View<RegistryViewModel> {
         progress.setId("registry-progress");
         progress.progressProperty().bind(m.progressProperty());
         progress.visibleProperty().bind(m.busyProperty());
-        FilterBar top = new FilterBar("registry", "Filter by id, name, provider address or status", m.filterProperty(),
-                m.statusProperty(), refresh, progress);
+        return new FilterBar("registry", "Filter: id, name, provider, status", m.filterProperty(), m.statusProperty(), refresh, progress);
+    }
 
+    /** Every model, one row each; amounts read in the token, exact on hover, sorted by the numbers beneath. */
+    private TableView<ModelRow> modelsTable() {
+        RegistryViewModel m = model();
         TableView<ModelRow> table = new TableView<>();
         org.steward.ui.control.FitColumns.install(table);
         table.setId("registry-table");
@@ -83,28 +97,23 @@ public final class RegistryView extends View<RegistryViewModel> {
         SortedList<ModelRow> sorted = new SortedList<>(m.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        return table;
+    }
 
-        ListView<Metric> metrics = new ListView<>(m.metrics());
+    /** The metrics by name, value and one-line definition; the whole definition on hover. */
+    private VBox metricsPane() {
+        ListView<Metric> metrics = new ListView<>(model().metrics());
         metrics.setId("registry-metrics");
         metrics.setCellFactory(list -> new MetricCell());
         Label metricsTitle = new Label("Metrics, computed from events alone (hover for the whole definition)");
         metricsTitle.getStyleClass().add("title-4");
         metricsTitle.setWrapText(true);
         metricsTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-
         VBox metricsPane = new VBox(4, metricsTitle, metrics);
         metricsPane.setMinHeight(140);
         metricsPane.setPadding(new Insets(8));
         VBox.setVgrow(metrics, Priority.ALWAYS);
-
-        // the metrics lie under the table, full width: beside it they took the columns' room and were a narrow strip
-        SplitPane split = new SplitPane(table, metricsPane);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        BorderPane page = new BorderPane(split, top, null, null, null);
-        page.setId("registry");
-        page.getStyleClass().add("screen");
-        return page;
+        return metricsPane;
     }
 
     private static <T> TableColumn<ModelRow, T> column(String title, Function<ModelRow, T> value, Comparator<T> order, double width) {

@@ -1,7 +1,11 @@
 package org.steward.registry.ui;
 
 import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -14,8 +18,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.steward.core.eth.Hash32;
 import org.steward.core.format.Shown;
+import org.steward.core.format.Timestamps;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
@@ -25,6 +29,9 @@ import org.steward.ui.review.TransactionReview;
 import org.steward.registry.domain.Dispute;
 import org.steward.registry.domain.ModelHistory;
 import org.steward.registry.domain.ParameterUnits;
+import org.steward.registry.domain.Parsed;
+import org.steward.registry.domain.RegistryForms;
+import org.steward.core.token.TokenInfo;
 import org.steward.registry.domain.RegistryParams;
 import org.steward.registry.service.RegistryActions;
 import org.steward.registry.service.RegistryDesk;
@@ -60,6 +67,14 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
     private final ReadOnlyBooleanWrapper canEndorse = new ReadOnlyBooleanWrapper(this, "canEndorse");
     /** Why Endorse is disabled, beside it, before the device is asked; empty while the account may endorse. */
     private final ReadOnlyStringWrapper endorseNote = new ReadOnlyStringWrapper(this, "endorseNote", "Reading your roles…");
+    /** What is wrong with the Actions form, beside its buttons; empty when the last action was prepared. */
+    private final ReadOnlyStringWrapper actionProblem = new ReadOnlyStringWrapper(this, "actionProblem", "");
+    /** What is wrong with the Propose slash form, beside its button. */
+    private final ReadOnlyStringWrapper slashProblem = new ReadOnlyStringWrapper(this, "slashProblem", "");
+    /** What is wrong with the Propose parameter change form, beside its button. */
+    private final ReadOnlyStringWrapper parameterProblem = new ReadOnlyStringWrapper(this, "parameterProblem", "");
+    /** The registry token's symbol, beside the amount field; "tokens" until the registry is read. */
+    private final ReadOnlyStringWrapper tokenUnit = new ReadOnlyStringWrapper(this, "tokenUnit", "tokens");
     private RegistryActions actions;
     private Runnable afterAction = () -> { };
     private boolean loading;
@@ -127,6 +142,7 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
     private void show(RegistryDesk.Data d) {
         data.set(d);
         actions = new RegistryActions(desk.registry(), d.tokenInfo());
+        tokenUnit.set(d.tokenInfo().label());
         disputes.setAll(d.derived().disputes());
         parameters.setAll(parameterLines(d));
         List<String> history = d.derived().parameterHistory();
@@ -163,29 +179,36 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
     public void openModel(long modelId) {
         RegistryDesk.Data d = data.get();
         if (d != null) {
-            model.set(ModelHistory.of(modelId, d.events()));
+            model.set(ModelHistory.of(modelId, d.events(), d.tokenInfo(), chainTime(d)));
         }
     }
 
+    /** Moments read against the chain's head time of the last refresh, in the person's zone, as deadlines are set on chain. */
+    static Timestamps chainTime(RegistryDesk.Data d) {
+        return new Timestamps(Clock.fixed(Instant.ofEpochSecond(d.now()), ZoneOffset.UTC), Timestamps.local().zone());
+    }
+
     /**
-     * Builds one registry call from the form (cheap, on the calling thread, so a mistyped field is
-     * reported at once) and shows it for review; the device is asked only on confirm.
+     * Builds one registry call from the form's text (cheap, on the calling thread, so a mistyped
+     * field is named at once beside the buttons) and shows it for review; the device is asked only
+     * on confirm.
+     *
+     * @param call the form read with {@link org.steward.registry.domain.RegistryForms} into a call of these actions, for this token
      */
-    public void prepare(String title, Supplier<PreparedCall> call) {
-        if (actions == null) {
-            status.set("The registry has not been read yet: wait for the refresh to finish.");
+    public void prepare(String title, BiFunction<RegistryActions, TokenInfo, Parsed<PreparedCall>> call) {
+        RegistryDesk.Data d = data.get();
+        if (actions == null || d == null) {
+            actionProblem.set("The registry has not been read yet: wait for the refresh to finish.");
             return;
         }
-        PreparedCall prepared;
-        try {
-            prepared = call.get();
-        } catch (RuntimeException e) {
-            status.set("Check the form: " + (e instanceof NumberFormatException || e instanceof ArithmeticException
-                    ? "the model id must be a whole number and the amount a number of STW with at most 18 decimals."
-                    : UserMessages.sentence(e)));
+        Parsed<PreparedCall> prepared = call.apply(actions, d.tokenInfo());
+        if (prepared instanceof Parsed.Rejected<PreparedCall> no) {
+            actionProblem.set(no.message());
             return;
         }
-        review.prepare(title, p -> prepared, () -> {
+        actionProblem.set("");
+        PreparedCall ready = ((Parsed.Ok<PreparedCall>) prepared).value();
+        review.prepare(title, p -> ready, () -> {
             refresh();
             afterAction.run();
         });
@@ -197,24 +220,48 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
 
     public void pause() {
         if (canPause.get() && !paused.get()) {
-            prepare("Prepare the pause", () -> actions.pause());
+            prepare("Prepare the pause", (a, token) -> Parsed.ok(a.pause()));
         }
     }
 
-    public void proposeSlash(Dispute dispute, int slashBps, String reason) {
-        if (actions != null && dispute != null && dispute.open()) {
-            proposeViaGovernor.accept(actions.proposeSlash(dispute.challengeId().longValueExact(), dispute.modelId().longValueExact(), slashBps, reason));
+    /** Opens the Governor's builder with a proposal upholding {@code dispute}; {@code slashText} is a percent of the stake. */
+    public void proposeSlash(Dispute dispute, String slashText, String reason) {
+        RegistryDesk.Data d = data.get();
+        if (actions == null || d == null || dispute == null || !dispute.open()) {
+            slashProblem.set(dispute != null && !dispute.open() ? "Challenge #" + dispute.challengeId() + " is decided already." : "");
+            return;
         }
+        long maxSlashBps = d.params().values().getOrDefault("maxSlashBps", BigInteger.valueOf(10_000)).min(BigInteger.valueOf(10_000)).longValueExact();
+        Parsed<Integer> slash = RegistryForms.slash(slashText, maxSlashBps);
+        if (slash instanceof Parsed.Rejected<Integer> no) {
+            slashProblem.set(no.message());
+            return;
+        }
+        slashProblem.set("");
+        proposeViaGovernor.accept(actions.proposeSlash(dispute.challengeId().longValueExact(), dispute.modelId().longValueExact(),
+                ((Parsed.Ok<Integer>) slash).value(), reason));
     }
 
-    public void proposeParameter(String name, BigInteger value, String reason) {
-        if (actions != null) {
-            proposeViaGovernor.accept(actions.proposeParameter(name, value, reason));
+    /** Opens the Governor's builder with a proposal setting {@code name}; {@code valueText} is in the parameter's unit. */
+    public void proposeParameter(String name, String valueText, String reason) {
+        RegistryDesk.Data d = data.get();
+        if (actions == null || d == null) {
+            parameterProblem.set("The registry has not been read yet: wait for the refresh to finish.");
+            return;
         }
+        Parsed<BigInteger> value = RegistryForms.parameterValue(name, valueText, d.tokenInfo());
+        if (value instanceof Parsed.Rejected<BigInteger> no) {
+            parameterProblem.set(no.message());
+            return;
+        }
+        parameterProblem.set("");
+        proposeViaGovernor.accept(actions.proposeParameter(name, ((Parsed.Ok<BigInteger>) value).value(), reason));
     }
 
-    public static Hash32 weightsHash(String text) {
-        return Hash32.parse(text.strip());
+    /** What the value of {@code name} is typed in ("STW", "%", "e.g. 7 days, 36 h"), for the label beside the field. */
+    public String parameterUnit(String name) {
+        RegistryDesk.Data d = data.get();
+        return d == null ? "" : RegistryForms.unitHint(name, d.tokenInfo());
     }
 
     public TransactionReview review() {
@@ -263,6 +310,22 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
 
     public ReadOnlyStringProperty endorseNote() {
         return endorseNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty actionProblem() {
+        return actionProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty slashProblem() {
+        return slashProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty parameterProblem() {
+        return parameterProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty tokenUnit() {
+        return tokenUnit.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty paused() {
