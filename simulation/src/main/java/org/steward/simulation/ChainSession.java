@@ -1,8 +1,12 @@
 package org.steward.simulation;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.chain.ChainConnection;
+import org.steward.core.history.HistoryStore;
 import org.steward.core.net.Network;
+import org.steward.core.token.TokenInfos;
 
 /**
  * One chain as its users share it: the connection (opened on first use, reconnected after a
@@ -14,6 +18,8 @@ public final class ChainSession implements AutoCloseable {
 
     private final ChainConnection chain;
     private Simulator simulator;
+    /** One per history file: every screen and desk of a profile shares what it learnt of a token. */
+    private final Map<HistoryStore, TokenInfos> tokens = new IdentityHashMap<>();
 
     public ChainSession(Network network) {
         this.chain = new ChainConnection(network);
@@ -30,6 +36,11 @@ public final class ChainSession implements AutoCloseable {
     /** The connected client; see {@link ChainConnection#get()}. */
     public ChainClient client() {
         return chain.get();
+    }
+
+    /** Token facts on this chain, read once and kept in {@code history}; the same instance for every caller with that history. */
+    public synchronized TokenInfos tokens(HistoryStore history) {
+        return tokens.computeIfAbsent(history, h -> TokenInfos.over(chain, h));
     }
 
     /** The simulator, forking the RPC the connection is on. */

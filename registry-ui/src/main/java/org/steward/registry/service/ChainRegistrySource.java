@@ -10,6 +10,7 @@ import org.steward.core.task.Progress;
 import org.steward.core.token.TokenInfo;
 import org.steward.core.token.TokenInfos;
 import org.steward.registry.domain.ModelView;
+import org.steward.simulation.ChainSession;
 
 /**
  * The registry screen's data from the history file and the chain. The RPC is used from the first
@@ -27,23 +28,23 @@ public final class ChainRegistrySource implements RegistrySource, AutoCloseable 
     private final TokenInfos tokens;
     private volatile TokenInfo tokenInfo;
 
-    /** @param chain the profile's connection, shared with its other screens (not closed here) */
-    public ChainRegistrySource(ChainConnection chain, HistoryStore history, Address registry) {
-        this(chain, false, history, registry);
+    /** @param session the profile's chain, whose connection and token facts its other screens share (not closed here) */
+    public ChainRegistrySource(ChainSession session, HistoryStore history, Address registry) {
+        this(session.connection(), false, history, registry, session.tokens(history));
     }
 
     /** A source on a connection of its own, closed with it: a test. */
     public ChainRegistrySource(Network network, HistoryStore history, Address registry) {
-        this(new ChainConnection(network), true, history, registry);
+        this(new ChainConnection(network), true, history, registry, null);
     }
 
-    private ChainRegistrySource(ChainConnection chain, boolean owned, HistoryStore history, Address registry) {
+    private ChainRegistrySource(ChainConnection chain, boolean owned, HistoryStore history, Address registry, TokenInfos shared) {
         this.chain = chain;
         this.network = chain.network();
         this.history = history;
         this.registry = registry;
         this.own = owned ? chain : null;
-        this.tokens = TokenInfos.over(chain, history);
+        this.tokens = shared != null ? shared : TokenInfos.over(chain, history);
     }
 
     @Override

@@ -85,7 +85,7 @@ public final class RegistryDesk implements AutoCloseable {
         this.signer = signer;
         this.governorSource = governor.map(g -> new ChainGovernorSource(session, g, history, signer)).orElse(null);
         this.own = owned ? session : null;
-        this.tokenInfos = org.steward.core.token.TokenInfos.over(session.connection(), history);
+        this.tokenInfos = session.tokens(history);
     }
 
     public Address registry() {

@@ -44,7 +44,7 @@ public final class RegistryScreens {
      */
     public Parent build(Address registry, Function<GovernorSource, ProposalTab> proposalTabs) {
         DaoProfile profile = context.profile();
-        RegistryViewModel tableModel = new RegistryViewModel(new ChainRegistrySource(chain.connection(), context.history(), registry),
+        RegistryViewModel tableModel = new RegistryViewModel(new ChainRegistrySource(chain, context.history(), registry),
                 context.runner());
         RegistryView table = new RegistryView(tableModel);
         RegistryDesk desk = new RegistryDesk(chain, context.history(), registry, profile.governor(), profile.timelock(), context::signer);

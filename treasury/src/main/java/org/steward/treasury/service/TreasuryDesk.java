@@ -77,7 +77,7 @@ public final class TreasuryDesk implements SafeQueueDesk, SafeSigningDesk, SafeI
         this.history = history;
         this.signer = signer;
         this.own = owned ? session : null;
-        this.tokenInfos = org.steward.core.token.TokenInfos.over(session.connection(), history);
+        this.tokenInfos = session.tokens(history);
     }
 
     /** What a token contract says of itself, read once per chain and token and kept in the history file; empty when it cannot be read now. */

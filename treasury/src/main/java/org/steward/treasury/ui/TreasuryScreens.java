@@ -32,7 +32,7 @@ public final class TreasuryScreens {
         DaoProfile profile = context.profile();
         List<Address> tokens = profile.token().stream().toList();
         SafeOverviewViewModel overviewModel = new SafeOverviewViewModel(() -> new SafeReader(chain.client()).read(safe, tokens),
-                org.steward.core.token.TokenInfos.over(chain.connection(), context.history())::of, context.runner());
+                chain.tokens(context.history())::of, context.runner());
         context.follow(Changes.Topic.SAFE, s -> overviewModel.refresh());
         TreasuryDesk desk = new TreasuryDesk(chain, safe, tokens, context.history(), context::signer);
         TreasuryModels models = TreasuryModels.over(desk, context.runner(), context::prompts, profile.timelock());

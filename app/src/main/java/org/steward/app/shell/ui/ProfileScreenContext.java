@@ -108,7 +108,7 @@ final class ProfileScreenContext implements ScreenContext {
             stage.close();
         });
         chooser.model().readRolesFrom(new ChainDaoRoles(profile(), chain().connection(),
-                org.steward.core.token.TokenInfos.over(chain().connection(), history())));
+                chain().tokens(history())));
         Scene scene = new Scene(chooser.root(), 1000, 560);
         if (dialog.getScene() != null) {
             scene.getStylesheets().setAll(dialog.getScene().getStylesheets());

@@ -110,7 +110,7 @@ final class ScreenFactory {
     private Parent devices() {
         devicesView = DevicesView.create(session.shell().devices(), balances, session.runner(), session.signing());
         devicesView.model().readRolesFrom(new ChainDaoRoles(session.profile(), session.chain().connection(),
-                org.steward.core.token.TokenInfos.over(session.chain().connection(), session.history())));
+                session.chain().tokens(session.history())));
         return devicesView.root();
     }
 

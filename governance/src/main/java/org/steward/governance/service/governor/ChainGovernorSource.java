@@ -62,7 +62,7 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
         this.history = history;
         this.signer = signer;
         this.own = owned ? session : null;
-        this.tokens = TokenInfos.over(chain, history);
+        this.tokens = session.tokens(history);
     }
 
     private GovernorReader reader() {
