@@ -1,8 +1,10 @@
 package org.steward.app.cli.safe;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import org.steward.core.eth.Hex;
+import org.steward.core.format.Amounts;
 import org.steward.treasury.domain.LedgerHashedDisplay;
 import org.steward.treasury.domain.MultiSendBatch;
 import org.steward.treasury.domain.Operation;
@@ -23,7 +25,7 @@ final class SafeTxReport {
         b.append("Safe:            ").append(domain.safe()).append(" (version ").append(domain.version()).append(", chain ")
                 .append(domain.chainId()).append(domain.version().domainHasChainId() ? "" : ", not part of this version's domain").append(")\n");
         b.append("To:              ").append(tx.to()).append('\n');
-        b.append("Value:           ").append(tx.value()).append(" wei\n");
+        b.append("Value:           ").append(ether(tx.value())).append('\n');
         b.append("Data:            ").append(Hex.encode(tx.data())).append('\n');
         b.append("Operation:       ").append(tx.operation() == Operation.CALL ? "call" : "DELEGATECALL").append('\n');
         b.append("SafeTxGas:       ").append(tx.safeTxGas()).append('\n');
@@ -46,6 +48,11 @@ final class SafeTxReport {
         return b.toString().stripTrailing();
     }
 
+    /** Every decimal, since a terminal has no hover, with the integer the hash covers beside it. */
+    private static String ether(BigInteger wei) {
+        return Amounts.exactText(wei, 18, "ETH") + " (" + wei + " wei)";
+    }
+
     /** The calls of a multiSend batch; an unreadable batch is left to its warning. */
     private static void appendBatch(StringBuilder b, byte[] data) {
         if (!MultiSendBatch.isMultiSend(data)) {
@@ -61,7 +68,7 @@ final class SafeTxReport {
         for (MultiSendBatch.BatchEntry e : entries) {
             byte[] callData = e.call().data();
             b.append("  ").append(e.path()).append(". ").append(e.call().operation() == Operation.CALL ? "call " : "DELEGATECALL ")
-                    .append(e.call().to()).append(", value ").append(e.call().value()).append(" wei, ")
+                    .append(e.call().to()).append(", value ").append(ether(e.call().value())).append(", ")
                     .append(callData.length == 0 ? "no data" : callData.length + " bytes of data, selector "
                             + Hex.encode(Arrays.copyOf(callData, Math.min(4, callData.length))))
                     .append('\n');

@@ -78,7 +78,8 @@ class SafeTxHashCommandTest {
 
         String text = out.toString();
         assertThat(code).as(err.toString()).isZero();
-        assertThat(text).contains("safeTxHash:      0xc818fceb1cace51c1a4039c4c66fc73d95eccc298104c9c52debac604b9f4e04")
+        assertThat(text).contains("Value:           0.000000000000001 ETH (1000 wei)")
+                .contains("safeTxHash:      0xc818fceb1cace51c1a4039c4c66fc73d95eccc298104c9c52debac604b9f4e04")
                 .contains("Domain hash: 0x1CF7F9B1EFE3BC47FE02FD27C649FEA19E79D66040683A1C86C7490C80BF7291")
                 .contains("Message hash: 0xC7E826933DA60E6AC3E2246ED0563A26A920A65BEAA9089D784AC96234141BB3")
                 .contains("WARNING: delegatecall to " + ARBITRUM_SAFE)
@@ -99,8 +100,8 @@ class SafeTxHashCommandTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("safeTxHash:      0x27a0c4abf624b15b776f544a4b31ed4d50dee2b677c6497fbadf4f7a73be705e")
                 .contains("multiSend batch of 2 calls:")
-                .contains("1. call 0xCFbFaC74C26F8647cBDb8c5caf80BB5b32E43134, value 0 wei, 68 bytes of data, selector 0xdd43a79f")
-                .contains("2. call 0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48, value 0 wei, 68 bytes of data, selector 0xa9059cbb");
+                .contains("1. call 0xCFbFaC74C26F8647cBDb8c5caf80BB5b32E43134, value 0 ETH (0 wei), 68 bytes of data, selector 0xdd43a79f")
+                .contains("2. call 0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48, value 0 ETH (0 wei), 68 bytes of data, selector 0xa9059cbb");
     }
 
     @ParameterizedTest(name = "{0} {1}")
