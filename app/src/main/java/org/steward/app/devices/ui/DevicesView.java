@@ -46,6 +46,9 @@ public final class DevicesView extends View<DevicesViewModel> {
     /** The screen's node id, equal to the shell's Screen.DEVICES id. */
     public static final String ID = "devices";
 
+    /** The device list: wide enough for a device's name and id, narrow enough that an account's 42 characters fit at 1280 px. */
+    private static final double LEFT_WIDTH = 200;
+
     public DevicesView(DevicesViewModel model) {
         super(model);
     }
@@ -107,8 +110,8 @@ public final class DevicesView extends View<DevicesViewModel> {
 
         ListView<DetectedDevice> list = deviceList(m);
         VBox left = new VBox(8, list);
-        left.setPrefWidth(230);
-        left.setMaxWidth(230);
+        left.setPrefWidth(LEFT_WIDTH);
+        left.setMaxWidth(LEFT_WIDTH);
         VBox.setVgrow(list, Priority.ALWAYS);
         if (UdevRules.linux()) {
             left.getChildren().add(udevHelp());
@@ -143,7 +146,7 @@ public final class DevicesView extends View<DevicesViewModel> {
     private static ListView<DetectedDevice> deviceList(DevicesViewModel m) {
         ListView<DetectedDevice> list = new ListView<>(m.devices());
         list.setId("device-list");
-        list.setPrefWidth(230);
+        list.setPrefWidth(LEFT_WIDTH);
         list.setPlaceholder(new EmptyState(Feather.CPU, "No device connected",
                 "Connect a Ledger with the Ethereum app open, or a OneKey, and unlock it: it appears here within a few seconds."));
         list.setCellFactory(v -> new DeviceCell());
@@ -161,12 +164,12 @@ public final class DevicesView extends View<DevicesViewModel> {
         Label text = new Label(UdevRules.onThisMachine().help());
         text.setWrapText(true);
         text.getStyleClass().add("mono");
-        text.setMaxWidth(230);
+        text.setMaxWidth(LEFT_WIDTH);
         TitledPane pane = new TitledPane("Device not listed?", text);
         pane.getStyleClass().add(Styles.DENSE);
         pane.setId("device-udev-help");
         pane.setExpanded(false);
-        pane.setMaxWidth(230);
+        pane.setMaxWidth(LEFT_WIDTH);
         return pane;
     }
 
@@ -257,9 +260,14 @@ public final class DevicesView extends View<DevicesViewModel> {
                     Label info = new Label(about);
                     info.setId("account-roles");
                     info.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                    // One line, as wide as it needs: a wrapped label measured before the cell has its width
-                    // asked for one word per line, and the row grew hundreds of pixels tall.
-                    info.setMinWidth(Region.USE_PREF_SIZE);
+                    // One line, cut at the column's edge with the whole line on hover: a wrapped label measured
+                    // before the cell has its width asked for one word per line and the row grew hundreds of
+                    // pixels tall, and a line as wide as it needs widened the column until the address itself
+                    // ran out of the window at 1280 px.
+                    info.setMinWidth(0);
+                    info.setPrefWidth(0);
+                    info.setMaxWidth(Double.MAX_VALUE);
+                    info.setTooltip(new javafx.scene.control.Tooltip(about));
                     box.getChildren().add(info);
                 }
                 setGraphic(box);

@@ -46,7 +46,7 @@ public final class HistoryView extends View<HistoryViewModel> {
         org.steward.ui.control.FitColumns.install(table);
         table.setId("history-table");
         Label empty = new Label();
-        empty.textProperty().bind(m.statusProperty());
+        empty.textProperty().bind(m.emptyTextProperty());
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().addAll(

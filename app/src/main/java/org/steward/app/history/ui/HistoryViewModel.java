@@ -64,7 +64,10 @@ public final class HistoryViewModel extends ViewModel {
             return label;
         }
     }
+
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** What the empty table says: why nothing is listed, said once, in the table, not again in the bar above it. */
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
 
     public HistoryViewModel(Supplier<List<SignedItems.Item>> items, TaskRunner runner) {
         this(items, runner, target -> { });
@@ -94,8 +97,11 @@ public final class HistoryViewModel extends ViewModel {
 
     /** The count says what the table shows: "3 of 7 entries" while a search or a filter hides some. */
     private void count() {
+        emptyText.set(rows.isEmpty()
+                ? "Nothing signed yet: every signature, vote and transaction is written here before it leaves this machine."
+                : "No entry matches the search and the filter.");
         if (rows.isEmpty()) {
-            status.set("Nothing signed yet: every signature, vote and transaction is written here before it leaves this machine.");
+            status.set("0 entries");
         } else if (visible.size() == rows.size()) {
             status.set(rows.size() == 1 ? "1 entry" : rows.size() + " entries");
         } else {
@@ -156,5 +162,9 @@ public final class HistoryViewModel extends ViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 }

@@ -33,6 +33,7 @@ class HistoryViewModelTest {
             vm.filterProperty().set("0xabc");
             assertThat(vm.visibleRows()).extracting(SignedItems.Item::kind).containsExactly("snapshot-vote");
             assertThat(vm.statusProperty().get()).as("the count is what the search shows").isEqualTo("1 of 2 entries");
+            assertThat(vm.emptyTextProperty().get()).isEqualTo("No entry matches the search and the filter.");
             vm.filterProperty().set("");
             assertThat(vm.statusProperty().get()).isEqualTo("2 entries");
             vm.filterProperty().set("0xabc");
@@ -52,7 +53,8 @@ class HistoryViewModelTest {
             HistoryViewModel vm = new HistoryViewModel(() -> new SignedItems(store).recent(10), new DirectTaskRunner());
             vm.activate();
             assertThat(vm.visibleRows()).isEmpty();
-            assertThat(vm.statusProperty().get()).startsWith("Nothing signed yet");
+            assertThat(vm.emptyTextProperty().get()).startsWith("Nothing signed yet");
+            assertThat(vm.statusProperty().get()).as("said once, in the table").isEqualTo("0 entries");
         }
     }
 }

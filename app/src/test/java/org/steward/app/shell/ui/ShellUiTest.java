@@ -80,7 +80,9 @@ class ShellUiTest {
             if (screen == Screen.DEVICES) {
                 assertThat(robot.lookup("#device-list").tryQuery()).isPresent();
             } else if (screen == Screen.HISTORY) {
-                assertThat(label(robot, "#history-status")).startsWith("Nothing signed yet");
+                assertThat(label(robot, "#history-status")).isEqualTo("0 entries");
+                javafx.scene.control.TableView<?> table = robot.lookup("#history-table").queryAs(javafx.scene.control.TableView.class);
+                assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).startsWith("Nothing signed yet");
             } else if (screen != Screen.SETTINGS) {
                 EmptyState empty = robot.from(page).lookup(".empty-state").queryAs(EmptyState.class);
                 assertThat(empty.title()).isEqualTo(screen.title());
