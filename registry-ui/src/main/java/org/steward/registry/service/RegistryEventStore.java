@@ -16,17 +16,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.steward.core.chain.logs.EventMeta;
+import org.steward.core.chain.logs.RawLog;
+import org.steward.core.chain.logs.Reorg;
+import org.steward.core.chain.logs.UnreadableLog;
+import org.steward.core.chain.logs.UnreadableLogs;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.ChainId;
 import org.steward.core.eth.Hash32;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.IndexCheckpoints;
-import org.steward.core.chain.logs.EventMeta;
-import org.steward.core.chain.logs.Reorg;
+import org.steward.registry.domain.MalformedLogException;
 import org.steward.registry.domain.ModelStatus;
 import org.steward.registry.domain.ModelView;
 import org.steward.registry.domain.RegistryEvent;
 import org.steward.registry.domain.RegistryEventCodec;
+import org.steward.registry.domain.RegistryEventDecoder;
 
 /**
  * The registry's index in Steward's history file: decoded events, the checkpoint (last block read)
@@ -51,6 +56,24 @@ public final class RegistryEventStore {
         this.registryAddress = registry;
     }
 
+    /** The registry's, its token's and its Governor's logs that did not decode, each with why. */
+    public List<UnreadableLog> unreadable() {
+        return unreadableLogs().all(RegistryEventStore::why);
+    }
+
+    private static UnreadableLog why(RawLog log) {
+        try {
+            RegistryEventDecoder.decode(log);
+            return new UnreadableLog(log.meta(), "an earlier Steward could not decode it when it was indexed; this version can, but the index keeps it as it was");
+        } catch (MalformedLogException e) {
+            return e.unreadable();
+        }
+    }
+
+    private UnreadableLogs unreadableLogs() {
+        return new UnreadableLogs(history, ChainId.of(chainId), registryAddress, STREAM);
+    }
+
     /** The last block whose logs are stored, or empty before the first page. */
     public OptionalLong checkpoint() {
         return IndexCheckpoints.read(history, chainId, registryAddress, STREAM);
@@ -58,10 +81,12 @@ public final class RegistryEventStore {
 
     /**
      * In one transaction: forgets every stored event from {@code fromBlock} on (a re-read range may
-     * have been reorganised), stores {@code events} and moves the checkpoint to {@code lastBlock}.
+     * have been reorganised), stores {@code events} and the logs that did not decode (each a bad item;
+     * one hides nothing else) and moves the checkpoint to {@code lastBlock}.
      */
-    public void replaceFrom(long fromBlock, List<RegistryEvent> events, long lastBlock) {
+    public void replaceFrom(long fromBlock, List<RegistryEvent> events, List<RawLog> unreadable, long lastBlock) {
         history.writeAndWait(c -> {
+            unreadableLogs().replaceFrom(c, fromBlock, unreadable);
             try (PreparedStatement delete = c.prepareStatement(
                     "DELETE FROM registry_events WHERE chain_id = ? AND registry = ? AND block_number >= ?")) {
                 delete.setLong(1, chainId);

@@ -15,6 +15,7 @@ import org.steward.core.eth.Hash32;
 import org.steward.core.task.Progress;
 import org.steward.core.chain.logs.RawLog;
 import org.steward.registry.domain.RegistryEvent;
+import org.steward.registry.domain.MalformedLogException;
 import org.steward.registry.domain.RegistryEventDecoder;
 
 /**
@@ -90,10 +91,15 @@ public final class RegistryIndexer {
         LogPager.Result r = pager.catchUp(storedUpTo, settings.fromBlock(), settings.confirmationDepth(), contracts, topics,
                 "registry events", progress, (from, to, logs) -> {
             List<RegistryEvent> events = new ArrayList<>(logs.size());
+            List<RawLog> unreadable = new ArrayList<>();
             for (RawLog log : logs) {
-                RegistryEventDecoder.decode(log).ifPresent(events::add);
+                try {
+                    RegistryEventDecoder.decode(log).ifPresent(events::add);
+                } catch (MalformedLogException e) {
+                    unreadable.add(log);
+                }
             }
-            store.replaceFrom(from, events, to);
+            store.replaceFrom(from, events, unreadable, to);
             events.forEach(e -> watch.stored(e.meta()));
             return events.size();
         });

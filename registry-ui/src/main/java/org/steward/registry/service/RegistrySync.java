@@ -4,6 +4,7 @@ import org.steward.core.chain.logs.DeploymentBlock;
 import org.steward.core.chain.logs.RpcLogSource;
 import java.util.List;
 import java.util.Optional;
+import org.steward.core.chain.logs.LogListNotice;
 import org.steward.core.chain.logs.Reorg;
 import org.steward.core.chain.ChainClient;
 import org.steward.core.eth.Address;
@@ -25,13 +26,18 @@ public final class RegistrySync {
 
     /**
      * What the table and the metrics panel show, as of {@code asOfBlock} / {@code now}, and stored
-     * events this refresh found changed by the node (a reorganisation, or a lying node).
+     * events this refresh found changed by the node (a reorganisation, or a lying node) and the logs
+     * that did not decode.
      */
-    public record Snapshot(List<ModelView> models, RegistryMetrics metrics, long asOfBlock, long now, Optional<Reorg> reorg) {
+    public record Snapshot(List<ModelView> models, RegistryMetrics metrics, long asOfBlock, long now, LogListNotice notice) {
 
         /** A snapshot from stored data, or one whose refresh changed nothing that was stored. */
         public Snapshot(List<ModelView> models, RegistryMetrics metrics, long asOfBlock, long now) {
-            this(models, metrics, asOfBlock, now, Optional.empty());
+            this(models, metrics, asOfBlock, now, LogListNotice.NONE);
+        }
+
+        public Optional<Reorg> reorg() {
+            return notice.reorg();
         }
     }
 
@@ -79,7 +85,8 @@ public final class RegistrySync {
         long now = logs.blockTime(block);
         List<RegistryEvent> events = store.events();
         Snapshot snapshot = new Snapshot(ModelViews.of(models, events, now),
-                RegistryMetricsCalculator.compute(events, registry, now, block), block, now, indexed.reorg());
+                RegistryMetricsCalculator.compute(events, registry, now, block), block, now,
+                new LogListNotice(indexed.reorg(), store.unreadable()));
         store.saveRows(snapshot.models(), block, now);
         return snapshot;
     }
@@ -99,6 +106,7 @@ public final class RegistrySync {
     public static Snapshot cached(RegistryEventStore store, Address registry, long now) {
         List<RegistryEvent> events = store.events();
         long asOf = store.checkpoint().orElse(0);
-        return new Snapshot(store.rows(now), RegistryMetricsCalculator.compute(events, registry, now, asOf), asOf, now);
+        return new Snapshot(store.rows(now), RegistryMetricsCalculator.compute(events, registry, now, asOf), asOf, now,
+                new LogListNotice(Optional.empty(), store.unreadable()));
     }
 }

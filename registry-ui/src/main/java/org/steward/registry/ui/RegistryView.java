@@ -18,11 +18,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.steward.registry.domain.Metric;
-import org.steward.ui.View;
 import org.steward.core.format.Shown;
+import org.steward.registry.domain.Metric;
 import org.steward.registry.domain.MetricTexts;
+import org.steward.ui.View;
 import org.steward.ui.control.FilterBar;
+import org.steward.ui.control.ListNotice;
 import org.steward.ui.control.ValueCells;
 import org.steward.ui.control.ValueLabel;
 
@@ -49,7 +50,7 @@ public final class RegistryView extends View<RegistryViewModel> {
         SplitPane split = new SplitPane(modelsTable(), metricsPane());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.62);
-        BorderPane page = new BorderPane(split, filterBar(), null, null, null);
+        BorderPane page = new BorderPane(split, new VBox(4, filterBar(), new ListNotice("registry-notice", model().noticeProperty())), null, null, null);
         page.setId("registry");
         page.getStyleClass().add("screen");
         return page;

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.steward.core.chain.logs.LogListNotice;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskHandle;
 import org.steward.core.task.TaskRunner;
@@ -44,6 +45,8 @@ public final class RegistryViewModel extends ViewModel {
     private final ObservableList<Metric> metricsView = FXCollections.unmodifiableObservableList(metrics);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** What the last read found beside the models: a reorganisation, logs that did not decode. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private TaskHandle running;
@@ -113,8 +116,9 @@ public final class RegistryViewModel extends ViewModel {
         token = source.tokenInfo();
         show(snapshot.models(), snapshot.now());
         metrics.setAll(snapshot.metrics().metrics());
-        status.set(String.format(Locale.ROOT, "%d models, indexed to block %d", snapshot.models().size(), snapshot.asOfBlock())
-                + snapshot.reorg().map(r -> ". " + r.sentence("registry events")).orElse(""));
+        status.set(String.format(Locale.ROOT, "%d models, indexed to block %d", snapshot.models().size(), snapshot.asOfBlock()));
+        String unreadable = new LogListNotice(Optional.empty(), snapshot.notice().unreadable()).text();
+        notice.set(snapshot.reorg().map(r -> r.sentence("registry events") + (unreadable.isEmpty() ? "" : "\n")).orElse("") + unreadable);
     }
 
     private void show(List<ModelView> models, long now) {
@@ -141,6 +145,10 @@ public final class RegistryViewModel extends ViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

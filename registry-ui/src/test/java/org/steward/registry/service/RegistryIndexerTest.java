@@ -58,6 +58,28 @@ class RegistryIndexerTest {
     }
 
     @Test
+    void aLogThatDoesNotFitItsEventIsABadItemAndTheOthersAreStored() {
+        ScriptedChain chain = new ScriptedChain().mine(0, 9, 1).breakLog(4);
+        try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"))) {
+            RegistryEventStore store = store(history);
+            var result = indexer(chain, store, new RegistryIndexer.Settings(0, 0, 100)).catchUp(Progress.NONE);
+
+            assertThat(result.events()).isEqualTo(9);
+            assertThat(store.events()).extracting(e -> e.meta().block()).doesNotContain(4L).hasSize(9);
+            assertThat(store.unreadable()).singleElement().satisfies(u -> {
+                assertThat(u.meta().block()).isEqualTo(4);
+                assertThat(u.sentence()).startsWith("Unreadable log at block 4, log index 0").contains("does not fit its event");
+            });
+
+            // The node sends the log whole on a re-read of its block: the bad item goes, the event is stored.
+            chain.mine(4, 4, 1);
+            indexer(chain, store, new RegistryIndexer.Settings(0, 6, 100)).catchUp(Progress.NONE);
+            assertThat(store.unreadable()).isEmpty();
+            assertThat(store.events()).hasSize(10);
+        }
+    }
+
+    @Test
     void halvesThePageWhileTheNodeRefusesTheRange() {
         ScriptedChain chain = new ScriptedChain().mine(0, 999, 1);
         chain.maxRange = 300;

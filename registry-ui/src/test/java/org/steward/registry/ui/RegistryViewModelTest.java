@@ -43,14 +43,15 @@ class RegistryViewModelTest {
     }
 
     @Test
-    void aRefreshThatChangedStoredEventsSaysSoInTheStatus() {
+    void aRefreshThatChangedStoredEventsSaysSoAboveTheTable() {
         FakeSource source = new FakeSource(List.of(), List.of(model(1, "llama", ModelStatus.ACTIVE, ALICE, 0)));
         source.reorg = java.util.Optional.of(new org.steward.core.chain.logs.Reorg(30, 13, 5));
         RegistryViewModel vm = new RegistryViewModel(source, new DirectTaskRunner());
 
         vm.activate();
 
-        assertThat(vm.statusProperty().get()).startsWith("1 models, indexed to block 42. The node's history of the registry events "
+        assertThat(vm.statusProperty().get()).isEqualTo("1 models, indexed to block 42");
+        assertThat(vm.noticeProperty().get()).startsWith("The node's history of the registry events "
                 + "changed 13 blocks deep (from block 30): 5 stored events were replaced");
     }
 
@@ -135,7 +136,7 @@ class RegistryViewModelTest {
                 throw new UserFacingException("Cannot reach the RPC: check the URL.");
             }
             return new RegistrySync.Snapshot(fresh, new RegistryMetrics(List.of(new Metric("slashingFrequency", 0.5, "slashes per 100 model-days")),
-                    Map.of(), Map.of()), 42, 1_000_000, reorg);
+                    Map.of(), Map.of()), 42, 1_000_000, new org.steward.core.chain.logs.LogListNotice(reorg, List.of()));
         }
 
         @Override

@@ -75,6 +75,7 @@ final class RegistryMetricsCommand implements Runnable {
         }
         PrintWriter err = spec.commandLine().getErr();
         snapshot.reorg().ifPresent(r -> err.println("steward: reorg: " + r.sentence("registry events")));
+        snapshot.notice().unreadable().forEach(u -> err.println("steward: " + u.sentence()));
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (!json) {
