@@ -169,7 +169,10 @@ public final class TreasuryWorkspace {
         service.setExpanded(false);
         org.steward.ui.signing.SigningPreviewPane preview = new org.steward.ui.signing.SigningPreviewPane("review-preview");
         preview.requestProperty().bind(m.signing());
-        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), org.steward.ui.control.SigningAccountLine.withChange("review-signer"), review, preview, new Label("Risk"), flags,
+        org.steward.ui.review.CallTreeView calls = new org.steward.ui.review.CallTreeView("review-calls");
+        calls.callProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> m.review().get() == null ? null : m.review().get().calls(), m.review()));
+        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), org.steward.ui.control.SigningAccountLine.withChange("review-signer"), review, calls, preview, new Label("Risk"), flags,
                 exported, service);
         right.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(right);
