@@ -10,6 +10,7 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
 import org.steward.core.abi.CallNode;
+import org.steward.core.abi.tree.CallTree;
 import org.steward.ui.control.AddressNames;
 import org.steward.ui.control.ValueCells;
 
@@ -83,8 +84,14 @@ public final class CallTreeView extends TreeTableView<CallNode> {
 
     private static TreeItem<CallNode> item(CallNode node) {
         TreeItem<CallNode> item = new TreeItem<>(node);
+        // A call that makes calls lists them decoded below: its raw targets, values and call data lists start folded.
+        boolean makesCalls = node.children().stream().anyMatch(c -> c.label().equals(CallTree.MADE_CALLS));
         for (CallNode c : node.children()) {
-            item.getChildren().add(item(c));
+            TreeItem<CallNode> child = item(c);
+            if (makesCalls && c.children().stream().anyMatch(g -> g.label().startsWith("["))) {
+                child.setExpanded(false);
+            }
+            item.getChildren().add(child);
         }
         item.setExpanded(node.children().size() <= FOLD_ABOVE);
         return item;

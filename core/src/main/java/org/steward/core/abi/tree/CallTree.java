@@ -42,6 +42,9 @@ public final class CallTree {
     /** Words of an unknown call shown one per row; the exact call data holds the rest. */
     static final int MAX_RAW_WORDS = 64;
 
+    /** The label of the row that lists the calls a call asks its contract to make. */
+    public static final String MADE_CALLS = "Calls it makes";
+
     private static final BigInteger UNLIMITED = BigInteger.TWO.pow(256).subtract(BigInteger.ONE);
     private static final Set<String> AMOUNT_NAMES = Set.of("amount", "amounts", "stake", "wad");
     private static final Set<String> ETHER_NAMES = Set.of("value", "values", "msgvalue");
@@ -252,7 +255,7 @@ public final class CallTree {
                 List<?> d = (List<?>) call.arguments().get(datas).raw();
                 if (t.size() != v.size() || t.size() != d.size()) {
                     spend();
-                    return Optional.of(new CallNode("Calls it makes", Shown.plain(t.size() + " targets, " + v.size() + " values and " + d.size()
+                    return Optional.of(new CallNode(MADE_CALLS, Shown.plain(t.size() + " targets, " + v.size() + " values and " + d.size()
                             + " call data: the lists differ in length, the call will revert"), Optional.empty(), true, List.of()));
                 }
                 for (int i = 0; i < t.size(); i++) {
@@ -278,7 +281,7 @@ public final class CallTree {
                 InnerCall c = made.get(i);
                 calls.add(call("Call " + (i + 1), false, c.to(), c.value(), c.data(), depth + 1));
             }
-            return Optional.of(CallNode.of("Calls it makes", Shown.plain(made.size() + " call" + (made.size() == 1 ? "" : "s")), calls));
+            return Optional.of(CallNode.of(MADE_CALLS, Shown.plain(made.size() + " call" + (made.size() == 1 ? "" : "s")), calls));
         }
 
         private static int index(List<AbiParam> in, String type, String name) {
