@@ -112,6 +112,8 @@ class GovernorFlowUiIT {
         assertThat(vote.value().text()).isEqualTo("castVoteWithReason(proposalId, support, reason)");
         assertThat(vote.find("To").orElseThrow().value().text()).as("the Governor is named beside its address").startsWith("Governor (");
         assertThat(vote.find("reason").orElseThrow().value().text()).isEqualTo("\"Bonds should price a frivolous challenge out\"");
+        assertThat(vote.find("support").orElseThrow().value().text()).isEqualTo("1 · For");
+        assertThat(vote.find("proposalId").orElseThrow().value().exact()).isEqualTo(id.toString());
         org.steward.ui.signing.DeviceScreensView screens = fx.lookup("#governor-review-preview-screens")
                 .queryAs(org.steward.ui.signing.DeviceScreensView.class);
         ui.waitFor(30, "the device's screens in the review", () -> !screens.screens().isEmpty());

@@ -96,6 +96,20 @@ class CallTreeTest {
     }
 
     @Test
+    void aGovernorVoteReadsItsSupportByNameAndItsLongIdShortenedWithTheWholeIdOnHover() {
+        AbiFunction castVote = AbiFunction.parse("function castVote(uint256 proposalId, uint8 support)");
+        String id = "103521021912298258166610880941595866756243734217000000000000000000000000001";
+        CallNode vote = new CallTree(List.of(castVote)).call(GOVERNOR, BigInteger.ZERO, AbiCalls.encode(castVote, List.of(id, "1")));
+        assertThat(vote.find("support").orElseThrow().value().text()).isEqualTo("1 · For");
+        CallNode proposal = vote.find("proposalId").orElseThrow();
+        assertThat(proposal.value().text()).isEqualTo("103521021912…000000000001 (" + id.length() + " digits)");
+        assertThat(proposal.value().exact()).isEqualTo(id);
+        CallNode odd = new CallTree(List.of(castVote)).call(GOVERNOR, BigInteger.ZERO, AbiCalls.encode(castVote, List.of("7", "9")));
+        assertThat(odd.find("support").orElseThrow().warning()).as("a support the Governor does not count is marked").isTrue();
+        assertThat(odd.find("proposalId").orElseThrow().value().text()).as("a short number stays whole").isEqualTo("7");
+    }
+
+    @Test
     void theAddressBookNamesAnAddressAfterTheTreeIsBuilt() {
         CallNode call = tree.call(TOKEN, BigInteger.ZERO, AbiCalls.encode(Erc20Functions.TRANSFER, List.of(CAROL.lowerHex(), "1")));
         CallNode named = call.named(a -> a.equals(CAROL) ? Optional.of("Carol") : Optional.empty());

@@ -24,7 +24,11 @@ import org.steward.treasury.domain.timelock.TimelockCalls;
  */
 public final class SafeCallTree {
 
-    /** The Safe's own settings, its hash approval, MultiSend, ERC-20 and the timelock: what a treasury signs. */
+    /**
+     * What a treasury signs: the Safe's own settings, its hash approval and execTransaction (a Safe
+     * that owns another), ERC-20 and its Votes delegation, the timelock, and an OpenZeppelin Governor's
+     * votes and proposal steps (a Safe that holds voting power).
+     */
     public static final List<AbiFunction> KNOWN = known();
 
     private SafeCallTree() {
@@ -53,6 +57,17 @@ public final class SafeCallTree {
         all.addAll(SafeTxRisks.SETTINGS);
         all.add(AbiFunction.parse("approveHash(bytes32 hashToApprove)"));
         all.addAll(TimelockCalls.ALL);
+        for (String declaration : List.of(
+                "function execTransaction(address to, uint256 value, bytes data, uint8 operation, uint256 safeTxGas, uint256 baseGas, "
+                        + "uint256 gasPrice, address gasToken, address refundReceiver, bytes signatures) payable",
+                "function delegate(address delegatee)",
+                "function castVote(uint256 proposalId, uint8 support)",
+                "function castVoteWithReason(uint256 proposalId, uint8 support, string reason)",
+                "function propose(address[] targets, uint256[] values, bytes[] calldatas, string description)",
+                "function queue(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash)",
+                "function execute(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) payable")) {
+            all.add(AbiFunction.parse(declaration));
+        }
         return List.copyOf(all);
     }
 }

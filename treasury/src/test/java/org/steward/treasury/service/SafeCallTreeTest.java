@@ -85,4 +85,24 @@ class SafeCallTreeTest {
         assertThat(tree.find("Call data").orElseThrow().value().text()).contains("malformed").contains("do not sign it");
         assertThat(tree.find("Call 1")).isEmpty();
     }
+
+    @Test
+    void aSafeThatExecutesAnotherSafesTransactionShowsTheInnerCallDecoded() {
+        Address inner = Address.parse("0x1111111111111111111111111111111111111111");
+        byte[] transfer = AbiCalls.encode(Erc20Functions.TRANSFER, List.of(OWNER.lowerHex(), "1000000000000000000"));
+        byte[] exec = AbiCalls.encode(SafeCallTree.KNOWN.stream().filter(f -> f.name().equals("execTransaction")).findFirst().orElseThrow(),
+                List.of(STW.lowerHex(), "0", Hex.encode(transfer), "0", "0", "0", "0", Address.ZERO.lowerHex(), Address.ZERO.lowerHex(), "0x"));
+        CallNode tree = SafeCallTree.of(SafeTx.call(inner, BigInteger.ZERO, exec, BigInteger.ONE), KNOWN, t -> Optional.ofNullable(TOKENS.get(t)));
+        assertThat(tree.value().text()).startsWith("execTransaction(to, value, data, operation");
+        CallNode made = tree.find(CallTree.MADE_CALLS).orElseThrow().children().get(0);
+        assertThat(made.value().text()).isEqualTo("transfer(to, amount)");
+        assertThat(made.find("amount").orElseThrow().value().text()).isEqualTo("1 STW");
+        assertThat(made.find("Operation")).as("operation 0 is a plain call").isEmpty();
+
+        byte[] delegated = AbiCalls.encode(SafeCallTree.KNOWN.stream().filter(f -> f.name().equals("execTransaction")).findFirst().orElseThrow(),
+                List.of(STW.lowerHex(), "0", Hex.encode(transfer), "1", "0", "0", "0", Address.ZERO.lowerHex(), Address.ZERO.lowerHex(), "0x"));
+        CallNode marked = SafeCallTree.of(SafeTx.call(inner, BigInteger.ZERO, delegated, BigInteger.ONE), KNOWN, t -> Optional.empty())
+                .find(CallTree.MADE_CALLS).orElseThrow().children().get(0);
+        assertThat(marked.find("Operation").orElseThrow().warning()).as("operation 1 runs the inner call as a delegatecall").isTrue();
+    }
 }

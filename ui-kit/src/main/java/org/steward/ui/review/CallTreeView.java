@@ -111,8 +111,8 @@ public final class CallTreeView extends TreeTableView<CallNode> {
 
     private void fitHeight() {
         int rows = Math.min(Math.max(getExpandedItemCount(), 1), VISIBLE_ROWS);
-        // header and a possible horizontal scroll bar below the rows
-        double height = rows * ROW_HEIGHT + ROW_HEIGHT + 18;
+        // the header, a possible horizontal scroll bar below the rows and the borders
+        double height = rows * ROW_HEIGHT + ROW_HEIGHT + 26;
         setPrefHeight(height);
         setMinHeight(Math.min(height, 5 * ROW_HEIGHT));
     }

@@ -41,6 +41,8 @@ public final class CallTree {
     public static final int MAX_CALL_DEPTH = 8;
     /** Words of an unknown call shown one per row; the exact call data holds the rest. */
     static final int MAX_RAW_WORDS = 64;
+    /** Digits a number shows whole; longer ones are shortened in the middle. */
+    static final int LONG_NUMBER = 30;
 
     /** The label of the row that lists the calls a call asks its contract to make. */
     public static final String MADE_CALLS = "Calls it makes";
@@ -232,7 +234,13 @@ public final class CallTree {
                     return out;
                 }
                 AbiParam p = f.inputs().get(i);
-                out.add(argument(p.name().isEmpty() ? "#" + i : p.name(), p, call.arguments().get(i).raw(), unit));
+                Object raw = call.arguments().get(i).raw();
+                if (f.name().startsWith("castVote") && p.name().equals("support") && raw instanceof BigInteger n) {
+                    spend();
+                    out.add(support(n));
+                } else {
+                    out.add(argument(p.name().isEmpty() ? "#" + i : p.name(), p, raw, unit));
+                }
             }
             madeCalls(call, depth).ifPresent(out::add);
             return out;
@@ -268,7 +276,10 @@ public final class CallTree {
                 if (target < 0 || value < 0 || data < 0) {
                     return Optional.empty();
                 }
-                made.add(new InnerCall(false, (Address) call.arguments().get(target).raw(), (BigInteger) call.arguments().get(value).raw(),
+                // a Safe's execTransaction says how it runs the call: 1 is a delegatecall, marked as such
+                int operation = index(in, "uint8", "operation");
+                boolean delegate = operation >= 0 && BigInteger.ONE.equals(call.arguments().get(operation).raw());
+                made.add(new InnerCall(delegate, (Address) call.arguments().get(target).raw(), (BigInteger) call.arguments().get(value).raw(),
                         (byte[]) call.arguments().get(data).raw()));
             }
             spend();
@@ -279,7 +290,7 @@ public final class CallTree {
                     break;
                 }
                 InnerCall c = made.get(i);
-                calls.add(call("Call " + (i + 1), false, c.to(), c.value(), c.data(), depth + 1));
+                calls.add(call("Call " + (i + 1), c.delegate(), c.to(), c.value(), c.data(), depth + 1));
             }
             return Optional.of(CallNode.of(MADE_CALLS, Shown.plain(made.size() + " call" + (made.size() == 1 ? "" : "s")), calls));
         }
@@ -343,7 +354,21 @@ public final class CallTree {
             if (p.type().equals("uint256") && ETHER_NAMES.contains(name)) {
                 return Amounts.etherShown(new Wei(n));
             }
-            return Shown.plain(n.toString());
+            String digits = n.toString();
+            // a 256-bit id (a proposal's) is 78 digits: shortened in the middle like an address, whole on hover and copy
+            return digits.length() <= LONG_NUMBER ? Shown.plain(digits)
+                    : new Shown(digits.substring(0, 12) + "…" + digits.substring(digits.length() - 12) + " (" + digits.length() + " digits)", digits);
+        }
+
+        /** OpenZeppelin's GovernorCountingSimple: 0 Against, 1 For, 2 Abstain; another number is said as such. */
+        private CallNode support(BigInteger n) {
+            String name = switch (n.intValue()) {
+                case 0 -> "Against";
+                case 1 -> "For";
+                case 2 -> "Abstain";
+                default -> "not a vote GovernorCountingSimple counts";
+            };
+            return new CallNode("support", Shown.plain(n + " · " + name), Optional.empty(), n.bitLength() > 2 || n.intValue() > 2, List.of());
         }
 
         private CallNode address(String label, Address a) {
