@@ -106,6 +106,12 @@ public final class DeviceTransactions {
                     + "nothing was signed; review it again.");
         }
         Address to = tx.to().orElseThrow(() -> new ChainException("A contract creation cannot be sent from a review: nothing was signed."));
+        BigInteger pending = rpc(web3j.ethGetTransactionCount(from.address().lowerHex(), DefaultBlockParameterName.PENDING)).getTransactionCount();
+        if (!pending.equals(tx.nonce())) {
+            // the account sent something since the review: the node would refuse this nonce, or queue it behind a gap
+            throw new ChainException("The account's next nonce is " + pending + " but the reviewed transaction has nonce " + tx.nonce()
+                    + " (another transaction was sent since the review): nothing was signed; review it again.");
+        }
         EcdsaSignature signature = from.signer().sign(request, prompts);
         SignatureVerifier.requireSignedBy(request, signature, from.address());
         byte[] raw = tx.signedEncoding(signature);
