@@ -110,6 +110,16 @@ class CallTreeTest {
     }
 
     @Test
+    void aValueIsEtherOnlyBesideTheCallItPaysFor() {
+        AbiFunction setParam = AbiFunction.parse("function setParam(bytes32 key, uint256 value)");
+        CallNode call = new CallTree(List.of(setParam)).call(GOVERNOR, BigInteger.ZERO,
+                AbiCalls.encode(setParam, List.of("0x" + "11".repeat(32), "175000000000000000000")));
+        assertThat(call.find("value").orElseThrow().value().text()).isEqualTo("175000000000000000000");
+        CallNode relay = tree.call(GOVERNOR, BigInteger.ZERO, AbiCalls.encode(RELAY, List.of(BOB.lowerHex(), "1000000000000000000", "0x")));
+        assertThat(relay.find("value").orElseThrow().value().text()).isEqualTo("1 ETH");
+    }
+
+    @Test
     void theAddressBookNamesAnAddressAfterTheTreeIsBuilt() {
         CallNode call = tree.call(TOKEN, BigInteger.ZERO, AbiCalls.encode(Erc20Functions.TRANSFER, List.of(CAROL.lowerHex(), "1")));
         CallNode named = call.named(a -> a.equals(CAROL) ? Optional.of("Carol") : Optional.empty());

@@ -54,7 +54,12 @@ public final class RegistryCallSender implements CallSender {
 
     @Override
     public Optional<TransactionRequest> draft(PreparedCall call) {
-        return Optional.of(new DeviceTransactions(client, history).draft(signer.get(), call.to(), call.value(), call.data()));
+        try {
+            return Optional.of(new DeviceTransactions(client, history).draft(signer.get(), call.to(), call.value(), call.data()));
+        } catch (ChainException e) {
+            // the gas estimate runs the call: a revert is said in the registry's words
+            throw ERRORS.explain(e);
+        }
     }
 
     @Override

@@ -227,6 +227,10 @@ public final class CallTree {
         List<CallNode> arguments(Address to, DecodedCall call, int depth) {
             AbiFunction f = call.function();
             Optional<TokenInfo> unit = amounts.apply(to).filter(t -> t.decimals().isPresent());
+            // "value" is ether only beside a call it pays for (a target and its data); a registry's setParam value is not
+            List<AbiParam> in = f.inputs();
+            boolean paysCalls = index(in, "address[]", null) >= 0 && index(in, "bytes[]", null) >= 0
+                    || index(in, "address", null) >= 0 && index(in, "bytes", null) >= 0;
             List<CallNode> out = new ArrayList<>();
             for (int i = 0; i < f.inputs().size(); i++) {
                 if (exhausted()) {
@@ -239,7 +243,7 @@ public final class CallTree {
                     spend();
                     out.add(support(n));
                 } else {
-                    out.add(argument(p.name().isEmpty() ? "#" + i : p.name(), p, raw, unit));
+                    out.add(argument(p.name().isEmpty() ? "#" + i : p.name(), p, raw, unit, paysCalls));
                 }
             }
             madeCalls(call, depth).ifPresent(out::add);
@@ -304,7 +308,7 @@ public final class CallTree {
             return -1;
         }
 
-        private CallNode argument(String label, AbiParam p, Object raw, Optional<TokenInfo> unit) {
+        private CallNode argument(String label, AbiParam p, Object raw, Optional<TokenInfo> unit, boolean paysCalls) {
             spend();
             if (p.isArray()) {
                 List<?> items = (List<?>) raw;
@@ -315,7 +319,7 @@ public final class CallTree {
                         rows.add(omitted(items.size() - i, "items"));
                         break;
                     }
-                    rows.add(argument("[" + i + "]", element, items.get(i), unit));
+                    rows.add(argument("[" + i + "]", element, items.get(i), unit, paysCalls));
                 }
                 return CallNode.of(label, Shown.plain(items.size() + (items.size() == 1 ? " item" : " items")), rows);
             }
@@ -324,7 +328,7 @@ public final class CallTree {
                 List<CallNode> rows = new ArrayList<>();
                 for (int i = 0; i < parts.size() && !exhausted(); i++) {
                     AbiParam c = p.components().get(i);
-                    rows.add(argument(c.name().isEmpty() ? "#" + i : c.name(), c, parts.get(i), unit));
+                    rows.add(argument(c.name().isEmpty() ? "#" + i : c.name(), c, parts.get(i), unit, paysCalls));
                 }
                 return CallNode.of(label, Shown.plain(p.canonicalType()), rows);
             }
@@ -332,7 +336,7 @@ public final class CallTree {
                 return new CallNode(label, CallNode.addressShown(a, nameOf(a)), Optional.of(a), false, List.of());
             }
             if (raw instanceof BigInteger n) {
-                return CallNode.leaf(label, number(p, n, unit));
+                return CallNode.leaf(label, number(p, n, unit, paysCalls));
             }
             if (raw instanceof String s) {
                 String text = '"' + OutsideText.line(s) + '"';
@@ -344,14 +348,14 @@ public final class CallTree {
             return CallNode.leaf(label, Shown.plain(String.valueOf(raw)));
         }
 
-        private Shown number(AbiParam p, BigInteger n, Optional<TokenInfo> unit) {
+        private Shown number(AbiParam p, BigInteger n, Optional<TokenInfo> unit, boolean paysCalls) {
             String name = p.name().toLowerCase(Locale.ROOT);
             if (p.type().startsWith("uint") && unit.isPresent() && AMOUNT_NAMES.contains(name)) {
                 TokenInfo t = unit.get();
                 return n.equals(UNLIMITED) ? new Shown("unlimited " + t.label(), n + " (2^256-1: every " + t.label() + " the account will ever hold)")
                         : t.amount(n);
             }
-            if (p.type().equals("uint256") && ETHER_NAMES.contains(name)) {
+            if (paysCalls && p.type().equals("uint256") && ETHER_NAMES.contains(name)) {
                 return Amounts.etherShown(new Wei(n));
             }
             String digits = n.toString();

@@ -69,7 +69,12 @@ public final class GovernorActions {
 
     /** The transaction the device will be asked to sign for {@code call}, for its review to preview. */
     public TransactionRequest draft(PreparedCall call, DeviceTransactions.Account from) {
-        return transactions.draft(from, call.to(), call.value(), call.data());
+        try {
+            return transactions.draft(from, call.to(), call.value(), call.data());
+        } catch (ChainException e) {
+            // the gas estimate runs the call: a revert ("already voted") is said in the Governor's words
+            throw GovernorErrors.explain(e);
+        }
     }
 
     /** Signs on the device and sends; a revert is explained in words when the Governor's custom error is known. */
