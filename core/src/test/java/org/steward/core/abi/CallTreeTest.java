@@ -110,6 +110,17 @@ class CallTreeTest {
     }
 
     @Test
+    void aLongUnknownCallShowsItsFirstWordsAndKeepsTheHoverBounded() {
+        byte[] data = new byte[4 + 32 * 1000];
+        data[0] = (byte) 0xde;
+        CallNode call = tree.call(UNKNOWN, BigInteger.ZERO, data);
+        assertThat(call.children().stream().filter(c -> c.label().startsWith("Word "))).hasSize(64);
+        CallNode rest = call.find("…").orElseThrow();
+        assertThat(rest.value().text()).isEqualTo("936 more words (29952 bytes)");
+        assertThat(rest.value().exact()).endsWith("(the first 8192 of 29952 bytes)").hasSizeLessThan(2 * 8192 + 100);
+    }
+
+    @Test
     void aValueIsEtherOnlyBesideTheCallItPaysFor() {
         AbiFunction setParam = AbiFunction.parse("function setParam(bytes32 key, uint256 value)");
         CallNode call = new CallTree(List.of(setParam)).call(GOVERNOR, BigInteger.ZERO,

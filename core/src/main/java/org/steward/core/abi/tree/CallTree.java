@@ -41,6 +41,8 @@ public final class CallTree {
     public static final int MAX_CALL_DEPTH = 8;
     /** Words of an unknown call shown one per row; the exact call data holds the rest. */
     static final int MAX_RAW_WORDS = 64;
+    /** Bytes given whole on hover and copy. */
+    static final int MAX_EXACT_BYTES = 8_192;
     /** Digits a number shows whole; longer ones are shortened in the middle. */
     static final int LONG_NUMBER = 30;
 
@@ -220,7 +222,7 @@ public final class CallTree {
 
         private CallNode warn(String label, List<CallNode> rows, String why, byte[] data) {
             spend();
-            rows.add(new CallNode("Call data", new Shown(why, Hex.encode(data)), Optional.empty(), true, List.of()));
+            rows.add(new CallNode("Call data", new Shown(why, exactHex(data)), Optional.empty(), true, List.of()));
             return new CallNode(label, new Shown("not shown", selector(data) + " · " + data.length + " bytes"), Optional.empty(), true, rows);
         }
 
@@ -393,7 +395,7 @@ public final class CallTree {
                 if (i == MAX_RAW_WORDS || exhausted()) {
                     spend();
                     rows.add(new CallNode("…", new Shown((words - i) + " more words (" + (data.length - 4 - 32 * i) + " bytes)",
-                            Hex.encode(Arrays.copyOfRange(data, 4 + 32 * i, data.length))), Optional.empty(), false, List.of()));
+                            exactHex(Arrays.copyOfRange(data, 4 + 32 * i, data.length))), Optional.empty(), false, List.of()));
                     return rows;
                 }
                 spend();
@@ -417,7 +419,19 @@ public final class CallTree {
             return new Shown("empty", "0x (0 bytes)");
         }
         String text = hex.length() <= 26 ? hex : hex.substring(0, 10) + "…" + hex.substring(hex.length() - 8);
-        return new Shown(text + " (" + b.length + " bytes)", hex);
+        return new Shown(text + " (" + b.length + " bytes)", exactHex(b));
+    }
+
+    /**
+     * The bytes as hex for hover and copy, up to {@link #MAX_EXACT_BYTES}: a tooltip of a whole
+     * 100 KB blob would stall the screen; the rows above read what the bytes say.
+     */
+    private static String exactHex(byte[] b) {
+        if (b.length <= MAX_EXACT_BYTES) {
+            return Hex.encode(b);
+        }
+        return Hex.encode(Arrays.copyOf(b, MAX_EXACT_BYTES)) + "… (the first " + MAX_EXACT_BYTES + " of " + b.length
+                + " bytes)";
     }
 
     private static String selector(byte[] data) {
