@@ -69,6 +69,19 @@ public final class DeviceTransactions {
 
     private TransactionReceipt send(Account from, Address to, BigInteger value, byte[] data, BigInteger gasLimit, String subject,
                                     DevicePrompts prompts) {
+        return send(from, draft(from, to, value, data, gasLimit), subject, prompts);
+    }
+
+    /**
+     * The transaction the device would be asked to sign for this call now: nonce, fees and gas from
+     * the node (gas estimated, plus a fifth). A review shows its screens, then signs exactly it.
+     */
+    public TransactionRequest draft(Account from, Address to, BigInteger value, byte[] data) {
+        BigInteger gas = estimateGas(from.address(), to, value, data);
+        return draft(from, to, value, data, gas.add(gas.divide(BigInteger.valueOf(5))));
+    }
+
+    private TransactionRequest draft(Account from, Address to, BigInteger value, byte[] data, BigInteger gasLimit) {
         Web3j web3j = client.web3j();
         BigInteger nonce = rpc(web3j.ethGetTransactionCount(from.address().lowerHex(), DefaultBlockParameterName.PENDING)).getTransactionCount();
         BigInteger priority = rpc(web3j.ethMaxPriorityFeePerGas()).getMaxPriorityFeePerGas();
@@ -78,7 +91,27 @@ public final class DeviceTransactions {
         BigInteger maxFee = baseFee.shiftLeft(1).add(priority);
         EthTransaction tx = EthTransaction.eip1559(BigInteger.valueOf(client.network().chainId().value()), nonce, to, value,
                 gasLimit, data, maxFee, priority);
-        TransactionRequest request = new TransactionRequest(from.path(), tx);
+        return new TransactionRequest(from.path(), tx);
+    }
+
+    /**
+     * Signs {@code request} (a {@link #draft}, as its review showed it) on the device, stores the raw
+     * transaction in the history and broadcasts it. A request for another chain or another path is refused.
+     */
+    public TransactionReceipt send(Account from, TransactionRequest request, String subject, DevicePrompts prompts) {
+        Web3j web3j = client.web3j();
+        EthTransaction tx = request.transaction();
+        if (tx.chainId().longValue() != client.network().chainId().value() || !request.path().equals(from.path())) {
+            throw new ChainException("The reviewed transaction was built for another chain or account than the one signing now: "
+                    + "nothing was signed; review it again.");
+        }
+        Address to = tx.to().orElseThrow(() -> new ChainException("A contract creation cannot be sent from a review: nothing was signed."));
+        BigInteger pending = rpc(web3j.ethGetTransactionCount(from.address().lowerHex(), DefaultBlockParameterName.PENDING)).getTransactionCount();
+        if (!pending.equals(tx.nonce())) {
+            // the account sent something since the review: the node would refuse this nonce, or queue it behind a gap
+            throw new ChainException("The account's next nonce is " + pending + " but the reviewed transaction has nonce " + tx.nonce()
+                    + " (another transaction was sent since the review): nothing was signed; review it again.");
+        }
         EcdsaSignature signature = from.signer().sign(request, prompts);
         SignatureVerifier.requireSignedBy(request, signature, from.address());
         byte[] raw = tx.signedEncoding(signature);

@@ -1,17 +1,20 @@
 package org.steward.core.chain;
 
 import java.math.BigInteger;
+import org.steward.core.abi.CallNode;
 import org.steward.core.eth.Address;
 import org.steward.core.eth.Hex;
 
 /**
  * A transaction ready for the device: what it does in words, the decoded call Steward computed from
- * the bytes, and what the device will show. Shown to the person before anything is signed.
+ * the bytes (as text, and as a tree of calls and named arguments), and what the device will show.
+ * Shown to the person before anything is signed.
  */
-public record PreparedCall(String title, Address to, BigInteger value, byte[] data, String decoded, String subject) {
+public record PreparedCall(String title, Address to, BigInteger value, byte[] data, String decoded, CallNode calls, String subject) {
 
     public PreparedCall {
         data = data.clone();
+        java.util.Objects.requireNonNull(calls, "calls");
     }
 
     @Override

@@ -51,6 +51,40 @@ class GovernorOnDevnetIT {
     private static final AbiFunction UPDATE_DELAY = AbiFunction.parse("function updateDelay(uint256 newDelay)");
     private static final AbiFunction HASH_PROPOSAL = AbiFunction.parse("hashProposal(address[],uint256[],bytes[],bytes32)");
 
+    /**
+     * What a review previews is what is signed: the drafted transaction is the one the device signs
+     * and the history keeps; a draft made stale by another transaction, or used for another call, is refused unsigned.
+     */
+    @Test
+    void aDraftedTransactionIsSignedAsReviewedAndAStaleOrForeignOneIsRefused(Devnet devnet, @TempDir Path dir) {
+        ChainClient client = devnet.client();
+        Address governor = devnet.deployment().governor();
+        try (HistoryStore history = HistoryStore.open(dir.resolve("steward.db"))) {
+            SignedItems items = new SignedItems(history);
+            DeviceTransactions tx = new DeviceTransactions(client, items);
+            GovernorActions actions = new GovernorActions(tx, governor);
+            Address token = new GovernorReader(client, governor).setup().token();
+            Account holder = Account.of(SimulatedDevices.ledger(SimulatedSeed.demo(), new SimulatedBehaviour()), DerivationPath.bip44(3));
+
+            PreparedCall delegate = actions.delegate(token, holder.address());
+            org.steward.core.sign.TransactionRequest drafted = actions.draft(delegate, holder);
+            assertThat(drafted.transaction().to()).contains(token);
+            actions.send(delegate, holder, drafted, DevicePrompts.NONE);
+            assertThat(items.recent(1).get(0).digest()).as("the history keeps the transaction the review drafted").isEqualTo(drafted.digest().hex());
+
+            PreparedCall again = actions.delegate(token, holder.address());
+            org.steward.core.sign.TransactionRequest stale = actions.draft(again, holder);
+            tx.send(holder, token, AbiCalls.encode(Erc20Functions.TRANSFER, List.of(holder.address().lowerHex(), "0")), "transfer", DevicePrompts.NONE);
+            int signed = items.recent(10).size();
+            assertThatThrownBy(() -> actions.send(again, holder, stale, DevicePrompts.NONE)).isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("another transaction was sent since the review").hasMessageContaining("nothing was signed");
+            PreparedCall other = actions.delegate(token, governor);
+            assertThatThrownBy(() -> actions.send(other, holder, actions.draft(again, holder), DevicePrompts.NONE))
+                    .isInstanceOf(UserFacingException.class).hasMessageContaining("not the call being signed");
+            assertThat(items.recent(10)).as("nothing was signed or stored for the refused drafts").hasSize(signed);
+        }
+    }
+
     @Test
     void delegateProposeVoteQueueAndExecuteSignedOnDevices(Devnet devnet, @TempDir Path dir) {
         ChainClient client = devnet.client();

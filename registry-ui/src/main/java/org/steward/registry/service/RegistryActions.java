@@ -2,8 +2,11 @@ package org.steward.registry.service;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
+import org.steward.core.abi.DecodedCall;
+import org.steward.core.abi.tree.CallTree;
 import org.steward.core.abi.Erc20Functions;
 import org.steward.core.chain.PreparedCall;
 import org.steward.core.eth.Address;
@@ -120,8 +123,12 @@ public final class RegistryActions {
         return KnownCalls.REGISTRY.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static PreparedCall call(String title, Address to, AbiFunction f, String... args) {
+    private PreparedCall call(String title, Address to, AbiFunction f, String... args) {
         byte[] data = AbiCalls.encode(f, List.of(args));
-        return new PreparedCall(title, to, BigInteger.ZERO, data, AbiCalls.decode(f, data).render(), "registry:" + f.name());
+        DecodedCall decoded = AbiCalls.decode(f, data);
+        // The registry counts stakes, endorsements and bonds in its token, as the token counts its own approvals.
+        CallTree tree = new CallTree(KnownCalls.ALL).names(a -> a.equals(registry) ? Optional.of("Model registry") : Optional.empty())
+                .amounts(a -> a.equals(registry) || a.equals(token) ? Optional.of(tokenInfo) : Optional.empty());
+        return new PreparedCall(title, to, BigInteger.ZERO, data, decoded.render(), tree.decoded(to, BigInteger.ZERO, decoded), "registry:" + f.name());
     }
 }

@@ -8,7 +8,9 @@ import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.history.SignedItems;
 import org.steward.core.sign.DevicePrompts;
 import org.steward.core.chain.PreparedCall;
+import java.util.Optional;
 import org.steward.core.chain.CallSender;
+import org.steward.core.sign.TransactionRequest;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /** Sends registry calls signed on the device; the registry's custom errors come back as sentences. */
@@ -47,10 +49,26 @@ public final class RegistryCallSender implements CallSender {
 
     @Override
     public String send(PreparedCall call, DevicePrompts prompts) {
+        return send(call, draft(call).orElseThrow(), prompts);
+    }
+
+    @Override
+    public Optional<TransactionRequest> draft(PreparedCall call) {
         try {
+            return Optional.of(new DeviceTransactions(client, history).draft(signer.get(), call.to(), call.value(), call.data()));
+        } catch (ChainException e) {
+            // the gas estimate runs the call: a revert is said in the registry's words
+            throw ERRORS.explain(e);
+        }
+    }
+
+    @Override
+    public String send(PreparedCall call, TransactionRequest drafted, DevicePrompts prompts) {
+        try {
+            org.steward.governance.service.governor.GovernorActions.requireOf(call, drafted);
             DeviceTransactions transactions = new DeviceTransactions(client, history);
             DeviceTransactions.Account from = signer.get();
-            TransactionReceipt r = transactions.sendWithValue(from, call.to(), call.value(), call.data(), call.subject(), prompts);
+            TransactionReceipt r = transactions.send(from, drafted, call.subject(), prompts);
             if (!r.isStatusOK()) {
                 String why = transactions.revertData(from, call.to(), call.value(), call.data(), r.getBlockNumber())
                         .map(data -> " (" + org.steward.governance.service.governor.MinedRevert.describe(data) + ")").orElse("");

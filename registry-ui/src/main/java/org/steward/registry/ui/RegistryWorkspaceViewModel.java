@@ -97,6 +97,16 @@ public final class RegistryWorkspaceViewModel extends ViewModel {
             public String simulate(PreparedCall call) {
                 return desk.simulate(call);
             }
+
+            @Override
+            public java.util.Optional<org.steward.core.sign.TransactionRequest> draft(PreparedCall call) {
+                return desk.sender().draft(call);
+            }
+
+            @Override
+            public String send(PreparedCall call, org.steward.core.sign.TransactionRequest drafted, DevicePrompts p) {
+                return desk.sender().send(call, drafted, p);
+            }
         }, prompts);
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.steward.core.abi.AbiBudgetException;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
+import org.steward.core.abi.CallNode;
 import org.steward.core.abi.Erc20Functions;
 import org.steward.core.abi.DecodedCall;
 import org.steward.core.eth.Address;
@@ -28,11 +29,12 @@ import org.steward.treasury.domain.risk.TypedConfirmation;
 import org.steward.treasury.domain.timelock.TimelockCalls;
 
 /**
- * Everything a signer sees before a device signs a SafeTx: the calls decoded (inside batches too),
+ * Everything a signer sees before a device signs a SafeTx: the calls decoded (inside batches too), as
+ * text and as a tree of calls and named arguments ({@link SafeCallTree}),
  * the domain, message and safeTxHash computed locally, the text the Ledger shows in hashed mode, the
  * risk flags and, when one is high, the phrase that must be typed.
  */
-public record SafeTxReview(SafeTxHash hashes, String decoded, String deviceText, List<RiskFlag> flags, boolean typedConfirmationRequired,
+public record SafeTxReview(SafeTxHash hashes, String decoded, CallNode calls, String deviceText, List<RiskFlag> flags, boolean typedConfirmationRequired,
                                 String typedPhrase) {
 
     private static final java.math.BigInteger UNLIMITED = java.math.BigInteger.TWO.pow(256).subtract(java.math.BigInteger.ONE);
@@ -46,7 +48,7 @@ public record SafeTxReview(SafeTxHash hashes, String decoded, String deviceText,
     public static SafeTxReview of(SafeDomain domain, SafeTx tx, RiskContext context, Function<Address, Optional<TokenInfo>> tokens) {
         SafeTxHash hashes = SafeTxHash.of(domain, tx);
         List<RiskFlag> flags = SafeTxRisks.assess(tx, context);
-        return new SafeTxReview(hashes, describe(tx, tokens), LedgerHashedDisplay.text(hashes), flags, TypedConfirmation.required(flags),
+        return new SafeTxReview(hashes, describe(tx, tokens), SafeCallTree.of(tx, context.known(), tokens), LedgerHashedDisplay.text(hashes), flags, TypedConfirmation.required(flags),
                 TypedConfirmation.phrase(hashes.safeTxHash()));
     }
 
@@ -54,7 +56,7 @@ public record SafeTxReview(SafeTxHash hashes, String decoded, String deviceText,
     public SafeTxReview withFlag(RiskFlag flag) {
         List<RiskFlag> all = new ArrayList<>(flags);
         all.add(flag);
-        return new SafeTxReview(hashes, decoded, deviceText, List.copyOf(all), TypedConfirmation.required(all), typedPhrase);
+        return new SafeTxReview(hashes, decoded, calls, deviceText, List.copyOf(all), TypedConfirmation.required(all), typedPhrase);
     }
 
     static String describe(SafeTx tx) {

@@ -113,8 +113,7 @@ public final class SafeQueueViewModel extends ViewModel {
         review.set(r);
         signing.set(reviewed.request());
         reviewText.set("Domain hash   " + r.hashes().domainHash().hex() + "\nMessage hash  " + r.hashes().messageHash().hex()
-                + "\nsafeTxHash    " + r.hashes().safeTxHash().hex() + "\n\n" + org.steward.ui.control.AddressNames.annotate(r.decoded())
-                + "\n\n" + reviewed.simulation() + "\n\nYour Ledger will show:\n" + r.deviceText());
+                + "\nsafeTxHash    " + r.hashes().safeTxHash().hex() + "\n\n" + reviewed.simulation() + "\n\nYour Ledger will show:\n" + r.deviceText());
         flags.set(r.flags().isEmpty() ? "No risk flag." : r.flags().stream().map(RiskFlag::toString).collect(Collectors.joining("\n"))
                 + (r.typedConfirmationRequired() ? "\n\n" + TypedConfirmation.instruction(r.hashes().safeTxHash()) : ""));
         updateSignable();

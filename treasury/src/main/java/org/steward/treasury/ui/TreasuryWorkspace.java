@@ -32,10 +32,11 @@ import org.steward.treasury.service.history.SafeExecution;
 import org.steward.ui.abi.CallBuilderPane;
 import org.steward.ui.abi.CallBuilderViewModel;
 import org.steward.ui.control.AddressNames;
-import org.steward.ui.control.ListNotice;
 import org.steward.ui.control.FitColumns;
+import org.steward.ui.control.ListNotice;
 import org.steward.ui.control.SigningAccountLine;
 import org.steward.ui.control.TableFollow;
+import org.steward.ui.review.CallTreeView;
 import org.steward.ui.signing.SigningPreviewPane;
 
 /**
@@ -210,7 +211,7 @@ public final class TreasuryWorkspace {
 
     /** What will be signed: who signs, hashes and decoded calls, the device's screens, the risk, the exported file, the service. */
     private VBox review(SafeQueueViewModel m, TxServiceViewModel service) {
-        TextArea review = area("review-text", 14);
+        TextArea review = area("review-text", 9);
         review.textProperty().bind(m.reviewText());
         TextArea flags = area("review-flags", 5);
         flags.textProperty().bind(m.flags());
@@ -218,7 +219,9 @@ public final class TreasuryWorkspace {
         exported.textProperty().bind(m.exported());
         SigningPreviewPane preview = new SigningPreviewPane("review-preview");
         preview.requestProperty().bind(m.signing());
-        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), SigningAccountLine.withChange("review-signer"), review, preview,
+        CallTreeView calls = new CallTreeView("review-calls");
+        calls.callProperty().bind(Bindings.createObjectBinding(() -> m.review().get() == null ? null : m.review().get().calls(), m.review()));
+        VBox right = new VBox(8, new Label("What will be signed (computed by Steward)"), SigningAccountLine.withChange("review-signer"), review, calls, preview,
                 new Label("Risk"), flags, exported, transactionService(service));
         right.setPadding(new Insets(8));
         return right;

@@ -7,8 +7,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.steward.core.chain.PreparedCall;
+import org.steward.ui.signing.SigningPreviewPane;
 
-/** What will be signed, shown before the device is asked: decoded call, recipient, value and the device's text. */
+/**
+ * What will be signed, shown before the device is asked: the decoded call as a tree, the simulation,
+ * and the screens the device will show for the exact transaction drafted for it (or, when none was
+ * drafted, the device's text as the Ethereum app shows a contract call).
+ */
 public final class ReviewPane extends VBox {
 
     public ReviewPane(TransactionReview review, String idPrefix) {
@@ -16,15 +21,19 @@ public final class ReviewPane extends VBox {
         getStyleClass().add("review-pane");
         Label title = new Label();
         title.getStyleClass().add("title-4");
-        TextArea decoded = new TextArea();
-        decoded.setEditable(false);
-        decoded.setPrefRowCount(5);
-        decoded.getStyleClass().add("mono");
-        decoded.setId(idPrefix + "-review-decoded");
+        title.setWrapText(true);
+        CallTreeView decoded = new CallTreeView(idPrefix + "-review-decoded");
+        decoded.callProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> review.pending().get() == null ? null : review.pending().get().calls(), review.pending()));
         TextArea device = new TextArea();
         device.setEditable(false);
         device.setPrefRowCount(3);
         device.getStyleClass().add("mono");
+        device.setId(idPrefix + "-review-device-text");
+        device.visibleProperty().bind(review.signing().isNull());
+        device.managedProperty().bind(device.visibleProperty());
+        SigningPreviewPane preview = new SigningPreviewPane(idPrefix + "-review-preview");
+        preview.requestProperty().bind(review.signing());
         Button sign = new Button("Sign on device and send");
         sign.setId(idPrefix + "-review-sign");
         sign.setDefaultButton(true);
@@ -35,9 +44,9 @@ public final class ReviewPane extends VBox {
         cancel.setId(idPrefix + "-review-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> review.cancel());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(review.busy());
+        ProgressIndicator busy = spinner(review);
+        // beside the buttons too: while the device is asked, the row at the bottom is below the device's screens
+        ProgressIndicator signing = spinner(review);
         Label outcome = new Label();
         outcome.setId(idPrefix + "-outcome");
         outcome.setWrapText(true);
@@ -52,21 +61,28 @@ public final class ReviewPane extends VBox {
         simulated.visibleProperty().bind(review.simulation().isNotEmpty());
         simulated.managedProperty().bind(simulated.visibleProperty());
 
+        // The buttons come before the device's screens: those are tall, and the device shows them again when asked.
         VBox details = new VBox(6, title, org.steward.ui.control.SigningAccountLine.withChange(idPrefix + "-review-signer"),
-                new Label("Steward decoded the call data it built:"), decoded, simulated,
-                new Label("Your device will show:"), device, new HBox(8, sign, cancel));
+                new Label("Steward decoded the call data it built:"), decoded, simulated, new HBox(8, sign, cancel, signing),
+                new Label("Your device will show:"), device, preview);
         details.visibleProperty().bind(review.pending().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
-        review.pending().addListener((obs, before, now) -> show(now, title, decoded, device));
+        review.pending().addListener((obs, before, now) -> show(now, title, device));
         getChildren().addAll(details, new HBox(8, busy, outcome));
     }
 
-    private static void show(PreparedCall call, Label title, TextArea decoded, TextArea device) {
+    private static ProgressIndicator spinner(TransactionReview review) {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(review.busy());
+        return busy;
+    }
+
+    private static void show(PreparedCall call, Label title, TextArea device) {
         if (call == null) {
             return;
         }
         title.setText(call.title());
-        decoded.setText(org.steward.ui.control.AddressNames.annotate(call.decoded()));
         device.setText(call.deviceText());
     }
 }

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.steward.core.sign.DevicePrompts;
+import org.steward.core.sign.TransactionRequest;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
 import org.steward.core.task.Work;
@@ -17,7 +18,8 @@ import org.steward.ui.UserMessages;
 
 /**
  * Review-before-sign for one transaction at a time: the call is prepared in the background, shown
- * (decoded call and what the device will display), and only sent when the person confirms.
+ * (decoded call, and the screens of the exact transaction the device will sign when the sender drafts
+ * it ahead), and only sent when the person confirms; what is signed is then the transaction shown.
  */
 public final class TransactionReview {
 
@@ -28,6 +30,7 @@ public final class TransactionReview {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyStringWrapper simulation = new ReadOnlyStringWrapper(this, "simulation", "");
+    private final ReadOnlyObjectWrapper<TransactionRequest> signing = new ReadOnlyObjectWrapper<>(this, "signing");
     private Runnable afterSend = () -> { };
 
     public TransactionReview(TaskRunner runner, CallSender source, Supplier<DevicePrompts> prompts) {
@@ -56,6 +59,15 @@ public final class TransactionReview {
     }
 
     /**
+     * The transaction the device will be asked to sign for the pending call, drafted while it was
+     * prepared so its screens can be previewed; null when the sender builds it only at signing
+     * (then the device's screens show in the confirm-on-device window).
+     */
+    public ReadOnlyObjectProperty<TransactionRequest> signing() {
+        return signing.getReadOnlyProperty();
+    }
+
+    /**
      * Prepares the call in the background, simulates it in the same task (so it is shown before the
      * device can be asked) and shows both for review; {@code onSent} runs after it is mined.
      */
@@ -63,14 +75,16 @@ public final class TransactionReview {
         busy.set(true);
         outcome.set("");
         simulation.set("");
+        signing.set(null);
         runner.run(BackgroundTask.of(title, p -> {
                     PreparedCall call = preparation.run(p);
-                    return new Prepared(call, simulate(call));
+                    return new Prepared(call, simulate(call), draft(call));
                 })
                 .onSuccess(prepared -> {
                     busy.set(false);
                     afterSend = onSent;
                     simulation.set(prepared.simulation());
+                    signing.set(prepared.drafted());
                     pending.set(prepared.call());
                 })
                 .onFailure(e -> {
@@ -87,21 +101,26 @@ public final class TransactionReview {
         }
         busy.set(true);
         DevicePrompts devicePrompts = prompts.get();
-        runner.run(BackgroundTask.of("Sign on the device: " + call.title(), p -> source.send(call, devicePrompts))
+        TransactionRequest drafted = signing.get();
+        runner.run(BackgroundTask.of("Sign on the device: " + call.title(),
+                        p -> drafted == null ? source.send(call, devicePrompts) : source.send(call, drafted, devicePrompts))
                 .onSuccess(hash -> {
                     busy.set(false);
                     pending.set(null);
+                    signing.set(null);
                     outcome.set(call.title() + ": sent in transaction " + hash + ".");
                     afterSend.run();
                 })
                 .onFailure(e -> {
                     busy.set(false);
                     pending.set(null);
+                    signing.set(null);
                     outcome.set(UserMessages.sentence(e));
                 }));
     }
 
-    private record Prepared(PreparedCall call, String simulation) {
+    /** @param drafted null when the sender drafts no transaction ahead of signing */
+    private record Prepared(PreparedCall call, String simulation, TransactionRequest drafted) {
     }
 
     /** A simulation that cannot run (no device account yet, no anvil) is said, and never stops the review. */
@@ -113,9 +132,22 @@ public final class TransactionReview {
         }
     }
 
+    /**
+     * A call the node cannot estimate (it would revert now) gets no draft: the review still shows it
+     * with its simulation, and signing builds the transaction as before and reports the node's answer.
+     */
+    private TransactionRequest draft(PreparedCall call) {
+        try {
+            return source.draft(call).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     public void cancel() {
         if (!busy.get()) {
             pending.set(null);
+            signing.set(null);
             outcome.set("Nothing was signed.");
         }
     }

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.steward.core.abi.AbiCalls;
+import org.steward.core.abi.AbiFunction;
 import org.steward.core.eth.Address;
 import org.steward.core.sign.DerivationPath;
 import org.steward.core.sign.DevicePrompts;
@@ -31,12 +33,13 @@ import org.steward.wallet.trezor.OneKeySigner;
 /**
  * The preview a review shows, computed from the bytes Steward would send, must be the screens the
  * simulated device showed from the bytes it received, for every request kind on every model:
- * transactions (legacy and EIP-1559, with and without data), personal messages (text and binary),
+ * transactions (legacy and EIP-1559, with and without data, and a Governor vote as its review drafts it), personal messages (text and binary),
  * EIP-712 in full mode and in hashed mode.
  */
 class PreviewMatchesSimulatorTest {
 
     private static final DerivationPath PATH = DerivationPath.bip44(0);
+    static final Address GOVERNOR = Address.parse("0xcf7ed3acca5a467e9e704c703e8d87f634fb0fc9");
     static final Address RECIPIENT = Address.parse("0x70997970c51812dc3a010c7d01b50e89d25d79c8");
 
     /** The full-mode document of the EIP-712 specification, plus an array and a bool the Mail example lacks. */
@@ -53,7 +56,7 @@ class PreviewMatchesSimulatorTest {
             """;
 
     enum Kind {
-        LEGACY_TRANSFER, EIP1559_CALL, PERSONAL_TEXT, PERSONAL_BINARY, EIP712_FULL, EIP712_HASHED;
+        LEGACY_TRANSFER, EIP1559_CALL, GOVERNOR_VOTE, PERSONAL_TEXT, PERSONAL_BINARY, EIP712_FULL, EIP712_HASHED;
 
         SigningRequest request() {
             return switch (this) {
@@ -61,11 +64,20 @@ class PreviewMatchesSimulatorTest {
                         new BigInteger("500000000000000000"), BigInteger.valueOf(21000), new byte[0], BigInteger.valueOf(20_000_000_000L)));
                 case EIP1559_CALL -> new TransactionRequest(PATH, EthTransaction.eip1559(BigInteger.valueOf(31337), BigInteger.valueOf(3), RECIPIENT,
                         BigInteger.ZERO, BigInteger.valueOf(120_000), callData(), BigInteger.valueOf(3_000_000_000L), BigInteger.valueOf(1_000_000_000L)));
+                case GOVERNOR_VOTE -> new TransactionRequest(PATH, EthTransaction.eip1559(BigInteger.valueOf(31337), BigInteger.valueOf(12), GOVERNOR,
+                        BigInteger.ZERO, BigInteger.valueOf(98_765), governorVote(), BigInteger.valueOf(2_000_000_014L), BigInteger.valueOf(1_000_000_000L)));
                 case PERSONAL_TEXT -> PersonalMessageRequest.utf8(PATH, "Sign in to Steward\nnonce 42: this line is long enough to page on every model");
                 case PERSONAL_BINARY -> new PersonalMessageRequest(PATH, callData());
                 case EIP712_FULL, EIP712_HASHED -> TypedDataRequest.parse(PATH, MAIL);
             };
         }
+    }
+
+    /** A Governor castVoteWithReason as the Governor review drafts it: blind-signed data on a Ledger, the data's length and start on a OneKey. */
+    static byte[] governorVote() {
+        return AbiCalls.encode(AbiFunction.parse("function castVoteWithReason(uint256 proposalId, uint8 support, string reason)"),
+                List.of("91230588209474286232513384434617127917838426367106389004218823445417375302861", "1",
+                        "Bonds should price a frivolous challenge out"));
     }
 
     static byte[] callData() {

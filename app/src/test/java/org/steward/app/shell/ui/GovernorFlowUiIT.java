@@ -48,6 +48,7 @@ class GovernorFlowUiIT {
     private HistoryStore history;
     private ShellSession session;
     private Stage primary;
+    private final org.steward.app.devices.SimulatedDeviceCatalog devices = org.steward.app.devices.SimulatedDeviceCatalog.demo();
 
     @BeforeAll
     static void chain() {
@@ -67,7 +68,7 @@ class GovernorFlowUiIT {
         DaoProfiles profiles = new DaoProfiles(history);
         profiles.save(profile, Optional.empty());
         profiles.setActive(profile.name());
-        session = ShellSession.open(stage, new ShellContext(profile, history, true, org.steward.app.devices.SimulatedDeviceCatalog.demo()),
+        session = ShellSession.open(stage, new ShellContext(profile, history, true, devices),
                 Theme.LIGHT);
     }
 
@@ -124,10 +125,22 @@ class GovernorFlowUiIT {
         fx.write("Bonds should price a frivolous challenge out");
         ui.click("#governor-vote-for");
         ui.waitFor(90, "the vote's review", () -> ui.enabled("#governor-review-sign"));
-        assertThat(ui.text("#governor-review-decoded")).contains("castVoteWithReason");
+        org.steward.core.abi.CallNode vote = fx.lookup("#governor-review-decoded").queryAs(org.steward.ui.review.CallTreeView.class)
+                .callProperty().get();
+        assertThat(vote.value().text()).isEqualTo("castVoteWithReason(proposalId, support, reason)");
+        assertThat(vote.find("To").orElseThrow().value().text()).as("the Governor is named beside its address").startsWith("Governor (");
+        assertThat(vote.find("reason").orElseThrow().value().text()).isEqualTo("\"Bonds should price a frivolous challenge out\"");
+        assertThat(vote.find("support").orElseThrow().value().text()).isEqualTo("1 · For");
+        assertThat(vote.find("proposalId").orElseThrow().value().exact()).isEqualTo(id.toString());
+        org.steward.ui.signing.DeviceScreensView screens = fx.lookup("#governor-review-preview-screens")
+                .queryAs(org.steward.ui.signing.DeviceScreensView.class);
+        ui.waitFor(30, "the device's screens in the review", () -> !screens.screens().isEmpty());
+        List<org.steward.core.sign.screen.DeviceScreen> preview = screens.screens();
         ui.shot("governor-2-vote-review");
         ui.click("#governor-review-sign");
         ui.waitFor(60, "the vote to be mined", () -> ui.text("#governor-outcome").contains("sent in transaction"));
+        assertThat(devices.screens(org.steward.wallet.usb.DeviceKind.LEDGER).last())
+                .as("the simulated Ledger showed, for the bytes it received, the screens the Governor review previewed").isEqualTo(preview);
         ui.waitFor(30, "the page to follow the vote", () -> ui.text("#governor-vote-note").contains("You have voted on this proposal")
                 && ui.text("#governor-position").contains("You have voted"));
         assertThat(ui.enabled("#governor-vote-for")).as("the Governor takes one vote per account").isFalse();

@@ -93,6 +93,12 @@ class SafeTeamFlowUiIT {
         robot.clickOn(robot.from(queue).lookup(".table-row-cell").<Node>query());
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#review-sign").queryButton().isDisabled()
                 && text(robot, "#review-signer").contains("m/44'/60'/0'/0/0"));
+        org.steward.ui.review.CallTreeView calls = robot.lookup("#review-calls").queryAs(org.steward.ui.review.CallTreeView.class);
+        org.steward.core.abi.CallNode payment = calls.getRoot().getValue();
+        assertThat(payment.value().text()).as("the review reads the payment as a call, not a text block").isEqualTo("ETH transfer");
+        assertThat(payment.find("Value").orElseThrow().value().text()).isEqualTo("0.5 ETH");
+        assertThat(payment.find("Value").orElseThrow().value().exact()).contains("500000000000000000 wei");
+        new FlowRobot(robot).shot("safe-1-payment-review");
         click(robot, "#review-sign");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> new SignedItems(history).recent(10).size() == 1);
 

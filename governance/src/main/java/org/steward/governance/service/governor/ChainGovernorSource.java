@@ -156,6 +156,16 @@ public final class ChainGovernorSource implements GovernorSource, AutoCloseable 
     }
 
     @Override
+    public java.util.Optional<org.steward.core.sign.TransactionRequest> draft(PreparedCall call) {
+        return java.util.Optional.of(actions().draft(call, signer.get()));
+    }
+
+    @Override
+    public String send(PreparedCall call, org.steward.core.sign.TransactionRequest drafted, DevicePrompts prompts) {
+        return actions().send(call, signer.get(), drafted, prompts).getTransactionHash();
+    }
+
+    @Override
     public String ifPasses(BigInteger proposalId) {
         GovernorReader.Setup s = setup();
         org.steward.simulation.SimulationContext ctx = org.steward.simulation.SimulationContext.none()

@@ -2,14 +2,19 @@ package org.steward.governance.service.governor;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import org.steward.core.abi.AbiCalls;
 import org.steward.core.abi.AbiFunction;
+import org.steward.core.abi.DecodedCall;
+import org.steward.core.abi.tree.CallTree;
 import org.steward.core.chain.ChainException;
 import org.steward.core.chain.DeviceTransactions;
 import org.steward.core.chain.PreparedCall;
 import org.steward.core.eth.Address;
 import org.steward.core.governor.VoteSupport;
 import org.steward.core.sign.DevicePrompts;
+import org.steward.core.sign.TransactionRequest;
+import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.domain.governor.ProposalDraft;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
@@ -62,10 +67,26 @@ public final class GovernorActions {
                 ProposalDraft.EXECUTE, "governor-execute:" + draft.proposalId());
     }
 
+    /** The transaction the device will be asked to sign for {@code call}, for its review to preview. */
+    public TransactionRequest draft(PreparedCall call, DeviceTransactions.Account from) {
+        try {
+            return transactions.draft(from, call.to(), call.value(), call.data());
+        } catch (ChainException e) {
+            // the gas estimate runs the call: a revert ("already voted") is said in the Governor's words
+            throw GovernorErrors.explain(e);
+        }
+    }
+
     /** Signs on the device and sends; a revert is explained in words when the Governor's custom error is known. */
     public TransactionReceipt send(PreparedCall call, DeviceTransactions.Account from, DevicePrompts prompts) {
+        return send(call, from, draft(call, from), prompts);
+    }
+
+    /** Signs exactly {@code drafted}, which must be a transaction of this call, and sends it. */
+    public TransactionReceipt send(PreparedCall call, DeviceTransactions.Account from, TransactionRequest drafted, DevicePrompts prompts) {
         try {
-            TransactionReceipt receipt = transactions.sendWithValue(from, call.to(), call.value(), call.data(), call.subject(), prompts);
+            requireOf(call, drafted);
+            TransactionReceipt receipt = transactions.send(from, drafted, call.subject(), prompts);
             if (!receipt.isStatusOK()) {
                 String why = transactions.revertData(from, call.to(), call.value(), call.data(), receipt.getBlockNumber())
                         .map(data -> " (" + MinedRevert.describe(data) + ")").orElse("");
@@ -78,8 +99,18 @@ public final class GovernorActions {
         }
     }
 
-    private static PreparedCall prepared(String title, Address to, BigInteger value, byte[] data, AbiFunction f, String subject) {
-        return new PreparedCall(title, to, value, data, AbiCalls.decode(f, data).render(), subject);
+    /** A drafted transaction signs the call it was drafted for, or nothing: its recipient, value and data are the call's. */
+    public static void requireOf(PreparedCall call, TransactionRequest drafted) {
+        org.steward.core.sign.EthTransaction tx = drafted.transaction();
+        if (!tx.to().equals(Optional.of(call.to())) || !tx.value().equals(call.value()) || !java.util.Arrays.equals(tx.data(), call.data())) {
+            throw new ChainException("The transaction drafted for the review is not the call being signed: nothing was signed; review it again.");
+        }
+    }
+
+    private PreparedCall prepared(String title, Address to, BigInteger value, byte[] data, AbiFunction f, String subject) {
+        DecodedCall decoded = AbiCalls.decode(f, data);
+        CallTree tree = new CallTree(KnownCalls.ALL).names(a -> a.equals(governor) ? Optional.of("Governor") : Optional.empty());
+        return new PreparedCall(title, to, value, data, decoded.render(), tree.decoded(to, value, decoded), subject);
     }
 
     static String abbreviated(BigInteger id) {

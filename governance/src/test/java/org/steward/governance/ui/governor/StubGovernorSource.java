@@ -3,9 +3,11 @@ package org.steward.governance.ui.governor;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.steward.core.abi.CallNode;
 import org.steward.core.chain.PreparedCall;
 import org.steward.core.chain.logs.LogListNotice;
 import org.steward.core.eth.Address;
+import org.steward.core.format.Shown;
 import org.steward.core.governor.GovernorEvent;
 import org.steward.core.governor.VoteSupport;
 import org.steward.core.sign.DevicePrompts;
@@ -67,7 +69,8 @@ final class StubGovernorSource implements GovernorSource {
     @Override
     public PreparedCall delegate(Address delegatee) {
         delegations.add(delegatee);
-        return new PreparedCall("Delegate", TOKEN, BigInteger.ZERO, new byte[4], "delegate(address)", "delegation");
+        return new PreparedCall("Delegate", TOKEN, BigInteger.ZERO, new byte[4], "delegate(address)",
+                CallNode.leaf("delegate(address)", new Shown("delegate(address)", "delegate(address)")), "delegation");
     }
 
     @Override
