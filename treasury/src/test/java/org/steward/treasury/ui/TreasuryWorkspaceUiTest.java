@@ -69,6 +69,7 @@ class TreasuryWorkspaceUiTest {
         robot.clickOn("Queue");
         TableView<?> table = robot.lookup("#queue-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
-        assertThat(robot.lookup("#review-text").queryTextInputControl().getText()).contains("transfer(");
+        org.steward.ui.review.CallTreeView calls = robot.lookup("#review-calls").queryAs(org.steward.ui.review.CallTreeView.class);
+        assertThat(calls.getRoot().getValue().value().text()).as("the review reads the call as a tree, not a text block").contains("transfer(");
     }
 }
