@@ -20,6 +20,13 @@ public interface DevicePrompts {
         confirmOnDevice(request.deviceText());
     }
 
+    /**
+     * The person cancelled from elsewhere in the app (a review's own Cancel) while the device waits:
+     * stop the device's exchange as the prompt's own Cancel would. Prompts that can stop nothing do nothing.
+     */
+    default void cancel() {
+    }
+
     /** The device screen is no longer waiting for the person (approved, rejected or failed). */
     default void confirmationClosed() {
     }

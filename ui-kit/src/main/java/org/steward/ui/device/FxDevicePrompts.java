@@ -151,6 +151,15 @@ public final class FxDevicePrompts implements DevicePrompts {
         stage.show();
     }
 
+    /** Cancels the request the device waits on, if any; called off or on the FX thread. */
+    @Override
+    public void cancel() {
+        String waiting = awaiting.get();
+        if (waiting != null) {
+            onFxThread(() -> cancel(waiting));
+        }
+    }
+
     private void cancel(String whatTheDeviceShows) {
         awaiting.compareAndSet(whatTheDeviceShows, null);
         closeConfirm();

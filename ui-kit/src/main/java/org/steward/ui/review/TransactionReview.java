@@ -32,6 +32,8 @@ public final class TransactionReview {
     private final ReadOnlyStringWrapper simulation = new ReadOnlyStringWrapper(this, "simulation", "");
     private final ReadOnlyObjectWrapper<TransactionRequest> signing = new ReadOnlyObjectWrapper<>(this, "signing");
     private Runnable afterSend = () -> { };
+    /** The prompts of the signature under way, so the review's own Cancel reaches the device's exchange. */
+    private DevicePrompts asking;
 
     public TransactionReview(TaskRunner runner, CallSender source, Supplier<DevicePrompts> prompts) {
         this.runner = runner;
@@ -101,10 +103,12 @@ public final class TransactionReview {
         }
         busy.set(true);
         DevicePrompts devicePrompts = prompts.get();
+        asking = devicePrompts;
         TransactionRequest drafted = signing.get();
         runner.run(BackgroundTask.of("Sign on the device: " + call.title(),
                         p -> drafted == null ? source.send(call, devicePrompts) : source.send(call, drafted, devicePrompts))
                 .onSuccess(hash -> {
+                    asking = null;
                     busy.set(false);
                     pending.set(null);
                     signing.set(null);
@@ -112,6 +116,7 @@ public final class TransactionReview {
                     afterSend.run();
                 })
                 .onFailure(e -> {
+                    asking = null;
                     busy.set(false);
                     pending.set(null);
                     signing.set(null);
@@ -145,6 +150,13 @@ public final class TransactionReview {
     }
 
     public void cancel() {
+        DevicePrompts waiting = asking;
+        if (busy.get() && waiting != null) {
+            // As the device prompt's Cancel: the device stops asking, the send fails with the device's sentence
+            // and nothing is signed. A signature the device already gave is kept and sent as usual.
+            waiting.cancel();
+            return;
+        }
         if (!busy.get()) {
             pending.set(null);
             signing.set(null);

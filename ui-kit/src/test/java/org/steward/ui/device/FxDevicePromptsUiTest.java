@@ -117,6 +117,22 @@ class FxDevicePromptsUiTest {
     }
 
     @Test
+    void aCancelFromElsewhereInTheAppStopsTheWaitAsThePanesOwnCancelDoes(FxRobot robot) throws Exception {
+        FxDevicePrompts prompts = new FxDevicePrompts(fxRunner, () -> owner, DEVICE, cancels::incrementAndGet);
+        prompts.cancel();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cancels).as("nothing was waiting").hasValue(0);
+
+        deviceThread.submit(() -> prompts.confirmOnDevice("Review transaction")).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        prompts.cancel();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(cancels).hasValue(1);
+        assertThat(robot.lookup("#confirm-on-device").tryQuery()).as("no showing window holds the pane").isEmpty();
+    }
+
+    @Test
     void askingOnTheFxThreadIsRefusedInsteadOfFreezingTheWindow(FxRobot robot) throws Exception {
         FxDevicePrompts prompts = new FxDevicePrompts(fxRunner, () -> owner, DEVICE, cancels::incrementAndGet);
 
