@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.steward.core.abi.AbiCalls;
-import org.steward.core.addressbook.LookAlike;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.DecodedArgument;
 import org.steward.core.abi.DecodedCall;
 import org.steward.core.abi.Erc20Functions;
+import org.steward.core.addressbook.LookAlike;
 import org.steward.core.eth.Address;
-import org.steward.core.eth.Wei;
+import org.steward.core.format.Amounts;
+import org.steward.core.format.Shares;
 import org.steward.treasury.domain.CanonicalLibraries;
 import org.steward.treasury.domain.MultiSendBatch;
 import org.steward.treasury.domain.MultiSendCall;
@@ -111,8 +112,8 @@ public final class SafeTxRisks {
         if (value.signum() > 0 && value.compareTo(ctx.balance()) > 0) {
             // Said before a signature is spent on it: executing would revert with the Safe's GS013.
             return java.util.Optional.of(new RiskFlag(RiskFlag.Code.INSUFFICIENT_BALANCE, RiskFlag.Severity.HIGH, "The Safe holds "
-                    + new Wei(ctx.balance()).toEtherString() + " ETH; this transaction sends " + new Wei(value).toEtherString()
-                    + " ETH, so executing it would revert until the Safe is funded."));
+                    + Amounts.exactText(ctx.balance(), 18, "ETH") + "; this transaction sends " + Amounts.exactText(value, 18, "ETH")
+                    + ", so executing it would revert until the Safe is funded."));
         }
         if (value.signum() == 0 || ctx.balance().signum() <= 0) {
             return java.util.Optional.empty();
@@ -121,7 +122,8 @@ public final class SafeTxRisks {
         if (share <= RiskContext.VALUE_SHARE) {
             return java.util.Optional.empty();
         }
-        String text = String.format(java.util.Locale.ROOT, "The transaction sends %.0f%% of the Safe's ETH balance.", share * 100);
+        String text = "The transaction sends " + Shares.percent(share) + " of the Safe's ETH balance ("
+                + Amounts.exactText(value, 18, "ETH") + " of " + Amounts.exactText(ctx.balance(), 18, "ETH") + ").";
         return java.util.Optional.of(new RiskFlag(RiskFlag.Code.LARGE_VALUE,
                 share > RiskContext.HIGH_VALUE_SHARE ? RiskFlag.Severity.HIGH : RiskFlag.Severity.MEDIUM, text));
     }

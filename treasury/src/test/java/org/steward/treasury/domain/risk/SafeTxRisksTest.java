@@ -92,7 +92,7 @@ class SafeTxRisksTest {
         List<RiskFlag> quarter = SafeTxRisks.assess(tx(OWNER, ETH.multiply(BigInteger.valueOf(3)), new byte[0], Operation.CALL), PLAIN);
         assertThat(quarter).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(RiskFlag.Severity.MEDIUM);
-            assertThat(f.sentence()).isEqualTo("The transaction sends 30% of the Safe's ETH balance.");
+            assertThat(f.sentence()).isEqualTo("The transaction sends 30 % of the Safe's ETH balance (3 ETH of 10 ETH).");
         });
         assertThat(SafeTxRisks.assess(tx(OWNER, ETH.multiply(BigInteger.valueOf(6)), new byte[0], Operation.CALL), PLAIN))
                 .singleElement().extracting(RiskFlag::severity).isEqualTo(RiskFlag.Severity.HIGH);
