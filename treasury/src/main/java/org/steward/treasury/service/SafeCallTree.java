@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.steward.core.abi.AbiFunction;
 import org.steward.core.abi.CallNode;
+import org.steward.core.abi.DaoFunctions;
 import org.steward.core.abi.Erc20Functions;
 import org.steward.core.abi.tree.CallTree;
 import org.steward.core.eth.Address;
@@ -67,6 +68,13 @@ public final class SafeCallTree {
                 "function queue(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash)",
                 "function execute(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) payable")) {
             all.add(AbiFunction.parse(declaration));
+        }
+        // The registry's and the Governor's own functions, for a Safe that acts in the DAO (a guardian's pause,
+        // a role grant); a selector already known above keeps its first declaration.
+        for (AbiFunction f : java.util.stream.Stream.of(DaoFunctions.REGISTRY, DaoFunctions.GOVERNOR).flatMap(List::stream).toList()) {
+            if (all.stream().noneMatch(k -> k.selectorHex().equals(f.selectorHex()))) {
+                all.add(f);
+            }
         }
         return List.copyOf(all);
     }

@@ -105,4 +105,18 @@ class SafeCallTreeTest {
                 .find(CallTree.MADE_CALLS).orElseThrow().children().get(0);
         assertThat(marked.find("Operation").orElseThrow().warning()).as("operation 1 runs the inner call as a delegatecall").isTrue();
     }
+
+    @Test
+    void aSafeActingInTheDaoHasItsRegistryAndGovernorCallsReadByName() {
+        byte[] pause = AbiCalls.encode(org.steward.core.abi.DaoFunctions.REGISTRY.stream().filter(f -> f.name().equals("pause")).findFirst()
+                .orElseThrow(), List.of());
+        byte[] resolve = AbiCalls.encode(org.steward.core.abi.DaoFunctions.REGISTRY.stream().filter(f -> f.name().equals("resolveChallenge"))
+                .findFirst().orElseThrow(), List.of("7", "true", "2500"));
+        CallNode paused = SafeCallTree.of(SafeTx.call(PAYEE, BigInteger.ZERO, pause, BigInteger.ONE), KNOWN, t -> Optional.empty());
+        CallNode resolved = SafeCallTree.of(SafeTx.call(PAYEE, BigInteger.ZERO, resolve, BigInteger.ONE), KNOWN, t -> Optional.empty());
+
+        assertThat(paused.value().text()).isEqualTo("pause()");
+        assertThat(resolved.value().text()).isEqualTo("resolveChallenge(challengeId, upheld, slashBps)");
+        assertThat(resolved.find("slashBps").orElseThrow().value().exact()).contains("2500");
+    }
 }
