@@ -64,7 +64,10 @@ class TreasuryScreenOnDevnetIT {
             session.refresh();
             build.payEth(payee.checksummed(), "0.5");
             assertThat(m.queue()).singleElement().extracting(QueueRow::confirmations).isEqualTo("0 of 2");
-            assertThat(m.reviewText().get()).contains("safeTxHash    0x").contains("sending 0.5 ETH (500000000000000000 wei)").contains("Your Ledger will show:");
+            assertThat(m.reviewText().get()).contains("safeTxHash    0x").contains("Your Ledger will show:");
+            org.steward.core.abi.CallNode payment = m.review().get().calls();
+            assertThat(payment.value().text()).isEqualTo("ETH transfer");
+            assertThat(payment.find("Value").orElseThrow().value().exact()).contains("500000000000000000 wei");
             assertThat(m.reviewText().get()).contains("Simulation on a private fork (nothing sent):\nResult:   succeeds").contains(": +0.5 ETH (0 → 0.5)");
             assertThat(m.signable().get()).isTrue();
 
@@ -117,7 +120,9 @@ class TreasuryScreenOnDevnetIT {
             }
             build.importBuilder(batch);
             assertThat(m.queue()).hasSize(2);
-            assertThat(m.reviewText().get()).contains("DELEGATECALL 0xA83c336B20401Af773B6219BA5027174338D1836");
+            org.steward.core.abi.CallNode imported = m.review().get().calls();
+            assertThat(imported.find("Operation").orElseThrow().warning()).as("the Safe delegatecalls the batch: marked").isTrue();
+            assertThat(imported.find("To").orElseThrow().value().exact()).contains("0xA83c336B20401Af773B6219BA5027174338D1836");
             assertThat(m.review().get().flags()).extracting(RiskFlag::code).doesNotContain(RiskFlag.Code.UNTRUSTED_DELEGATECALL);
 
             build.collecting().set(true);
@@ -128,7 +133,11 @@ class TreasuryScreenOnDevnetIT {
             assertThat(build.batch()).hasSize(2);
             build.queueBatch();
             assertThat(m.queue()).hasSize(3);
-            assertThat(m.reviewText().get()).contains("transfer(address to, uint256 amount)").contains("sending 0.1 ETH (100000000000000000 wei)");
+            org.steward.core.abi.CallNode batched = m.review().get().calls();
+            assertThat(batched.value().text()).isEqualTo("batch of 2 calls");
+            assertThat(batched.find("Call 1").orElseThrow().find("Value").orElseThrow().value().text()).isEqualTo("0.1 ETH");
+            assertThat(batched.find("Call 2").orElseThrow().value().text()).isEqualTo("transfer(to, amount)");
+            assertThat(batched.find("Call 2").orElseThrow().find("amount").orElseThrow().value().text()).isEqualTo("5 STW");
         }
     }
 }
