@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.util.Optional;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -17,12 +16,9 @@ import org.steward.app.devices.SimulatedDeviceCatalog;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
-import org.steward.core.net.DaoProfile;
-import org.steward.core.history.DaoProfiles;
 import org.steward.core.sign.Signer;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetOptions;
-import org.steward.ui.Theme;
 import org.steward.wallet.sim.SimulatedBehaviour;
 import org.steward.wallet.sim.SimulatedDevices;
 import org.steward.wallet.sim.SimulatedSeed;
@@ -31,7 +27,6 @@ import org.steward.wallet.usb.DeviceDiscovery;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.steward.app.shell.ShellContext;
 
 /**
  * Issue 13's sixth flow: the person presses Cancel while the device shows a Governor delegation,
@@ -48,7 +43,7 @@ class CancelDuringPromptUiIT {
     private final SimulatedBehaviour person = new SimulatedBehaviour();
     private HistoryStore history;
     private ShellSession session;
-    private Stage primary;
+    private FlowWindow window;
 
     @BeforeAll
     static void chain() {
@@ -62,22 +57,15 @@ class CancelDuringPromptUiIT {
 
     @Start
     void start(Stage stage) throws IOException {
-        primary = stage;
-        history = DemoShell.freshHistory("steward-cancel-flow");
-        DaoProfile profile = DemoShell.profile(devnet);
-        DaoProfiles profiles = new DaoProfiles(history);
-        profiles.save(profile, Optional.empty());
-        profiles.setActive(profile.name());
-        session = ShellSession.open(stage, new ShellContext(profile, history, true, new SlowLedger(person)), Theme.LIGHT);
+        window = FlowWindow.open(stage, devnet, "steward-cancel-flow", new SlowLedger(person));
+        session = window.session();
+        history = window.history();
     }
 
     @AfterEach
     void close(FxRobot robot) {
         person.pressesAfter(Duration.ZERO);
-        robot.interact(session::close);
-        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w != primary && w instanceof Stage).forEach(w -> ((Stage) w).close()));
-        history.close();
+        window.close(robot);
     }
 
     @Test

@@ -16,17 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
-import org.steward.core.net.DaoProfile;
-import org.steward.core.history.DaoProfiles;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetOptions;
 import org.steward.registry.ui.ModelRow;
-import org.steward.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.steward.app.shell.ShellContext;
 
 /**
  * Issue 13's curator on the demo, by clicks and keys: the first account may not endorse and the
@@ -41,7 +37,7 @@ class CuratorFlowUiIT {
     private static Devnet devnet;
     private HistoryStore history;
     private ShellSession session;
-    private Stage primary;
+    private FlowWindow window;
 
     @BeforeAll
     static void chain() {
@@ -55,22 +51,14 @@ class CuratorFlowUiIT {
 
     @Start
     void start(Stage stage) throws IOException {
-        primary = stage;
-        history = DemoShell.freshHistory("steward-curator-flow");
-        DaoProfile profile = DemoShell.profile(devnet);
-        DaoProfiles profiles = new DaoProfiles(history);
-        profiles.save(profile, Optional.empty());
-        profiles.setActive(profile.name());
-        session = ShellSession.open(stage, new ShellContext(profile, history, true, org.steward.app.devices.SimulatedDeviceCatalog.demo()),
-                Theme.LIGHT);
+        window = FlowWindow.open(stage, devnet, "steward-curator-flow", org.steward.app.devices.SimulatedDeviceCatalog.demo());
+        session = window.session();
+        history = window.history();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(session::close);
-        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w != primary && w instanceof Stage).forEach(w -> ((Stage) w).close()));
-        history.close();
+        window.close(robot);
     }
 
     @Test

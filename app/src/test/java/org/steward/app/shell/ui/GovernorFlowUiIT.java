@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -20,18 +19,14 @@ import org.steward.core.abi.AbiFunction;
 import org.steward.core.eth.Address;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
-import org.steward.core.net.DaoProfile;
-import org.steward.core.history.DaoProfiles;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetOptions;
 import org.steward.governance.domain.governor.KnownCalls;
 import org.steward.governance.ui.governor.GovernorRow;
-import org.steward.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.steward.app.shell.ShellContext;
 
 /**
  * Issue 13's token holder on the demo, by clicks and keys: delegate, vote on the proposal nobody
@@ -47,7 +42,7 @@ class GovernorFlowUiIT {
     private static Devnet devnet;
     private HistoryStore history;
     private ShellSession session;
-    private Stage primary;
+    private FlowWindow window;
     private final org.steward.app.devices.SimulatedDeviceCatalog devices = org.steward.app.devices.SimulatedDeviceCatalog.demo();
 
     @BeforeAll
@@ -62,22 +57,14 @@ class GovernorFlowUiIT {
 
     @Start
     void start(Stage stage) throws IOException {
-        primary = stage;
-        history = DemoShell.freshHistory("steward-governor-flow");
-        DaoProfile profile = DemoShell.profile(devnet);
-        DaoProfiles profiles = new DaoProfiles(history);
-        profiles.save(profile, Optional.empty());
-        profiles.setActive(profile.name());
-        session = ShellSession.open(stage, new ShellContext(profile, history, true, devices),
-                Theme.LIGHT);
+        window = FlowWindow.open(stage, devnet, "steward-governor-flow", devices);
+        session = window.session();
+        history = window.history();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(session::close);
-        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w != primary && w instanceof Stage).forEach(w -> ((Stage) w).close()));
-        history.close();
+        window.close(robot);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -20,16 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
-import org.steward.core.net.DaoProfile;
-import org.steward.core.history.DaoProfiles;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetOptions;
-import org.steward.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.steward.app.shell.ShellContext;
 
 /**
  * Issue 13's team of signers on one machine, driven by clicks and keys: owner A queues and signs a
@@ -44,7 +39,7 @@ class SafeTeamFlowUiIT {
     private static Devnet devnet;
     private HistoryStore history;
     private ShellSession session;
-    private Stage primary;
+    private FlowWindow window;
 
     @BeforeAll
     static void chain() {
@@ -59,23 +54,14 @@ class SafeTeamFlowUiIT {
 
     @Start
     void start(Stage stage) throws IOException {
-        primary = stage;
-        history = DemoShell.freshHistory("steward-team-ui");
-        DaoProfile profile = DemoShell.profile(devnet);
-        DaoProfiles profiles = new DaoProfiles(history);
-        profiles.save(profile, Optional.empty());
-        profiles.setActive(profile.name());
-        session = ShellSession.open(stage, new ShellContext(profile, history, true, org.steward.app.devices.SimulatedDeviceCatalog.demo()),
-                Theme.LIGHT);
+        window = FlowWindow.open(stage, devnet, "steward-team-ui", org.steward.app.devices.SimulatedDeviceCatalog.demo());
+        session = window.session();
+        history = window.history();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(session::close);
-        // A prompt or dialog left open by a failed step must not stay over the next class's window.
-        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w != primary && w instanceof Stage).forEach(w -> ((Stage) w).close()));
-        history.close();
+        window.close(robot);
     }
 
     @Test

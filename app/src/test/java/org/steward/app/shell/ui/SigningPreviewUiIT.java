@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
@@ -22,10 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.app.devices.SimulatedDeviceCatalog;
-import org.steward.core.history.DaoProfiles;
 import org.steward.core.history.HistoryStore;
 import org.steward.core.history.SignedItems;
-import org.steward.core.net.DaoProfile;
 import org.steward.core.sign.screen.DeviceScreen;
 import org.steward.devnet.Devnet;
 import org.steward.devnet.DevnetOptions;
@@ -37,7 +34,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.steward.app.shell.ShellContext;
 
 /**
  * The reviews show the signing device's screens for what they will send: after signing, the
@@ -52,7 +48,7 @@ class SigningPreviewUiIT {
     private final SimulatedDeviceCatalog devices = SimulatedDeviceCatalog.demo();
     private HistoryStore history;
     private ShellSession session;
-    private Stage primary;
+    private FlowWindow window;
 
     @BeforeAll
     static void chain() {
@@ -68,21 +64,14 @@ class SigningPreviewUiIT {
     @Start
     void start(Stage stage) throws IOException {
         Theme.LIGHT.apply();
-        primary = stage;
-        history = DemoShell.freshHistory("steward-preview-ui");
-        DaoProfile profile = DemoShell.profile(devnet);
-        DaoProfiles profiles = new DaoProfiles(history);
-        profiles.save(profile, Optional.empty());
-        profiles.setActive(profile.name());
-        session = ShellSession.open(stage, new ShellContext(profile, history, true, devices), Theme.LIGHT);
+        window = FlowWindow.open(stage, devnet, "steward-preview-ui", devices);
+        session = window.session();
+        history = window.history();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(session::close);
-        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w != primary && w instanceof Stage).forEach(w -> ((Stage) w).close()));
-        history.close();
+        window.close(robot);
     }
 
     @Test
@@ -105,7 +94,7 @@ class SigningPreviewUiIT {
                 .as("full EIP-712 on the demo's Nano X: the SafeTx fields by name, the message hash last")
                 .contains("to", "value", "operation", "nonce", "Message hash (1/2)");
         scrollTo(robot, screens);
-        picture(robot, primary.getScene(), "safe-review.png");
+        picture(robot, window.stage().getScene(), "safe-review.png");
 
         robot.clickOn("#review-sign");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> new SignedItems(history).recent(10).size() == 1);

@@ -35,7 +35,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
-import org.steward.app.shell.ShellContext;
 
 /**
  * Issue 13's test 2, by clicks and keys on the demo devnet and its Snapshot hub: a vote of each of
@@ -52,7 +51,7 @@ class SnapshotVoteTypesUiIT {
     private static Devnet devnet;
     private HistoryStore history;
     private ShellSession session;
-    private Stage primary;
+    private FlowWindow window;
 
     @BeforeAll
     static void chain() {
@@ -69,18 +68,14 @@ class SnapshotVoteTypesUiIT {
 
     @Start
     void start(Stage stage) throws IOException {
-        primary = stage;
-        history = DemoShell.freshHistory("steward-vote-types-ui");
-        session = ShellSession.open(stage, new ShellContext(DemoShell.profile(devnet), history, true,
-                org.steward.app.devices.SimulatedDeviceCatalog.demo()), org.steward.ui.Theme.LIGHT);
+        window = FlowWindow.open(stage, devnet, "steward-vote-types-ui", org.steward.app.devices.SimulatedDeviceCatalog.demo());
+        session = window.session();
+        history = window.history();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(session::close);
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
-                .filter(w -> w != primary && w instanceof Stage).forEach(w -> ((Stage) w).close()));
-        history.close();
+        window.close(robot);
     }
 
     @Test
