@@ -57,9 +57,10 @@ class TransactionReviewCancelTest {
             review.confirm();
             assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
             review.cancel();
-            waitUntil(() -> !review.busy().get());
+            waitUntil(() -> !review.outcome().get().isEmpty());
 
             assertThat(cancels.get()).isEqualTo(1);
+            assertThat(review.busy().get()).isFalse();
             assertThat(review.outcome().get()).isEqualTo("Cancelled: the device stopped asking and nothing was signed.");
             assertThat(review.pending().get()).isNull();
         }
