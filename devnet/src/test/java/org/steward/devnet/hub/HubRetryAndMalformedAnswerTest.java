@@ -106,6 +106,29 @@ class HubRetryAndMalformedAnswerTest {
     }
 
     @Test
+    void aVoteRowThatIsNotAVoteIsABadItemAndTheOtherVotesAreStillRead() throws IOException {
+        script.add(new Canned(200, "{\"data\":{\"votes\":["
+                + "{\"id\":\"0xv1\",\"voter\":\"0x70997970C51812dc3A010C7d01b50e0d17dc79C8\",\"created\":10,\"choice\":1,\"vp\":5},"
+                + "{\"id\":\"0xv2\",\"voter\":\"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC\",\"created\":11,\"vp\":7},"
+                + "{\"id\":\"0xv3\",\"voter\":\"0x90F79bf6EB2c4f870365E785982E1f101E93b906\",\"created\":12,\"choice\":2,\"vp\":3}"
+                + "]}}", null));
+
+        var read = client(0, null).voteRead("0xproposal");
+
+        assertThat(read.votes()).extracting(org.steward.governance.domain.hub.HubVote::id).containsExactly("0xv1", "0xv3");
+        assertThat(read.unreadable()).containsExactly("vote 0xv2 without a choice");
+    }
+
+    @Test
+    void aVoteRowWithoutATimeStillEndsTheReadBecauseTheRestCannotBePaged() throws IOException {
+        script.add(new Canned(200, "{\"data\":{\"votes\":[{\"id\":\"0xv1\",\"voter\":\"0x70997970C51812dc3A010C7d01b50e0d17dc79C8\","
+                + "\"choice\":1}]}}", null));
+
+        assertThatThrownBy(() -> client(0, null).voteRead("0xproposal")).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("malformed answer");
+    }
+
+    @Test
     void passesOnTheHubsOwnQueryError() throws IOException {
         script.add(new Canned(200, "{\"errors\":[{\"message\":\"The `first` argument must not be greater than 1000\"}]}", null));
 

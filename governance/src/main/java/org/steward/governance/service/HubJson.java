@@ -69,9 +69,24 @@ final class HubJson {
                 optText(vp, "vp_state"));
     }
 
-    UserFacingException malformed(String what) {
-        return new UserFacingException("The Snapshot hub at " + hub + " sent a malformed answer (" + what
-                + "): check that the hub URL points at a Snapshot hub, or try again later.");
+    Malformed malformed(String what) {
+        return new Malformed(hub, what);
+    }
+
+    /** A hub answer that does not fit Snapshot's schema, with the part that does not fit on its own for a list's bad item. */
+    static final class Malformed extends UserFacingException {
+
+        private final String what;
+
+        Malformed(String hub, String what) {
+            super("The Snapshot hub at " + hub + " sent a malformed answer (" + what
+                    + "): check that the hub URL points at a Snapshot hub, or try again later.");
+            this.what = what;
+        }
+
+        String what() {
+            return what;
+        }
     }
 
     private ProposalState state(JsonNode p, String what) {

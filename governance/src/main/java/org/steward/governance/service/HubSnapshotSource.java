@@ -5,6 +5,7 @@ import java.util.List;
 import org.steward.core.UserFacingException;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubVote;
+import org.steward.governance.domain.hub.HubVotes;
 import org.steward.governance.domain.hub.HubVotingPower;
 
 /** The proposals screen's data from a Snapshot hub, for one space. */
@@ -41,8 +42,8 @@ public final class HubSnapshotSource implements SnapshotSource {
     }
 
     @Override
-    public List<HubVote> votes(String proposalId) {
-        return hub.allVotes(proposalId);
+    public HubVotes votes(String proposalId) {
+        return hub.voteRead(proposalId);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.steward.core.net.NetBudget;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubSpace;
 import org.steward.governance.domain.hub.HubVote;
+import org.steward.governance.domain.hub.HubVotes;
 import org.steward.governance.domain.hub.HubVotingPower;
 
 /**
@@ -102,6 +103,16 @@ public final class SnapshotHubClient {
      * second already handed over.
      */
     public void votes(String proposalId, int pageSize, Consumer<List<HubVote>> pages) {
+        votes(proposalId, pageSize, pages, bad -> {
+            throw bad;
+        });
+    }
+
+    /**
+     * As {@link #votes(String, int, Consumer)}, with a row that is not a readable vote handed to
+     * {@code unreadable} instead of ending the read, as long as its time can still page the rest.
+     */
+    void votes(String proposalId, int pageSize, Consumer<List<HubVote>> pages, Consumer<HubJson.Malformed> unreadable) {
         if (pageSize < 1 || pageSize > MAX_VOTES_PAGE) {
             throw new UserFacingException("A page holds 1 to " + MAX_VOTES_PAGE + " votes, not " + pageSize + ".");
         }
@@ -113,14 +124,26 @@ public final class SnapshotHubClient {
             List<HubVote> fresh = new ArrayList<>();
             long newest = since;
             for (JsonNode row : rows) {
-                HubVote vote = read.vote(row, proposalId);
+                boolean timed = row.path("created").canConvertToLong();
+                if (timed && row.path("created").asLong() == since && seenAtSince.contains(row.path("id").asText())) {
+                    continue;
+                }
+                HubVote vote;
+                try {
+                    vote = read.vote(row, proposalId);
+                } catch (HubJson.Malformed bad) {
+                    if (!timed) {
+                        throw bad;
+                    }
+                    unreadable.accept(bad);
+                    newest = Math.max(newest, row.path("created").asLong());
+                    continue;
+                }
                 if (vote.created() < since) {
                     throw read.malformed("vote " + vote.id() + " older than the page asked for");
                 }
                 newest = Math.max(newest, vote.created());
-                if (!(vote.created() == since && seenAtSince.contains(vote.id()))) {
-                    fresh.add(vote);
-                }
+                fresh.add(vote);
             }
             if (!fresh.isEmpty()) {
                 pages.accept(fresh);
@@ -140,6 +163,14 @@ public final class SnapshotHubClient {
             }
             since = newest;
         }
+    }
+
+    /** Every vote of a proposal, and the rows that were not readable votes, each said with what was wrong. */
+    public HubVotes voteRead(String proposalId) {
+        List<HubVote> all = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        votes(proposalId, MAX_VOTES_PAGE, all::addAll, e -> bad.add(e.what()));
+        return new HubVotes(all, bad);
     }
 
     public List<HubVote> allVotes(String proposalId) {

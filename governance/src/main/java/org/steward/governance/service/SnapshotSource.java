@@ -3,6 +3,7 @@ package org.steward.governance.service;
 import java.util.List;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubVote;
+import org.steward.governance.domain.hub.HubVotes;
 import org.steward.governance.domain.hub.HubVotingPower;
 
 /** What the proposals screen reads from a Snapshot hub. Blocking: called from background tasks. */
@@ -14,8 +15,8 @@ public interface SnapshotSource {
     /** One proposal with its Markdown body. */
     HubProposal proposal(String id);
 
-    /** Every vote of the proposal, for the local recount. */
-    List<HubVote> votes(String proposalId);
+    /** Every vote of the proposal, for the local recount, and the rows that were not readable votes. */
+    HubVotes votes(String proposalId);
 
     /** The votes {@code voter} cast in the space, newest first. */
     List<HubVote> votesOf(String voter);

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -22,12 +22,14 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.steward.core.task.BackgroundTask;
 import org.steward.core.task.TaskRunner;
+import org.steward.core.text.OutsideText;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubRecount;
 import org.steward.governance.domain.hub.HubVote;
-import org.steward.governance.domain.snapshot.ChoiceNames;
+import org.steward.governance.domain.hub.HubVotes;
 import org.steward.governance.domain.hub.HubVotingPower;
 import org.steward.governance.domain.hub.ProposalState;
+import org.steward.governance.domain.snapshot.ChoiceNames;
 import org.steward.governance.domain.snapshot.VotingType;
 import org.steward.governance.service.SnapshotSource;
 import org.steward.ui.PendingOpen;
@@ -191,7 +193,7 @@ public final class ProposalListViewModel extends ViewModel {
                 .onFailure(e -> status.set(UserMessages.sentence(e))));
         // Votes first, then the proposal: scores read after the votes include them, unless the hub is still counting.
         runner.run(BackgroundTask.of("Recount the votes", p -> {
-                    List<HubVote> votes = source.votes(id);
+                    HubVotes votes = source.votes(id);
                     return verdict(source.proposal(id), votes);
                 })
                 .onSuccess(text -> {
@@ -221,6 +223,15 @@ public final class ProposalListViewModel extends ViewModel {
      */
     public boolean isOpen(String id) {
         return selected.get() != null && selected.get().id().equals(id);
+    }
+
+    /** The recount's verdict, after the rows that were not readable votes are named: they are left out, so a difference may be theirs. */
+    private static String verdict(HubProposal p, HubVotes read) {
+        List<String> bad = read.unreadable();
+        String unreadable = bad.isEmpty() ? "" : bad.size() + (bad.size() == 1 ? " vote" : " votes")
+                + " the hub listed could not be read and " + (bad.size() == 1 ? "is" : "are") + " left out of this recount ("
+                + OutsideText.line(bad.get(0)) + (bad.size() > 1 ? ", …" : "") + "). ";
+        return unreadable + verdict(p, read.votes());
     }
 
     private static String verdict(HubProposal p, List<HubVote> votes) {

@@ -15,6 +15,7 @@ import org.steward.core.task.BackgroundTask;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.governance.domain.hub.HubStrategy;
 import org.steward.governance.domain.hub.HubVote;
+import org.steward.governance.domain.hub.HubVotes;
 import org.steward.governance.domain.hub.HubVotingPower;
 import org.steward.governance.domain.hub.ProposalState;
 import org.steward.governance.ui.ProposalListView;
@@ -87,8 +88,8 @@ public final class ProposalListBench {
             }
 
             @Override
-            public List<HubVote> votes(String proposalId) {
-                return List.of();
+            public HubVotes votes(String proposalId) {
+                return new HubVotes(List.of(), List.of());
             }
 
             @Override
