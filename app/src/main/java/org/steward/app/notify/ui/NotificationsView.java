@@ -1,6 +1,7 @@
 package org.steward.app.notify.ui;
 
 import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -33,6 +34,31 @@ public final class NotificationsView extends View<NotificationsViewModel> {
 
     @Override
     protected Parent build() {
+        Button close = new Button(null, new FontIcon(Feather.X));
+        close.setId("notifications-close");
+        close.setAccessibleText("Close notifications");
+        HBox header = header(close);
+        Button readAll = readAllButton();
+        list = noticeList();
+        VBox drawer = new VBox(8, header, readAll, problems(), list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        drawer.setId("notifications");
+        drawer.getStyleClass().add("notifications-drawer");
+        drawer.setPadding(new Insets(12));
+        drawer.setPrefWidth(340);
+        drawer.setVisible(false);
+        drawer.managedProperty().bind(drawer.visibleProperty());
+        close.setOnAction(e -> drawer.setVisible(false));
+        drawer.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                drawer.setVisible(false);
+            }
+        });
+        bell = statusBarBell();
+        return drawer;
+    }
+
+    private HBox header(Button close) {
         NotificationsViewModel m = model();
         Label title = new Label("Notifications");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -43,22 +69,39 @@ public final class NotificationsView extends View<NotificationsViewModel> {
         refresh.setAccessibleText("Check now");
         refresh.setOnAction(e -> m.poll());
         refresh.disableProperty().bind(m.polling());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(m.polling());
+        return new HBox(8, title, busy, gap, refresh, close);
+    }
+
+    private Button readAllButton() {
+        NotificationsViewModel m = model();
         Button readAll = new Button("Mark all read");
         readAll.setId("notifications-read-all");
         readAll.setOnAction(e -> m.markAllSeen());
         readAll.disableProperty().bind(m.unseen().isEqualTo(0));
-        Button close = new Button(null, new FontIcon(Feather.X));
-        close.setId("notifications-close");
-        close.setAccessibleText("Close notifications");
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(m.polling());
+        return readAll;
+    }
 
+    private ListView<NoticeBoard.Entry> noticeList() {
+        NotificationsViewModel m = model();
         ListView<NoticeBoard.Entry> list = new ListView<>(m.entries());
         list.setId("notifications-list");
         list.setPlaceholder(new Label("Nothing needs you: new proposals, votes closing soon, Safe transactions to sign and ready timelock operations appear here."));
         ((Label) list.getPlaceholder()).setWrapText(true);
-        list.setCellFactory(v -> new ListCell<>() {
+        list.setCellFactory(v -> noticeCell());
+        list.setOnMouseClicked(e -> m.open(list.getSelectionModel().getSelectedItem()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                m.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        return list;
+    }
+
+    private static ListCell<NoticeBoard.Entry> noticeCell() {
+        return new ListCell<>() {
             @Override
             protected void updateItem(NoticeBoard.Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
@@ -87,44 +130,29 @@ public final class NotificationsView extends View<NotificationsViewModel> {
                 setGraphic(box);
                 setText(null);
             }
-        });
-        list.setOnMouseClicked(e -> m.open(list.getSelectionModel().getSelectedItem()));
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                m.open(list.getSelectionModel().getSelectedItem());
-            }
-        });
+        };
+    }
+
+    private Label problems() {
         Label problems = new Label();
         problems.setId("notifications-problems");
         problems.setWrapText(true);
         problems.getStyleClass().add("field-error");
-        problems.textProperty().bind(m.problems());
+        problems.textProperty().bind(model().problems());
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
+        return problems;
+    }
 
-        VBox drawer = new VBox(8, new HBox(8, title, busy, gap, refresh, close), readAll, problems, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        drawer.setId("notifications");
-        drawer.getStyleClass().add("notifications-drawer");
-        drawer.setPadding(new Insets(12));
-        drawer.setPrefWidth(340);
-        drawer.setVisible(false);
-        drawer.managedProperty().bind(drawer.visibleProperty());
-        close.setOnAction(e -> drawer.setVisible(false));
-        drawer.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                drawer.setVisible(false);
-            }
-        });
-
-        bell = new Button(null, new FontIcon(Feather.BELL));
+    private Button statusBarBell() {
+        NotificationsViewModel m = model();
+        Button bell = new Button(null, new FontIcon(Feather.BELL));
         bell.setId("notifications-bell");
         bell.setAccessibleText("Notifications");
         bell.textProperty().bind(m.unseen().map(n -> n.intValue() == 0 ? "" : Integer.toString(n.intValue())));
         bell.getStyleClass().addAll(Styles.FLAT, "notifications-bell");
-        m.unseen().addListener((obs, before, now) -> bell.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unseen"), now.intValue() > 0));
+        m.unseen().addListener((obs, before, now) -> bell.pseudoClassStateChanged(PseudoClass.getPseudoClass("unseen"), now.intValue() > 0));
         bell.setOnAction(e -> toggle());
-        this.list = list;
-        return drawer;
+        return bell;
     }
 
     /** Opens the drawer with the newest notice selected (Enter opens it), or closes it. */

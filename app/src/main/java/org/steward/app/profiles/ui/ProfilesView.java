@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.steward.core.net.DaoProfile;
 import org.steward.core.net.Network;
+import org.steward.core.net.Networks;
 import org.steward.core.chain.ProfileCheck;
 import org.steward.ui.View;
 import org.steward.app.profiles.ProfileDraft;
@@ -49,20 +50,19 @@ public final class ProfilesView extends View<ProfilesViewModel> {
 
     @Override
     protected Parent build() {
+        VBox left = savedProfiles();
+        ScrollPane scroll = new ScrollPane(editor());
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(left, scroll);
+        split.setDividerPositions(0.3);
+        split.setId("settings-profiles");
+        return split;
+    }
+
+    private VBox savedProfiles() {
         ProfilesViewModel m = model();
-        ListView<DaoProfile> list = new ListView<>(m.profiles());
-        list.setId("profiles-list");
-        list.setPlaceholder(new Label("No saved profile."));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(DaoProfile p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : (p.name().equals(m.activeName().get()) ? "● " : "") + p.name()
-                        + "  ·  " + p.network().name() + " (" + p.network().chainId().value() + ")");
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, before, chosen) -> m.edit(chosen));
-        Button add = button("New profile", "profile-new", () -> m.newProfile(org.steward.core.net.Networks.ETHEREUM));
+        ListView<DaoProfile> list = profilesList();
+        Button add = button("New profile", "profile-new", () -> m.newProfile(Networks.ETHEREUM));
         Button importFile = button("Import…", "profile-import", () -> chooseFile(list, false));
         Button exportFile = button("Export…", "profile-export", () -> chooseFile(list, true));
         Label active = new Label();
@@ -76,7 +76,45 @@ public final class ProfilesView extends View<ProfilesViewModel> {
         left.setMinWidth(Region.USE_PREF_SIZE);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
+        return left;
+    }
 
+    private ListView<DaoProfile> profilesList() {
+        ProfilesViewModel m = model();
+        ListView<DaoProfile> list = new ListView<>(m.profiles());
+        list.setId("profiles-list");
+        list.setPlaceholder(new Label("No saved profile."));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(DaoProfile p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : (p.name().equals(m.activeName().get()) ? "● " : "") + p.name()
+                        + "  ·  " + p.network().name() + " (" + p.network().chainId().value() + ")");
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, before, chosen) -> m.edit(chosen));
+        return list;
+    }
+
+    private VBox editor() {
+        ProfilesViewModel m = model();
+        GridPane form = profileForm();
+        HBox actions = profileActions();
+        Label status = new Label();
+        status.setId("profile-status");
+        status.setWrapText(true);
+        status.textProperty().bind(m.status());
+        ListView<ProfileCheck.Line> checks = checkLines();
+        Label keysNote = new Label("API keys stay in this computer's history file: they are never written to logs, exports or messages.");
+        keysNote.getStyleClass().add(Styles.TEXT_MUTED);
+        keysNote.setWrapText(true);
+        VBox right = new VBox(8, form, keysNote, actions, status, checks);
+        right.setPadding(new Insets(8));
+        return right;
+    }
+
+    private GridPane profileForm() {
+        ProfilesViewModel m = model();
         GridPane form = new GridPane();
         form.setId("profile-form");
         form.setHgap(12);
@@ -91,16 +129,24 @@ public final class ProfilesView extends View<ProfilesViewModel> {
             Node input = input(m, f);
             Label label = new Label(LABELS.get(f));
             label.setLabelFor(input);
-            Label error = new Label();
-            error.setId("profile-form-" + f + "-error");
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.textProperty().bind(m.error(f));
-            error.managedProperty().bind(error.textProperty().isNotEmpty());
             form.addRow(row++, label, input);
-            form.add(error, 1, row++);
+            form.add(fieldError(m, f), 1, row++);
         }
+        return form;
+    }
 
+    private static Label fieldError(ProfilesViewModel m, String f) {
+        Label error = new Label();
+        error.setId("profile-form-" + f + "-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(m.error(f));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        return error;
+    }
+
+    private HBox profileActions() {
+        ProfilesViewModel m = model();
         Button save = button("Save", "profile-save", m::save);
         Button check = button("Check connection", "profile-check", m::check);
         Button switchTo = button("Switch to this profile", "profile-switch", m::switchTo);
@@ -114,11 +160,11 @@ public final class ProfilesView extends View<ProfilesViewModel> {
         progress.setId("profile-progress");
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(m.busy());
-        Label status = new Label();
-        status.setId("profile-status");
-        status.setWrapText(true);
-        status.textProperty().bind(m.status());
-        ListView<ProfileCheck.Line> checks = new ListView<>(m.checkLines());
+        return new HBox(8, save, check, switchTo, delete, progress);
+    }
+
+    private ListView<ProfileCheck.Line> checkLines() {
+        ListView<ProfileCheck.Line> checks = new ListView<>(model().checkLines());
         checks.setId("profile-check-lines");
         checks.setPrefHeight(160);
         Label noCheck = new Label("\"Check connection\" asks each RPC for its chain id and each address for its contract.");
@@ -137,17 +183,7 @@ public final class ProfilesView extends View<ProfilesViewModel> {
                 }
             }
         });
-        Label keysNote = new Label("API keys stay in this computer's history file: they are never written to logs, exports or messages.");
-        keysNote.getStyleClass().add(Styles.TEXT_MUTED);
-        keysNote.setWrapText(true);
-        VBox right = new VBox(8, form, keysNote, new HBox(8, save, check, switchTo, delete, progress), status, checks);
-        right.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(right);
-        scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.3);
-        split.setId("settings-profiles");
-        return split;
+        return checks;
     }
 
     private Node input(ProfilesViewModel m, String f) {
