@@ -5,15 +5,18 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +24,8 @@ import javafx.scene.layout.VBox;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.ui.View;
 import org.steward.ui.control.FilterBar;
+import org.steward.ui.control.FitColumns;
+import org.steward.ui.control.TableFollow;
 
 /**
  * The Snapshot proposals of a space (a virtualized table) and the selected proposal: body,
@@ -46,9 +51,21 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         ProposalListViewModel m = model();
         FilterBar top = new FilterBar("proposal", "Filter by title, type (single-choice, …), state (active, closed, pending) or id",
                 m.filterProperty(), m.statusProperty());
+        TableView<ProposalRow> table = proposalTable(m);
+        ScrollPane scroll = proposalDetail(m);
+        SplitPane split = new SplitPane(table, scroll);
+        // the table's columns fit their content; the proposal beside it keeps a readable width
+        split.setDividerPositions(0.72);
+        scroll.setMinWidth(300);
+        BorderPane page = new BorderPane(split, header(m, top), null, null, null);
+        page.setId("governance");
+        page.getStyleClass().add("screen");
+        return page;
+    }
 
+    private static TableView<ProposalRow> proposalTable(ProposalListViewModel m) {
         TableView<ProposalRow> table = new TableView<>();
-        org.steward.ui.control.FitColumns.install(table);
+        FitColumns.install(table);
         table.setId("proposal-table");
         table.setPlaceholder(new Label("No proposal in this space."));
         table.getColumns().addAll(
@@ -65,14 +82,17 @@ public final class ProposalListView extends View<ProposalListViewModel> {
                 m.select(now);
             }
         });
-        org.steward.ui.control.TableFollow.follow(table, m.selectedProperty(), (row, p) -> row.proposal().id().equals(p.id()));
+        TableFollow.follow(table, m.selectedProperty(), (row, p) -> row.proposal().id().equals(p.id()));
         // Open the newest proposal once the list arrives, so the page never starts blank.
-        sorted.addListener((javafx.collections.ListChangeListener<ProposalRow>) change -> {
+        sorted.addListener((ListChangeListener<ProposalRow>) change -> {
             if (table.getSelectionModel().isEmpty() && !sorted.isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
         });
+        return table;
+    }
 
+    private ScrollPane proposalDetail(ProposalListViewModel m) {
         VBox detail = new VBox(10);
         detail.setId("proposal-detail");
         detail.setPadding(new Insets(12));
@@ -98,14 +118,13 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         detail.getChildren().add(new Label("Select a proposal to read it and check its result."));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
+        return scroll;
+    }
 
-        SplitPane split = new SplitPane(table, scroll);
-        // the table's columns fit their content; the proposal beside it keeps a readable width
-        split.setDividerPositions(0.72);
-        scroll.setMinWidth(300);
-        javafx.scene.control.CheckBox flagged = new javafx.scene.control.CheckBox("Show flagged");
+    private static VBox header(ProposalListViewModel m, FilterBar top) {
+        CheckBox flagged = new CheckBox("Show flagged");
         flagged.setId("proposal-show-flagged");
-        flagged.setTooltip(new javafx.scene.control.Tooltip("Snapshot flags spam and scam proposals; they stay hidden unless you ask."));
+        flagged.setTooltip(new Tooltip("Snapshot flags spam and scam proposals; they stay hidden unless you ask."));
         flagged.selectedProperty().bindBidirectional(m.showFlaggedProperty());
         Label hub = new Label();
         hub.setId("proposal-hub-status");
@@ -114,11 +133,7 @@ public final class ProposalListView extends View<ProposalListViewModel> {
         hub.visibleProperty().bind(m.hubStatusProperty().isNotEmpty());
         hub.managedProperty().bind(hub.visibleProperty());
         HBox.setHgrow(top, Priority.ALWAYS);
-        VBox header = new VBox(4, new HBox(8, top, flagged), hub);
-        BorderPane page = new BorderPane(split, header, null, null, null);
-        page.setId("governance");
-        page.getStyleClass().add("screen");
-        return page;
+        return new VBox(4, new HBox(8, top, flagged), hub);
     }
 
     private void fill(VBox detail, HubProposal p, Label recount, Label privacy, Label mine, Label power) {

@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -20,6 +21,7 @@ import javafx.stage.Window;
 import org.steward.governance.domain.hub.HubProposal;
 import org.steward.ui.control.SigningAccountLine;
 import org.steward.ui.View;
+import org.steward.ui.signing.SigningPreviewPane;
 
 /** Choose, review the exact typed data and hashes, then sign on the device. */
 public final class VoteDialog extends View<VoteViewModel> {
@@ -67,10 +69,33 @@ public final class VoteDialog extends View<VoteViewModel> {
     @Override
     protected Parent build() {
         VoteViewModel m = model();
-        HubProposal p = m.proposal();
+        Label title = proposalTitle(m.proposal());
+        VBox choices = choices(m);
+        TextField reason = reasonField(m);
+        HBox actions = actions(m);
+        HBox signerLine = signerLine(m);
+        TextArea reviewText = reviewText(m);
+        Label status = status(m);
+        SigningPreviewPane preview = new SigningPreviewPane("vote-preview");
+        preview.requestProperty().bind(m.signingProperty());
+        // The result right under the buttons that made it, the review and what the device will show below it.
+        VBox page = new VBox(10, title, choices, reason, signerLine, actions, status, reviewText, preview);
+        page.setPadding(new Insets(16));
+        page.setId("vote-dialog");
+        // The device's screens and the signed fields make the review taller than the dialog: it scrolls.
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private static Label proposalTitle(HubProposal p) {
         Label title = new Label(p.title());
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
+        return title;
+    }
+
+    private static VBox choices(VoteViewModel m) {
         VBox choices = new VBox(8);
         choices.setId("vote-choices");
         m.draft().ifPresent(draft -> {
@@ -94,11 +119,18 @@ public final class VoteDialog extends View<VoteViewModel> {
                 l.visibleProperty().bind(l.managedProperty());
             }
         });
+        return choices;
+    }
+
+    private static TextField reasonField(VoteViewModel m) {
         TextField reason = new TextField();
         reason.setId("vote-reason");
         reason.setPromptText("Reason (optional, public)");
         reason.textProperty().bindBidirectional(m.reasonProperty());
+        return reason;
+    }
 
+    private HBox actions(VoteViewModel m) {
         Button review = new Button("Review what will be signed");
         review.setId("vote-review");
         review.disableProperty().bind(m.busyProperty().or(m.chosenProperty().not()).or(m.doneProperty()));
@@ -116,15 +148,22 @@ public final class VoteDialog extends View<VoteViewModel> {
             m.cancel();
             closer.run();
         });
+        HBox actions = new HBox(8, review, sign, close, reviewHint(m));
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return actions;
+    }
+
+    private static Label reviewHint(VoteViewModel m) {
         // Why Review is unavailable, beside it, in words; no alarm before the person did anything.
         Label hint = new Label();
         hint.setId("vote-hint");
         hint.getStyleClass().add("text-muted");
         hint.textProperty().bind(Bindings.createStringBinding(() -> m.chosenProperty().get() || m.doneProperty().get() ? ""
                 : "Make your choice above to review the vote.", m.chosenProperty(), m.doneProperty()));
-        HBox actions = new HBox(8, review, sign, close, hint);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        return hint;
+    }
 
+    private HBox signerLine(VoteViewModel m) {
         Label signer = SigningAccountLine.label("vote-signer");
         HBox.setHgrow(signer, Priority.ALWAYS);
         HBox signerLine = new HBox(8, signer);
@@ -137,7 +176,10 @@ public final class VoteDialog extends View<VoteViewModel> {
             change.setOnAction(e -> accountChooser.accept(change.getScene().getWindow()));
             signerLine.getChildren().add(change);
         }
+        return signerLine;
+    }
 
+    private static TextArea reviewText(VoteViewModel m) {
         TextArea reviewText = new TextArea();
         reviewText.setId("vote-review-text");
         reviewText.setEditable(false);
@@ -149,20 +191,14 @@ public final class VoteDialog extends View<VoteViewModel> {
         // Shown once there is something to check, so an empty box does not sit where the review will be.
         reviewText.visibleProperty().bind(m.reviewProperty().isNotEmpty());
         reviewText.managedProperty().bind(reviewText.visibleProperty());
+        return reviewText;
+    }
+
+    private static Label status(VoteViewModel m) {
         Label status = new Label();
         status.setId("vote-status");
         status.setWrapText(true);
         status.textProperty().bind(m.statusProperty());
-
-        org.steward.ui.signing.SigningPreviewPane preview = new org.steward.ui.signing.SigningPreviewPane("vote-preview");
-        preview.requestProperty().bind(m.signingProperty());
-        // The result right under the buttons that made it, the review and what the device will show below it.
-        VBox page = new VBox(10, title, choices, reason, signerLine, actions, status, reviewText, preview);
-        page.setPadding(new Insets(16));
-        page.setId("vote-dialog");
-        // The device's screens and the signed fields make the review taller than the dialog: it scrolls.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
-        scroll.setFitToWidth(true);
-        return scroll;
+        return status;
     }
 }
