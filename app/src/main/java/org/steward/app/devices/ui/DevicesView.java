@@ -47,7 +47,7 @@ public final class DevicesView extends View<DevicesViewModel> {
     public static final String ID = "devices";
 
     /** The device list: wide enough for a device's name and id, narrow enough that an account's 42 characters fit at 1280 px. */
-    private static final double LEFT_WIDTH = 200;
+    private static final double LEFT_WIDTH = 180;
 
     public DevicesView(DevicesViewModel model) {
         super(model);
@@ -195,7 +195,7 @@ public final class DevicesView extends View<DevicesViewModel> {
         table.getColumns().add(column("✓", "col-signing", r -> m.isSigning(r) ? "✓" : "", 32, 36));
         table.getColumns().add(column("Layout", "col-layout", AccountRow::layout, 95, 200));
         table.getColumns().add(column("#", "col-index", r -> Integer.toString(r.index()), 28, 36));
-        table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 150, 260));
+        table.getColumns().add(column("Path", "col-path", AccountRow::pathText, 130, 260));
         // The balance before the address, whose roles line may run past the window: both stay in view at 1280x800.
         table.getColumns().add(column("Balance", "col-balance", AccountRow::balance, 110, 360));
         table.getColumns().add(addressColumn());
@@ -236,7 +236,7 @@ public final class DevicesView extends View<DevicesViewModel> {
 
     /**
      * Never truncated: the person compares all 42 characters with the device's screen. Below it,
-     * the address-book name and what the account is in this DAO, on one line.
+     * the address-book name and what the account is in this DAO, one line each.
      */
     private static TableColumn<AccountRow, String> addressColumn() {
         TableColumn<AccountRow, String> c = column("Address · in this DAO", "col-address", AccountRow::addressText, 355, Double.MAX_VALUE);
@@ -254,26 +254,25 @@ public final class DevicesView extends View<DevicesViewModel> {
                 full.setMinWidth(Region.USE_PREF_SIZE);
                 full.getStyleClass().add("mono");
                 VBox box = new VBox(2, full);
-                String about = java.util.stream.Stream.of(org.steward.ui.control.AddressNames.of(row.address()).orElse(""), row.roles())
-                        .filter(t -> !t.isBlank()).collect(java.util.stream.Collectors.joining(" — "));
-                if (!about.isEmpty()) {
-                    Label info = new Label(about);
-                    info.setId("account-roles");
-                    info.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                    // One line, cut at the column's edge with the whole line on hover: a wrapped label measured
-                    // before the cell has its width asked for one word per line and the row grew hundreds of
-                    // pixels tall, and a line as wide as it needs widened the column until the address itself
-                    // ran out of the window at 1280 px.
-                    info.setMinWidth(0);
-                    info.setPrefWidth(0);
-                    info.setMaxWidth(Double.MAX_VALUE);
-                    info.setTooltip(new javafx.scene.control.Tooltip(about));
-                    box.getChildren().add(info);
+                // Name and roles on lines of their own, each whole: one line of both widened the column until the
+                // address ran out of the window at 1280 px, and a wrapped label measured before the cell had its
+                // width asked for one word per line and the row grew hundreds of pixels tall.
+                org.steward.ui.control.AddressNames.of(row.address()).ifPresent(name -> box.getChildren().add(smallLine("account-name", name)));
+                if (!row.roles().isBlank()) {
+                    box.getChildren().add(smallLine("account-roles", row.roles()));
                 }
                 setGraphic(box);
             }
         });
         return c;
+    }
+
+    private static Label smallLine(String id, String text) {
+        Label line = new Label(text);
+        line.setId(id);
+        line.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        line.setMinWidth(Region.USE_PREF_SIZE);
+        return line;
     }
 
     private static TableColumn<AccountRow, String> column(String title, String id, Function<AccountRow, String> text,
