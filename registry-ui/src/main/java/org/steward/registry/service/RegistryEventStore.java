@@ -64,7 +64,7 @@ public final class RegistryEventStore {
     private static UnreadableLog why(RawLog log) {
         try {
             RegistryEventDecoder.decode(log);
-            return new UnreadableLog(log.meta(), "an earlier Steward could not decode it when it was indexed; this version can, but the index keeps it as it was");
+            return UnreadableLog.readableNow(log.meta());
         } catch (MalformedLogException e) {
             return e.unreadable();
         }

@@ -14,6 +14,14 @@ public record UnreadableLog(EventMeta meta, String reason) {
         reason = reason == null ? "" : reason;
     }
 
+    /**
+     * A kept log that today's decoder reads: it stays a bad item of its index, which keeps what it stored,
+     * until a re-read of its block replaces it.
+     */
+    public static UnreadableLog readableNow(EventMeta meta) {
+        return new UnreadableLog(meta, "an earlier Steward could not decode it when it was indexed; this version can, but the index keeps it as it was");
+    }
+
     /** One line for a list: where the log is and why it was not read. */
     public String sentence() {
         return "Unreadable log at block " + meta.block() + ", log index " + meta.logIndex() + " (transaction " + meta.txHash().hex() + "): "

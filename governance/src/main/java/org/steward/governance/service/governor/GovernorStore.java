@@ -85,7 +85,7 @@ public final class GovernorStore {
     private static UnreadableLog why(RawLog log) {
         try {
             GovernorEventDecoder.decode(log);
-            return new UnreadableLog(log.meta(), "an earlier Steward could not decode it when it was indexed; this version can, but the index keeps it as it was");
+            return UnreadableLog.readableNow(log.meta());
         } catch (LogRejectedException e) {
             return e.unreadable();
         }
