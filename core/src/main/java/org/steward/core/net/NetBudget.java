@@ -99,7 +99,9 @@ public record NetBudget(Duration connect, Duration firstByte, Duration total, lo
                 return Optional.of(Limit.TOTAL);
             }
         }
-        return Optional.empty();
+        // The command's deadline ends a call by aborting its connection, and the aborted read then reports
+        // whatever the socket said ("header parser received no bytes"): past the deadline, that is the deadline.
+        return CommandDeadline.passed() ? Optional.of(Limit.COMMAND) : Optional.empty();
     }
 
     static String seconds(Duration d) {

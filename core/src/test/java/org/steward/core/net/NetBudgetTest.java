@@ -137,4 +137,16 @@ class NetBudgetTest {
         assertThatThrownBy(() -> ChainClient.chainIdAt(java.net.URI.create("http://127.0.0.1:1/")))
                 .hasMessageStartingWith("Cannot reach the RPC at http://127.0.0.1:1");
     }
+
+    @Test
+    void aConnectionTheCommandsDeadlineAbortedIsSaidAsTheDeadline() throws Exception {
+        java.io.IOException aborted = new java.io.IOException("HTTP/1.1 header parser received no bytes");
+        assertThat(NetBudget.limitOf(aborted)).as("no deadline runs: a plain failure").isEmpty();
+
+        try (CommandDeadline.Scope deadline = CommandDeadline.start(Duration.ofMillis(1))) {
+            Thread.sleep(20);
+            assertThat(NetBudget.limitOf(aborted)).contains(NetBudget.Limit.COMMAND);
+        }
+        assertThat(NetBudget.limitOf(aborted)).isEmpty();
+    }
 }
