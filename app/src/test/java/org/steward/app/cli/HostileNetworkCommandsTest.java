@@ -196,11 +196,9 @@ class HostileNetworkCommandsTest {
 
     private void everyCommandGivesUp(String kind, HostileServer.Behaviour behaviour, String sentence, List<Function<String, String[]>> commands)
             throws Exception {
-        // A server per command: commands run in this one JVM, and a connection one command gave up on must not be
-        // the one the next command's client finds closed (a user's commands each run in their own process).
-        for (Function<String, String[]> command : commands) {
-            try (HostileServer server = new HostileServer(behaviour)) {
-                String url = server.url(SECRET).toString();
+        try (HostileServer server = new HostileServer(behaviour)) {
+            String url = server.url(SECRET).toString();
+            for (Function<String, String[]> command : commands) {
                 String[] args = command.apply(url);
                 long start = System.nanoTime();
                 Run run = run(args);
